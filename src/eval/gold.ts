@@ -1,0 +1,63 @@
+import { LexiconError } from '../lexicon/errors.js';
+import { check, list, record, string, type Shape } from '../lexicon/schema.js';
+import { parseYaml } from '../lexicon/yaml.js';
+
+/** The gold annotation of one article (DESIGN.md §6). */
+export interface GoldQuote {
+  kind: 'direct' | 'partial';
+  speaker: string | null;
+  cue: string | null;
+  text: string;
+  confidence: 'high' | 'medium' | 'low' | null;
+}
+
+export interface GoldClaim {
+  speaker: string | null;
+  cue: string | null;
+  text: string;
+  confidence: 'high' | 'medium' | 'low' | null;
+}
+
+export interface Gold {
+  meta: Partial<Record<'title' | 'author' | 'outlet' | 'published' | 'dateline', string>>;
+  entities: { name: string; type: string }[];
+  quotes: GoldQuote[];
+  claims: GoldClaim[];
+  optionalClaims: GoldClaim[];
+}
+
+const text = string();
+const level = string({ oneOf: ['high', 'medium', 'low'] });
+const item = (extra: Record<string, Shape>) =>
+  record({ speaker: text, cue: text, text, speaker_confidence: level, speaker_aliases: list(text), ...extra }, ['text']);
+const shape = record({
+  meta: record({ title: text, author: text, outlet: text, published: text, dateline: text }),
+  entities: list(record({ name: text, type: text }, ['name'])),
+  quotes: list(item({ kind: string({ oneOf: ['direct', 'partial'] }) })),
+  claims: list(item({})),
+  optional_claims: list(item({})),
+});
+
+type Raw = {
+  meta?: Gold['meta'];
+  entities?: { name: string; type?: string }[];
+  quotes?: RawItem[];
+  claims?: RawItem[];
+  optional_claims?: RawItem[];
+};
+type RawItem = { speaker?: string; cue?: string; text: string; kind?: 'direct' | 'partial'; speaker_confidence?: GoldQuote['confidence'] };
+
+/** Reads a .gold.yaml file; a malformed one is a file:line:col error. */
+export function readGold(source: string, file: string): Gold {
+  const { root, loc } = parseYaml(source, file);
+  if (root === null || root === undefined) throw new LexiconError(file, 1, 1, 'the gold file is empty');
+  const raw = check(root, shape, loc, 'gold') as Raw;
+  const claim = (c: RawItem): GoldClaim => ({ speaker: c.speaker ?? null, cue: c.cue ?? null, text: c.text, confidence: c.speaker_confidence ?? null });
+  return {
+    meta: raw.meta ?? {},
+    entities: (raw.entities ?? []).map((e) => ({ name: e.name, type: e.type ?? '' })),
+    quotes: (raw.quotes ?? []).map((q) => ({ ...claim(q), kind: q.kind ?? 'direct' })),
+    claims: (raw.claims ?? []).map(claim),
+    optionalClaims: (raw.optional_claims ?? []).map(claim),
+  };
+}

@@ -1,0 +1,202 @@
+import type { Cue } from '../lexicon/compile.js';
+import type { Sentence } from '../text/sentences.js';
+import { Kind } from '../text/tokenize.js';
+import { isReadable, type Context } from './context.js';
+import { readContent, stripEnclitic, type Content } from './content.js';
+import { event, type Event } from './events.js';
+import { readPhrase, type Phrase } from './phrase.js';
+import { headOf, type Candidate } from './speaker.js';
+import { subjectBefore } from './subject.js';
+
+/** How far a stance word may stand from its subject ("NATO juga sangat khawatir"). */
+const STANCE_GAP = 3;
+/** A passive's subject this short and ending in ini/itu/tersebut points back: "Hal tersebut". */
+const ANAPHOR_MAX = 4;
+
+/**
+ * Finds reported speech outside quotation marks, sentence by sentence: speech verbs
+ * (X mengatakan bahwa …), stance words (NATO khawatir …), passives (Hal tersebut diungkapkan
+ * X), cue nouns (tuduhan AS bahwa …) and menurut X. Each yields an event with its speaker
+ * phrase and content; a cue whose content is a quote only leads into that quote.
+ */
+export function scanClaims(ctx: Context): Event[] {
+  const events: Event[] = [];
+  ctx.sentences.forEach((s) => {
+    if (!isReadable(ctx.blocks[s.block]!)) return;
+    noteSubject(ctx, s, events);
+    let previous: Event | null = null;
+    for (let j = s.first; j < s.last; j++) {
+      const t = ctx.tokens[j]!;
+      if (ctx.insideDirect[j]! >= 0 || t.kind !== Kind.Word) continue;
+      const found = cueAt(ctx, s, j, previous);
+      if (!found) continue;
+      events.push(found.event);
+      previous = found.event;
+      j = Math.max(j, found.resume - 1);
+    }
+  });
+  return events;
+}
+
+interface Found {
+  event: Event;
+  resume: number;
+}
+
+function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Found | null {
+  const lang = ctx.lex.lang;
+  const lower = ctx.tokens[j]!.lower;
+  let cue: Cue | undefined;
+  if ((cue = lang.speech.get(lower))) return active(ctx, s, j, cue, previous);
+  if ((cue = lang.stance.get(lower))) return stance(ctx, s, j, cue);
+  if ((cue = lang.passive.get(lower))) return passive(ctx, s, j, cue);
+  if ((cue = lang.nominal.get(lower))) return nominal(ctx, s, j, cue);
+  if (lang.according.has(lower) || lang.according.has(stripEnclitic(lower, lang.enclitic))) return according(ctx, s, j);
+  if ((cue = lang.after.get(lower)) && !cue.pronoun) return leadIn(ctx, s, j, cue);
+  return null;
+}
+
+/** X mengatakan (bahwa) … — and "… dan menambahkan …" with the same subject. */
+function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event | null): Found | null {
+  const before = ctx.tokens[j - 1];
+  const coordinated = previous !== null && before !== undefined && ctx.lex.lang.coordinators.has(before.lower);
+  let who: Candidate | null = null;
+  if (!coordinated) {
+    const subject = subjectBefore(ctx, s.first, j);
+    who = subject ? headOf(ctx, subject) : null;
+    if (!who) return null;
+  }
+  const content = readContent(ctx, j + 1, s.last, true);
+  return claimEvent(ctx, j, cue, who, content, { follow: coordinated ? previous : null, confidence: who?.kind === 'pronoun' ? 0.8 : 0.9 });
+}
+
+/** NATO khawatir mengenai … / dia yakin … : the content keeps its preposition. */
+function stance(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+  const subject = subjectBefore(ctx, s.first, j);
+  if (!subject || j - subject.end > STANCE_GAP) return null;
+  const who = headOf(ctx, subject);
+  if (!who) return null;
+  const content = readContent(ctx, j + 1, s.last, true);
+  if (content.end - content.first < 2) return null;
+  return claimEvent(ctx, j, cue, who, content, { confidence: 0.85 });
+}
+
+/** Hal tersebut diungkapkan (oleh) Sekjen NATO Jens Stoltenberg. */
+function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+  const { tokens } = ctx;
+  const t = tokens[j]!;
+  let who: Candidate | null;
+  let resume = j + 1;
+  if (cue.pronoun) {
+    who = { kind: 'pronoun', plural: false, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
+  } else {
+    let k = j + 1;
+    if (tokens[k]?.lower === 'oleh') k++;
+    const phrase = readPhrase(ctx, k, s.last);
+    who = phrase ? headOf(ctx, phrase) : null;
+    if (phrase) resume = phrase.end;
+  }
+  if (!who) return null;
+  let first = s.first;
+  for (let k = s.first; k < j; k++) if (tokens[k]!.text === ';' || ctx.insideDirect[k]! >= 0) first = k + 1;
+  let end = j;
+  while (end > first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.kind === Kind.Quote)) end--;
+  if (end <= first) return null;
+  let range = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+  if (end - first <= ANAPHOR_MAX && ctx.lex.lang.demonstratives.has(tokens[end - 1]!.lower)) {
+    range = antecedent(ctx, s) ?? range;
+  }
+  const ev = event(j, { who, passive: true, cue: { first: j, end: j + 1 }, kind: cue.kind, claim: range, confidence: 0.85 });
+  return { event: ev, resume };
+}
+
+/** The sentence before s in the same readable block, or the last one of the readable block before. */
+function antecedent(ctx: Context, s: Sentence): { start: number; end: number } | null {
+  const prev = ctx.sentences[ctx.sentenceOf[s.first]! - 1];
+  if (!prev || !isReadable(ctx.blocks[prev.block]!)) return null;
+  const content = readContent(ctx, prev.first, prev.last, false);
+  if (content.end <= content.first) return null;
+  return { start: ctx.tokens[content.first]!.start, end: ctx.tokens[content.end - 1]!.end };
+}
+
+/** tuduhan AS bahwa … */
+function nominal(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+  const { tokens, lex } = ctx;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'dari' || tokens[k]?.lower === 'oleh') k++;
+  const phrase = readPhrase(ctx, k, s.last);
+  if (!phrase || !tokens[phrase.end] || !lex.lang.complementizers.has(tokens[phrase.end]!.lower)) return null;
+  const who = headOf(ctx, phrase);
+  if (!who) return null;
+  const content = readContent(ctx, phrase.end, s.last, true);
+  return claimEvent(ctx, j, cue, who, content, { confidence: 0.85 });
+}
+
+/** Menurut X, … / …, menurut X. / Menurutnya, … */
+function according(ctx: Context, s: Sentence, j: number): Found | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[j]!;
+  const cue: Cue = { kind: 'statement', pronoun: false };
+  let who: Candidate | null;
+  let after: number;
+  if (!lex.lang.according.has(t.lower)) {
+    who = { kind: 'pronoun', plural: false, start: t.end - lex.lang.enclitic.length, end: t.end };
+    after = j + 1;
+  } else {
+    const phrase = readPhrase(ctx, j + 1, s.last);
+    who = phrase ? headOf(ctx, phrase) : null;
+    after = phrase?.end ?? j + 1;
+  }
+  if (!who) return null;
+  if (tokens[after]?.text === ',' && after + 1 < s.last) {
+    return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.9 });
+  }
+  // "…, menurut X." closes the sentence: the content is what came before.
+  const closes = after >= s.last || tokens[after]!.kind === Kind.Punct;
+  if (closes && tokens[j - 1]?.text === ',') {
+    const content = readContent(ctx, s.first, j - 1, false);
+    if (content.end - content.first >= 2) {
+      const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: 'statement', confidence: 0.85,
+        claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } });
+      return { event: ev, resume: after };
+    }
+  }
+  return null;
+}
+
+/** Kata Jokowi: "…" — a cue word before the quote it introduces. */
+function leadIn(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+  const { tokens } = ctx;
+  const phrase = readPhrase(ctx, j + 1, s.last);
+  if (!phrase) return null;
+  let k = phrase.end;
+  if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
+  if (ctx.insideDirect[k] === undefined || ctx.insideDirect[k]! < 0 || ctx.quotes[ctx.insideDirect[k]!]!.open !== k) return null;
+  const who = headOf(ctx, phrase);
+  if (!who) return null;
+  return { event: event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, lead: k, confidence: 0.9 }), resume: k };
+}
+
+function claimEvent(
+  ctx: Context, j: number, cue: Cue, who: Candidate | null, content: Content, extra: Partial<Event>,
+): Found | null {
+  const { tokens } = ctx;
+  const hasContent = content.end - content.first >= 1;
+  if (!hasContent && content.lead < 0) return null;
+  const claim = hasContent ? { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } : null;
+  const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, claim, lead: content.lead, ...extra });
+  return { event: ev, resume: Math.max(content.end, j + 1) };
+}
+
+/** A sentence that opens with a named person makes that person salient for pronouns. */
+function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
+  const subject = subjectBefore(ctx, s.first, s.last);
+  if (!subject) return;
+  const who = headOf(ctx, subject);
+  if (!who || (who.kind !== 'entity' && who.kind !== 'unlisted')) return;
+  const starts = who.start === ctx.tokens[subject.first]!.start || who.title !== null;
+  if (!starts) return;
+  if (who.kind === 'entity' && ctx.lex.entities[who.entity]!.type !== 'person') return;
+  if (who.kind === 'unlisted' && who.type !== 'person') return;
+  events.push(event(subject.first, { who, noteOnly: true }));
+}

@@ -1,0 +1,57 @@
+import type { Lexicon } from '../lexicon/compile.js';
+import type { Block } from '../text/segment.js';
+import type { Sentence } from '../text/sentences.js';
+import { Kind, type Token } from '../text/tokenize.js';
+import type { Mention } from './mentions.js';
+import type { QuoteSpan } from './quotes.js';
+
+/** What the attribution stages read: the earlier stages' output, indexed by token. */
+export interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly blocks: readonly Block[];
+  readonly sentences: readonly Sentence[];
+  /** Token index → sentence index. */
+  readonly sentenceOf: Int32Array;
+  /** Token index → the mention starting there. */
+  readonly mentionAt: ReadonlyMap<number, Mention>;
+  readonly quotes: readonly QuoteSpan[];
+  /** Token index → index of the direct quote whose inside holds it, or -1. */
+  readonly insideDirect: Int32Array;
+  /** Words the document also writes in lowercase: a capital there is the sentence's, not a name's. */
+  readonly lowercase: ReadonlySet<string>;
+  /** The article's date (YYYY-MM-DD), for titles that resolve by date. */
+  readonly date: string | null;
+  readonly lex: Lexicon;
+}
+
+export function buildContext(
+  text: string, tokens: readonly Token[], blocks: readonly Block[], sentences: readonly Sentence[],
+  mentions: readonly Mention[], quotes: readonly QuoteSpan[], date: string | null, lex: Lexicon,
+): Context {
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, n) => sentenceOf.fill(n, s.first, s.last));
+  const insideDirect = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((q, n) => {
+    if (q.kind !== 'direct') return;
+    const last = q.close < 0 ? lastInBlockRun(tokens, q) : q.close;
+    insideDirect.fill(n, q.open, last + 1);
+  });
+  const lowercase = new Set<string>();
+  for (const t of tokens) if (t.kind === Kind.Word && !t.cap) lowercase.add(t.lower);
+  return {
+    text, tokens, blocks, sentences, sentenceOf, quotes, insideDirect, lowercase, date, lex,
+    mentionAt: new Map(mentions.map((m) => [m.first, m])),
+  };
+}
+
+function lastInBlockRun(tokens: readonly Token[], q: QuoteSpan): number {
+  let k = q.open;
+  while (k + 1 < tokens.length && tokens[k + 1]!.start < q.end) k++;
+  return k;
+}
+
+/** A readable block carries quotes and claims: the lead and the body. */
+export function isReadable(b: Block): boolean {
+  return b.kind === 'body' || b.kind === 'lead';
+}

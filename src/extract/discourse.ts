@@ -1,0 +1,85 @@
+import { roleKey } from '../lexicon/compile.js';
+import type { Via } from '../report/types.js';
+import type { Context } from './context.js';
+import type { ResolvedSpeaker, Who } from './events.js';
+import type { Candidate } from './speaker.js';
+
+/**
+ * What the article has said so far about who is who: the people in order of appearance
+ * (for pronouns), the person behind each title ("Menlu" after "Menlu Retno Marsudi"), and
+ * the full names behind short ones ("Asep" after "Asep Sasa Purnama").
+ */
+export class Discourse {
+  private lastPerson: Who | null = null;
+  private lastAny: ResolvedSpeaker | null = null;
+  private readonly byTitle = new Map<string, Who>();
+  private readonly shortNames = new Map<string, Who>();
+
+  constructor(private readonly ctx: Context) {}
+
+  /** The speaker a candidate stands for, or null when it cannot be told. */
+  resolve(c: Candidate): ResolvedSpeaker | null {
+    switch (c.kind) {
+      case 'entity': {
+        const e = this.ctx.lex.entities[c.entity]!;
+        const who: Who = { entity: c.entity, name: e.name, type: e.type, named: true };
+        if (c.title) this.rememberTitle(c.title, who);
+        return at(who, 'name', c);
+      }
+      case 'unlisted': {
+        const words = c.name.split(/\s+/);
+        let who: Who = { entity: null, name: c.name, type: c.type, named: true };
+        if (words.length === 1) {
+          who = this.shortNames.get(c.name) ?? who;
+        } else if (c.type === 'person') {
+          for (const w of [words[0]!, words[words.length - 1]!]) if (!this.shortNames.has(w)) this.shortNames.set(w, who);
+        }
+        if (c.title) this.rememberTitle(c.title, who);
+        return at(who, 'name', c);
+      }
+      case 'title': {
+        const org = c.org === null ? undefined : this.ctx.lex.entities[c.org]!.id;
+        const known = this.byTitle.get(roleKey(c.title, org)) ?? this.byDate(c.title, org);
+        if (known) return at(known, 'title', c);
+        return at({ entity: null, name: this.ctx.text.slice(c.start, c.end), type: 'person', named: false }, 'title', c);
+      }
+      case 'pronoun': {
+        if (c.plural) return null;
+        const who = this.lastPerson ?? this.lastAny;
+        return who ? at(who, 'pronoun', c) : null;
+      }
+    }
+  }
+
+  /** The last speaker, for a quote with no cue of its own. */
+  last(): ResolvedSpeaker | null {
+    return this.lastAny;
+  }
+
+  note(who: ResolvedSpeaker): void {
+    this.lastAny = who;
+    if (who.type === 'person') this.lastPerson = who;
+  }
+
+  private rememberTitle(title: string, who: Who): void {
+    this.byTitle.set(roleKey(title, undefined), who);
+    const held = this.ctx.lex.entities[who.entity ?? -1]?.roles ?? [];
+    for (const r of held) if (r.title.toLowerCase() === title.toLowerCase()) this.byTitle.set(roleKey(title, r.org), who);
+  }
+
+  /** "Sekjen NATO" in an article of June 2024: the one holder of the role on that date. */
+  private byDate(title: string, org: string | undefined): Who | null {
+    const date = this.ctx.date;
+    if (date === null) return null;
+    const holders = (this.ctx.lex.roles.get(roleKey(title, org)) ?? []).filter(
+      (h) => (h.from === undefined || h.from <= date) && (h.to === undefined || date < h.to),
+    );
+    if (holders.length !== 1) return null;
+    const e = this.ctx.lex.entities[holders[0]!.entity]!;
+    return { entity: holders[0]!.entity, name: e.name, type: e.type, named: true };
+  }
+}
+
+function at(who: Who, via: Via, span: { start: number; end: number }): ResolvedSpeaker {
+  return { ...who, via, start: span.start, end: span.end };
+}

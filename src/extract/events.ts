@@ -1,0 +1,55 @@
+import type { EntityType } from '../lexicon/types.js';
+import type { Via } from '../report/types.js';
+import type { Phrase } from './phrase.js';
+import type { Candidate } from './speaker.js';
+
+/** A speaker after coreference: a lexicon entity (index) or a name from the text. */
+export interface Who {
+  entity: number | null;
+  name: string;
+  type: EntityType | null;
+  /** A name (listed or not), as opposed to a bare title nobody could be found behind. */
+  named: boolean;
+}
+
+export interface ResolvedSpeaker extends Who {
+  via: Via;
+  start: number;
+  end: number;
+}
+
+/**
+ * One act of attribution found in the text: a cue with its speaker phrase and what it
+ * attributes (a quote, a claim's content, or both). Events are resolved in text order so
+ * that pronouns and bare titles see the speakers before them.
+ */
+export interface Event {
+  /** Token index that orders the event. */
+  at: number;
+  who: Candidate | null;
+  /** Take the speaker of this earlier event (a second verb of one subject, a quote after its cue). */
+  follow: Event | null;
+  /** No cue: the quote continues the last speaker. */
+  context: boolean;
+  /** Only tells the discourse who the sentence is about; attributes nothing. */
+  noteOnly: boolean;
+  passive: boolean;
+  cue: { first: number; end: number } | null;
+  kind: string;
+  /** The claim's content, as characters [start, end). */
+  claim: { start: number; end: number } | null;
+  /** Index of the direct quote this event attributes. */
+  quote: number;
+  /** Token index of a direct quote that this cue introduces (X mengatakan, "…"). */
+  lead: number;
+  source: Phrase | null;
+  confidence: number;
+  speaker: ResolvedSpeaker | null;
+}
+
+export function event(at: number, fields: Partial<Event>): Event {
+  return {
+    at, who: null, follow: null, context: false, noteOnly: false, passive: false, cue: null, kind: 'statement',
+    claim: null, quote: -1, lead: -1, source: null, confidence: 0.9, speaker: null, ...fields,
+  };
+}

@@ -1,0 +1,106 @@
+import type { EntityForm, Lexicon } from '../lexicon/compile.js';
+import type { FormKind } from '../lexicon/types.js';
+import type { Sentence } from '../text/sentences.js';
+import { Kind, type Token } from '../text/tokenize.js';
+
+/** A lexicon entity found in the text: tokens [first, end), characters [start, stop). */
+export interface Mention {
+  entity: number;
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  form: FormKind;
+}
+
+/**
+ * Finds lexicon entities: longest match per position over the token trie, within one
+ * sentence, with each alias's case rule. A parenthesised alias after its long form becomes
+ * one mention ("Organisasi Pakta Pertahanan Atlantik Utara (NATO)"), and a capital used as
+ * a place ("di Washington") is not a mention of its government.
+ */
+export function findMentions(tokens: readonly Token[], sentences: readonly Sentence[], lex: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  const accept = (p: EntityForm, first: number, end: number) => caseMatches(tokens, p, first, end);
+  for (const s of sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i]!;
+      if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || !lex.names.firsts.has(t.lower)) continue;
+      const m = lex.names.longest(tokens, i, s.last, accept);
+      if (!m) continue;
+      found.push({ entity: m.payload.entity, first: i, end: m.end, start: t.start, stop: tokens[m.end - 1]!.end, form: m.payload.form });
+      i = m.end - 1;
+    }
+  }
+  return dropPlaces(mergeExpansions(found, tokens, lex), tokens, lex);
+}
+
+function caseMatches(tokens: readonly Token[], p: EntityForm, first: number, end: number): boolean {
+  if (p.rule === 'any') return true;
+  for (let k = first; k < end; k++) {
+    const text = tokens[k]!.text;
+    const want = p.surface[k - first]!;
+    if (text === want) continue;
+    if (p.rule === 'caps' && text === want.toUpperCase() && text !== text.toLowerCase()) continue;
+    return false;
+  }
+  return true;
+}
+
+const CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'serta', 'dari', 'pada', '&', '-', 'atas']);
+
+/** "Amerika Serikat (AS)", "Organisasi Pakta Pertahanan Atlantik Utara (NATO)": one mention. */
+function mergeExpansions(found: Mention[], tokens: readonly Token[], lex: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found) {
+    const open = tokens[m.first - 1];
+    const close = tokens[m.end];
+    if (open?.text !== '(' || close?.text !== ')' || open.block !== tokens[m.first]!.block) {
+      out.push(m);
+      continue;
+    }
+    // The capitalized run just before "(": the long form.
+    let k = m.first - 2;
+    while (k >= 0 && tokens[k]!.block === open.block) {
+      const t = tokens[k]!;
+      if (t.kind === Kind.Word && (t.cap || CONNECTORS.has(t.lower))) k--;
+      else break;
+    }
+    let first = k + 1;
+    while (first < m.first - 1 && !tokens[first]!.cap) first++;
+    // A title before the long form is not part of the name (Presiden Joko Widodo (Jokowi)).
+    for (let j = first; j < m.first - 1; ) {
+      const title = lex.titles.longest(tokens, j, m.first - 1, () => true);
+      if (!title) break;
+      first = title.end;
+      j = title.end;
+    }
+    // Never swallow another entity: cut after the last mention of a different one.
+    while (out.length > 0) {
+      const prev = out[out.length - 1]!;
+      if (prev.end <= first) break;
+      if (prev.entity !== m.entity) {
+        first = prev.end;
+        break;
+      }
+      out.pop();
+    }
+    const words = m.first - 1 - first;
+    const sameBefore = out.length > 0 && out[out.length - 1]!.end === m.first - 1 && out[out.length - 1]!.entity === m.entity;
+    if (words >= 2 || sameBefore) {
+      if (sameBefore) first = out.pop()!.first;
+      out.push({ entity: m.entity, first, end: m.end + 1, start: tokens[first]!.start, stop: close.end, form: m.form });
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+function dropPlaces(found: Mention[], tokens: readonly Token[], lex: Lexicon): Mention[] {
+  return found.filter((m) => {
+    if (m.form !== 'metonym') return true;
+    const prev = tokens[m.first - 1];
+    return !(prev && prev.block === tokens[m.first]!.block && lex.lang.locatives.has(prev.lower));
+  });
+}

@@ -1,0 +1,107 @@
+import { isCueWord } from '../lexicon/compile.js';
+import { Kind, type Token } from '../text/tokenize.js';
+import type { Context } from './context.js';
+
+/** A noun phrase as a token range [first, end). */
+export interface Phrase {
+  first: number;
+  end: number;
+}
+
+/** A lowercase word that reads as an active verb (me-, ber-): it ends a noun phrase. */
+function looksLikeVerb(lower: string): boolean {
+  return lower.length >= 6 && (lower.startsWith('me') || lower.startsWith('ber'));
+}
+
+export function isPronoun(ctx: Context, t: Token): boolean {
+  return t.kind === Kind.Word && (ctx.lex.lang.pronouns.has(t.lower) || ctx.lex.lang.pluralPronouns.has(t.lower));
+}
+
+/** The title starting at token i, if any (abbreviations match only as written). */
+export function titleAt(ctx: Context, i: number, limit: number): { end: number; title: string } | null {
+  const { tokens } = ctx;
+  const m = ctx.lex.titles.longest(tokens, i, limit, (p, first, end) => {
+    if (p.rule !== 'exact') return true;
+    for (let k = first; k < end; k++) if (tokens[k]!.text !== p.surface[k - first]) return false;
+    return true;
+  });
+  return m ? { end: m.end, title: m.payload.title } : null;
+}
+
+/** Does token i start a name-like phrase: a capital, a title or an entity? */
+export function startsPhrase(ctx: Context, i: number, limit: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || i >= limit) return false;
+  if (ctx.mentionAt.has(i) || titleAt(ctx, i, limit)) return true;
+  return t.kind === Kind.Word && t.cap && !ctx.lex.lang.days.has(t.lower) && !ctx.lex.lang.stop.has(t.lower);
+}
+
+/**
+ * Reads the noun phrase that starts at token i and ends before `limit`: entities, titles,
+ * capitalized names, a few lowercase nouns (pejabat tinggi pengawasan senjata), appositions
+ * between commas, and parentheses (Trismiati (37)). It stops at a preposition, conjunction,
+ * auxiliary, verb or cue word, and at a day name after a comma (kata Stoltenberg, Rabu).
+ */
+export function readPhrase(ctx: Context, i: number, limit: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  const lang = lex.lang;
+  const t0 = tokens[i];
+  if (!t0 || i >= limit) return null;
+  if (isPronoun(ctx, t0)) return { first: i, end: i + 1 };
+  let j = i;
+  let lowerRun = 0;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (t.block !== t0.block) break;
+    const m = ctx.mentionAt.get(j);
+    if (m && m.end <= limit) {
+      j = m.end;
+      lowerRun = 0;
+      continue;
+    }
+    const title = titleAt(ctx, j, limit);
+    if (title) {
+      j = title.end;
+      lowerRun = 0;
+      continue;
+    }
+    if (t.kind === Kind.Word) {
+      if (t.cap) {
+        if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower)) || isCueWord(lang, t.lower)) break;
+        j++;
+        lowerRun = 0;
+        continue;
+      }
+      if (lang.stop.has(t.lower) || isCueWord(lang, t.lower) || looksLikeVerb(t.lower) || isPronoun(ctx, t)) break;
+      if (++lowerRun > 4) break;
+      j++;
+      continue;
+    }
+    if (t.text === ',' && j + 1 < limit && tokens[j + 1]!.block === t.block && startsPhrase(ctx, j + 1, limit)) {
+      j++;
+      continue;
+    }
+    if (t.text === '(') {
+      let k = j + 1;
+      while (k < limit && k < j + 8 && tokens[k]!.text !== ')' && tokens[k]!.block === t.block) k++;
+      if (k < limit && tokens[k]!.text === ')') {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '-' && !t.spaced && j + 1 < limit && !tokens[j + 1]!.spaced && tokens[j + 1]!.kind === Kind.Word) {
+      j++; // Al-Farisi, Rusia-Korut
+      continue;
+    }
+    const prev = tokens[j - 1];
+    if (t.text === '.' && !t.spaced && j > i && prev!.cap && prev!.text.length === 1 && j + 1 < limit && tokens[j + 1]!.cap) {
+      j++; // an initial: M. Nuh, Antony J. Blinken
+      continue;
+    }
+    break;
+  }
+  // Trailing lowercase words and commas are not part of a name.
+  while (j > i && (tokens[j - 1]!.text === ',' || tokens[j - 1]!.text === '-')) j--;
+  return j > i ? { first: i, end: j } : null;
+}

@@ -1,0 +1,78 @@
+import { Kind } from '../text/tokenize.js';
+import type { Context } from './context.js';
+import { event, type Event } from './events.js';
+import { isPronoun, readPhrase, startsPhrase, type Phrase } from './phrase.js';
+import { headOf } from './speaker.js';
+
+const ENDERS = new Set(['.', '!', '?', '…', '...']);
+
+/**
+ * Finds the cue of each direct quote: after it ("…," kata Stoltenberg / ujarnya /
+ * Campbell menambahkan), else the clause that leads into it (from the claim events),
+ * else, for a quote that opens its sentence with no cue at all, the last speaker.
+ */
+export function quoteEvents(ctx: Context, claims: readonly Event[]): Event[] {
+  const byLead = new Map<number, Event>();
+  for (const e of claims) if (e.lead >= 0) byLead.set(e.lead, e);
+  const out: Event[] = [];
+  ctx.quotes.forEach((q, n) => {
+    if (q.kind !== 'direct') return;
+    const after = q.close >= 0 ? cueAfter(ctx, q.close, n) : null;
+    if (after) return out.push(after);
+    const lead = byLead.get(q.open);
+    if (lead) return out.push(event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: 0.9 }));
+    const prev = ctx.tokens[q.open - 1];
+    const opensSentence = !prev || prev.block !== ctx.tokens[q.open]!.block || ENDERS.has(prev.text) || prev.kind === Kind.Quote;
+    out.push(event(q.open, { context: opensSentence, quote: n, confidence: opensSentence ? 0.6 : 0.3 }));
+  });
+  return out;
+}
+
+function cueAfter(ctx: Context, close: number, quote: number): Event | null {
+  const { tokens, lex } = ctx;
+  const lang = lex.lang;
+  const block = tokens[close]!.block;
+  let k = close + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'demikian') k++;
+  const t = tokens[k];
+  if (!t || t.block !== block || t.kind !== Kind.Word) return null;
+  const end = ctx.sentences[ctx.sentenceOf[k]!]!.last;
+  const cue = lang.after.get(t.lower) ?? lang.speech.get(t.lower) ?? lang.passive.get(t.lower);
+  if (cue) {
+    if (cue.pronoun) {
+      const who = { kind: 'pronoun' as const, plural: false, start: t.end - lang.enclitic.length, end: t.end };
+      return event(k, { who, cue: { first: k, end: k + 1 }, kind: cue.kind, quote, source: sourceIn(ctx, k + 1, end), confidence: 0.85 });
+    }
+    let from = k + 1;
+    if (tokens[from]?.lower === 'oleh') from++;
+    const phrase = readPhrase(ctx, from, end);
+    const who = phrase ? headOf(ctx, phrase) : null;
+    const confidence = !who ? 0.3 : who.kind === 'pronoun' ? 0.85 : 0.95;
+    return event(k, { who, cue: { first: k, end: k + 1 }, kind: cue.kind, quote, source: sourceIn(ctx, phrase?.end ?? k + 1, end), confidence });
+  }
+  // "…," Stoltenberg menambahkan.
+  if (!startsPhrase(ctx, k, end) && !isPronoun(ctx, t)) return null;
+  const phrase = readPhrase(ctx, k, end);
+  if (!phrase) return null;
+  let v = phrase.end;
+  while (v < end && lang.adverbs.has(tokens[v]!.lower)) v++;
+  const verb = tokens[v];
+  const vcue = verb && v < end ? lang.speech.get(verb.lower) ?? lang.after.get(verb.lower) : undefined;
+  if (!vcue) return null;
+  const who = headOf(ctx, phrase);
+  return event(v, { who, cue: { first: v, end: v + 1 }, kind: vcue.kind, quote, source: sourceIn(ctx, v + 1, end), confidence: who ? 0.9 : 0.3 });
+}
+
+/** "seperti dilansir CNA": the outlet that relayed the words, within the rest of the sentence. */
+export function sourceIn(ctx: Context, from: number, end: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  for (let k = from; k < end; k++) {
+    if (!lex.lang.source.has(tokens[k]!.lower)) continue;
+    let s = k + 1;
+    if (tokens[s]?.lower === 'dari' || tokens[s]?.lower === 'oleh') s++;
+    const phrase = readPhrase(ctx, s, end);
+    if (phrase) return phrase;
+  }
+  return null;
+}

@@ -1,0 +1,200 @@
+import { tokenize } from '../text/tokenize.js';
+import type { PageWords } from '../text/segment.js';
+import { LexiconError } from './errors.js';
+import { TokenTrie } from './trie.js';
+import type { AliasSpec, CaseRule, EntityEntry, FormKind, LanguageData, LexiconData } from './types.js';
+
+/** A surface form of an entity in the name trie. */
+export interface EntityForm {
+  entity: number;
+  form: FormKind;
+  rule: CaseRule;
+  surface: readonly string[];
+}
+
+/** A surface form of a title ("Sekjen" → Sekretaris Jenderal). */
+export interface TitleForm {
+  title: string;
+  rule: CaseRule;
+  surface: readonly string[];
+}
+
+/** A cue word: the speech act it names, and whether it carries its own pronoun (-nya). */
+export interface Cue {
+  kind: string;
+  pronoun: boolean;
+}
+
+export interface RoleHolder {
+  entity: number;
+  from: string | undefined;
+  to: string | undefined;
+}
+
+/** Any cue word, of any table: a phrase never runs through one. */
+export function isCueWord(lang: Language, lower: string): boolean {
+  return lang.after.has(lower) || lang.speech.has(lower) || lang.stance.has(lower) || lang.passive.has(lower) ||
+    lang.nominal.has(lower) || lang.according.has(lower) || lang.source.has(lower);
+}
+
+/** Word classes and cue tables, as sets and maps for constant-time lookups. */
+export interface Language {
+  after: ReadonlyMap<string, Cue>;
+  speech: ReadonlyMap<string, Cue>;
+  stance: ReadonlyMap<string, Cue>;
+  passive: ReadonlyMap<string, Cue>;
+  nominal: ReadonlyMap<string, Cue>;
+  complementizers: ReadonlySet<string>;
+  according: ReadonlySet<string>;
+  source: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  enclitic: string;
+  pluralPronouns: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
+  stop: ReadonlySet<string>;
+  clauseOpeners: ReadonlySet<string>;
+  locatives: ReadonlySet<string>;
+  placeUnits: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  days: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+}
+
+/** A lexicon compiled for matching: built once, shared by every document of a run. */
+export interface Lexicon {
+  readonly entities: readonly EntityEntry[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly names: TokenTrie<EntityForm>;
+  readonly titles: TokenTrie<TitleForm>;
+  /** "title|org" (lowercased title, org id) → who held it, and when. */
+  readonly roles: ReadonlyMap<string, readonly RoleHolder[]>;
+  readonly lang: Language;
+  readonly page: PageWords;
+  /** The plain data it was compiled from. */
+  readonly data: LexiconData;
+}
+
+export function compile(data: LexiconData): Lexicon {
+  const index = new Map<string, number>();
+  data.entities.forEach((e, i) => {
+    const before = index.get(e.id);
+    if (before !== undefined) {
+      const o = data.entities[before]!.origin;
+      throw new LexiconError(e.origin.file, e.origin.line, e.origin.col, `id "${e.id}" is already defined at ${o.file}:${o.line}:${o.col}`);
+    }
+    index.set(e.id, i);
+  });
+
+  const names = new TokenTrie<EntityForm>();
+  const roles = new Map<string, RoleHolder[]>();
+  data.entities.forEach((e, i) => {
+    const add = (spec: AliasSpec, form: FormKind) => {
+      const surface = surfaceOf(spec.text);
+      names.insert(surface.map((s) => s.toLowerCase()), { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
+    };
+    add({ text: e.name }, 'name');
+    e.aliases.forEach((a) => add(a, 'alias'));
+    e.metonyms.forEach((a) => add(a, 'metonym'));
+    e.epithets.forEach((a) => add(a, 'epithet'));
+    for (const r of e.roles) {
+      if (r.org !== undefined && !index.has(r.org)) {
+        throw new LexiconError(e.origin.file, e.origin.line, e.origin.col, `entry "${e.id}": role "${r.title}" names an unknown org "${r.org}"`);
+      }
+      const key = roleKey(r.title, r.org);
+      const list = roles.get(key) ?? [];
+      list.push({ entity: i, from: r.from, to: r.to });
+      roles.set(key, list);
+    }
+  });
+
+  const titles = new TokenTrie<TitleForm>();
+  for (const t of data.language.titles.titles) {
+    titles.insert(surfaceOf(t.title).map((s) => s.toLowerCase()), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
+    for (const s of t.short ?? []) {
+      const surface = surfaceOf(s);
+      titles.insert(surface.map((x) => x.toLowerCase()), { title: t.title, rule: 'exact', surface });
+    }
+  }
+
+  return { entities: data.entities, index, names, titles, roles, lang: compileLanguage(data.language), page: pageWords(data), data };
+}
+
+export function roleKey(title: string, org: string | undefined): string {
+  return `${title.toLowerCase()}|${org ?? ''}`;
+}
+
+function surfaceOf(text: string): string[] {
+  return tokenize(text, 0, text.length, 0, []).map((t) => t.text);
+}
+
+/** Acronyms (AS, PBB) match only as written; names also in capitals; epithets in any case. */
+function defaultRule(text: string, form: FormKind): CaseRule {
+  if (form === 'epithet') return 'any';
+  return /\p{L}/u.test(text) && !/\p{Ll}/u.test(text) ? 'exact' : 'caps';
+}
+
+function cueTable(groups: Record<string, string[]>, withEnclitic: string | null): Map<string, Cue> {
+  const out = new Map<string, Cue>();
+  for (const [kind, words] of Object.entries(groups)) {
+    for (const w of words) {
+      const lower = w.toLowerCase();
+      if (!out.has(lower)) out.set(lower, { kind, pronoun: false });
+      if (withEnclitic !== null && !out.has(lower + withEnclitic)) out.set(lower + withEnclitic, { kind, pronoun: true });
+    }
+  }
+  return out;
+}
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+function compileLanguage(l: LanguageData): Language {
+  const nya = l.words.enclitic;
+  return {
+    after: cueTable(l.cues.after, nya),
+    speech: cueTable(l.cues.speech, null),
+    stance: cueTable(l.cues.stance, null),
+    passive: cueTable(l.cues.passive, nya),
+    nominal: cueTable(l.cues.nominal, null),
+    complementizers: set(l.cues.complementizers),
+    according: set(l.cues.according),
+    source: set(l.cues.source),
+    pronouns: set(l.words.pronouns),
+    enclitic: nya,
+    pluralPronouns: set(l.words['plural-pronouns']),
+    firstPerson: set(l.words['first-person']),
+    stop: set(l.words.stop),
+    clauseOpeners: set(l.words['clause-openers']),
+    locatives: set(l.words.locatives),
+    placeUnits: set(l.words['place-units']),
+    orgHeads: set(l.words['org-heads']),
+    days: set(l.words.days),
+    adverbs: set(l.words.adverbs),
+    coordinators: set(l.words.coordinators),
+    demonstratives: set(l.words.demonstratives),
+    abbreviations: set(l.article.abbreviations),
+  };
+}
+
+function pageWords(data: LexiconData): PageWords {
+  const a = data.language.article;
+  const months = new Map<string, number>();
+  for (const [n, names] of Object.entries(a.months)) for (const m of names) months.set(m.toLowerCase(), Number(n));
+  const outlets = new Map<string, string>();
+  for (const e of data.entities) {
+    if (!e.tags.includes('outlet')) continue;
+    for (const f of [{ text: e.name }, ...e.aliases]) outlets.set(f.text.toLowerCase(), e.name);
+  }
+  return {
+    furniture: set(a.furniture),
+    furniturePrefixes: a['furniture-prefixes'],
+    bylineOpeners: a['byline-openers'].map((x) => x.toLowerCase()),
+    bylineDateWords: a['byline-date-words'].map((x) => x.toLowerCase()),
+    creditOpeners: a['credit-openers'],
+    months,
+    timeZones: new Map(Object.entries(a['time-zones'])),
+    outlets,
+  };
+}

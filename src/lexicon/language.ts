@@ -1,0 +1,40 @@
+import { check, list, map, record, string, type Shape } from './schema.js';
+import { LexiconError } from './errors.js';
+import type { LanguageData } from './types.js';
+import { parseYaml } from './yaml.js';
+
+const words = list(string());
+const kinds = map(words);
+
+/** The shape of each language file in lexicons/language/. */
+export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
+  cues: record(
+    { after: kinds, speech: kinds, stance: kinds, passive: kinds, nominal: kinds, complementizers: words, according: words, source: words },
+    ['after', 'speech', 'stance', 'passive', 'nominal', 'complementizers', 'according', 'source'],
+  ),
+  words: record(
+    {
+      pronouns: words, enclitic: string(), 'plural-pronouns': words, 'first-person': words, stop: words,
+      'clause-openers': words, locatives: words, 'place-units': words, 'org-heads': words, days: words, adverbs: words,
+      coordinators: words, demonstratives: words,
+    },
+    ['pronouns', 'enclitic', 'plural-pronouns', 'first-person', 'stop', 'clause-openers', 'locatives', 'place-units', 'org-heads', 'days', 'adverbs', 'coordinators', 'demonstratives'],
+  ),
+  titles: record({ titles: list(record({ title: string(), short: words }, ['title'])) }, ['titles']),
+  article: record(
+    {
+      furniture: words, 'furniture-prefixes': words, 'byline-openers': words, 'byline-date-words': words,
+      'credit-openers': words, months: kinds, 'time-zones': map(string()), abbreviations: words,
+    },
+    ['furniture', 'furniture-prefixes', 'byline-openers', 'byline-date-words', 'credit-openers', 'months', 'time-zones', 'abbreviations'],
+  ),
+};
+
+export type LanguagePart = keyof LanguageData;
+
+/** Reads one language file (cues, words, titles or article) and checks its shape. */
+export function readLanguagePart<K extends LanguagePart>(part: K, source: string, file: string): LanguageData[K] {
+  const { root, loc } = parseYaml(source, file);
+  if (root === null || root === undefined) throw new LexiconError(file, 1, 1, 'the file is empty');
+  return check(root, LANGUAGE_FILES[part], loc, part) as LanguageData[K];
+}

@@ -1,0 +1,65 @@
+import type { Token } from '../text/tokenize.js';
+
+interface Node<P> {
+  next: Map<string, Node<P>> | null;
+  payloads: P[] | null;
+}
+
+export interface TrieMatch<P> {
+  /** Token index one past the match. */
+  end: number;
+  payload: P;
+}
+
+/**
+ * A trie over lowercased tokens, built once per lexicon and shared by every document.
+ * Matching walks tokens from a start index and keeps the longest accepted match.
+ */
+export class TokenTrie<P> {
+  private readonly root: Node<P> = { next: null, payloads: null };
+  /** Every lowercased token that starts some key: a cheap first test in the hot loop. */
+  readonly firsts = new Set<string>();
+
+  insert(keys: readonly string[], payload: P): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: null, payloads: null };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    (node.payloads ??= []).push(payload);
+    this.firsts.add(keys[0]!);
+  }
+
+  /**
+   * The longest key starting at tokens[i] that ends at or before `limit` and that `accept`
+   * takes (it checks case rules against the actual tokens).
+   */
+  longest(
+    tokens: readonly Token[],
+    i: number,
+    limit: number,
+    accept: (payload: P, first: number, end: number) => boolean,
+  ): TrieMatch<P> | null {
+    let node: Node<P> | undefined = this.root;
+    let best: TrieMatch<P> | null = null;
+    for (let j = i; j < limit && node?.next; j++) {
+      node = node.next.get(tokens[j]!.lower);
+      if (!node) break;
+      if (node.payloads) {
+        for (const p of node.payloads) {
+          if (accept(p, i, j + 1)) {
+            best = { end: j + 1, payload: p };
+            break;
+          }
+        }
+      }
+    }
+    return best;
+  }
+}

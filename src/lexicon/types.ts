@@ -1,0 +1,84 @@
+export type EntityType = 'person' | 'state' | 'organization';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'state', 'organization'];
+
+/** How an alias must match: exactly as written, also in capitals, or in any case. */
+export type CaseRule = 'exact' | 'caps' | 'any';
+export type FormKind = 'name' | 'alias' | 'metonym' | 'epithet';
+
+export interface AliasSpec {
+  text: string;
+  case?: CaseRule;
+}
+
+export interface Role {
+  title: string;
+  org?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Where an entry was defined, for error messages. */
+export interface Origin {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** One entity as validated from YAML. */
+export interface EntityEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: AliasSpec[];
+  metonyms: AliasSpec[];
+  epithets: AliasSpec[];
+  roles: Role[];
+  tags: string[];
+  origin: Origin;
+}
+
+/** The language data, as read from lexicons/language/*.yaml. */
+export interface LanguageData {
+  cues: {
+    after: Record<string, string[]>;
+    speech: Record<string, string[]>;
+    stance: Record<string, string[]>;
+    passive: Record<string, string[]>;
+    nominal: Record<string, string[]>;
+    complementizers: string[];
+    according: string[];
+    source: string[];
+  };
+  words: {
+    pronouns: string[];
+    enclitic: string;
+    'plural-pronouns': string[];
+    'first-person': string[];
+    stop: string[];
+    'clause-openers': string[];
+    locatives: string[];
+    'place-units': string[];
+    'org-heads': string[];
+    days: string[];
+    adverbs: string[];
+    coordinators: string[];
+    demonstratives: string[];
+  };
+  titles: { titles: { title: string; short?: string[] }[] };
+  article: {
+    furniture: string[];
+    'furniture-prefixes': string[];
+    'byline-openers': string[];
+    'byline-date-words': string[];
+    'credit-openers': string[];
+    months: Record<string, string[]>;
+    'time-zones': Record<string, string>;
+    abbreviations: string[];
+  };
+}
+
+/** Everything a lexicon is before compilation: plain data, what the build precompiles. */
+export interface LexiconData {
+  entities: EntityEntry[];
+  language: LanguageData;
+}

@@ -1,0 +1,177 @@
+import type { Context } from '../extract/context.js';
+import type { Event, ResolvedSpeaker } from '../extract/events.js';
+import type { Mention } from '../extract/mentions.js';
+import type { QuoteWarning } from '../extract/quotes.js';
+import { headOf } from '../extract/speaker.js';
+import { codePointMapper, type ToCodePoint } from '../text/codepoints.js';
+import type { Article } from '../text/segment.js';
+import {
+  SCHEMA, type ClaimResult, type DocumentResult, type EntityResult, type QuoteResult, type Source, type Speaker,
+} from './types.js';
+
+/** Turns the stages' findings into the output contract, with code-point offsets. */
+export function buildResult(
+  ctx: Context, article: Article, mentions: readonly Mention[], events: readonly Event[],
+  warnings: readonly QuoteWarning[], path: string | null,
+): DocumentResult {
+  const cp = codePointMapper(ctx.text);
+  const entities = new EntityTable(ctx, cp);
+  for (const m of mentions) entities.mention(m);
+
+  const quoteEvent = new Map<number, Event>();
+  for (const e of events) if (e.quote >= 0) quoteEvent.set(e.quote, e);
+  const claimEvents = events.filter((e) => e.claim !== null).sort((a, b) => a.claim!.start - b.claim!.start || a.claim!.end - b.claim!.end);
+
+  // Each partial quote belongs to the claim around it: one pass, both lists in text order.
+  const claimOfPartial = new Map<number, Event>();
+  const partialsOf = new Map<Event, string[]>();
+  let open = 0;
+  ctx.quotes.forEach((q, n) => {
+    if (q.kind !== 'partial') return;
+    while (open < claimEvents.length && claimEvents[open]!.claim!.end < q.end) open++;
+    for (let c = open; c < claimEvents.length && claimEvents[c]!.claim!.start <= q.start; c++) {
+      const e = claimEvents[c]!;
+      if (q.end > e.claim!.end) continue;
+      claimOfPartial.set(n, e);
+      partialsOf.set(e, [...(partialsOf.get(e) ?? []), `q${n + 1}`]);
+      break;
+    }
+  });
+
+  const quotes: QuoteResult[] = ctx.quotes.map((q, n) => {
+    const id = `q${n + 1}`;
+    const e = q.kind === 'partial' ? claimOfPartial.get(n) : quoteEvent.get(n);
+    const unterminated = q.close < 0;
+    const confidence = (e?.speaker ? e.confidence : Math.min(e?.confidence ?? 0.3, 0.3)) * (unterminated ? 0.8 : 1);
+    return {
+      id, kind: q.kind, text: ctx.text.slice(q.start, q.end), start: cp(q.start), end: cp(q.end),
+      speaker: entities.speaker(e?.speaker ?? null, id, 'quotes'),
+      cue: cueOf(ctx, e ?? null, cp), source: sourceOf(ctx, e ?? null, cp),
+      about: entities.about(q.start, q.end), confidence: round(confidence),
+    };
+  });
+
+  const claims: ClaimResult[] = claimEvents.map((e, n) => {
+    const id = `c${n + 1}`;
+    const { start, end } = e.claim!;
+    return {
+      id, kind: e.kind, text: ctx.text.slice(start, end), start: cp(start), end: cp(end),
+      speaker: entities.speaker(e.speaker, id, 'claims'),
+      cue: cueOf(ctx, e, cp), source: sourceOf(ctx, e, cp), about: entities.about(start, end),
+      quotes: partialsOf.get(e) ?? [],
+      confidence: round(e.speaker ? e.confidence : 0.3),
+    };
+  });
+
+  return {
+    schema: SCHEMA,
+    document: {
+      path, title: article.title, outlet: article.outlet, author: article.author,
+      published: article.published, dateline: article.dateline, language: 'id',
+    },
+    entities: entities.list(),
+    quotes,
+    claims,
+    warnings: warnings.map((w) => ({ code: w.code, message: w.message, start: cp(w.start), end: cp(w.end) })),
+  };
+}
+
+/** The entities of one document, listed ones from the lexicon and unlisted speakers. */
+class EntityTable {
+  private readonly rows = new Map<string, EntityResult & { first: number }>();
+  private readonly mentionList: Mention[] = [];
+
+  constructor(private readonly ctx: Context, private readonly cp: ToCodePoint) {}
+
+  mention(m: Mention): void {
+    const e = this.ctx.lex.entities[m.entity]!;
+    this.row(e.id, e.name, e.type, true, m.start).mentions.push(this.span(m.start, m.stop));
+    this.mentionList.push(m);
+  }
+
+  speaker(s: ResolvedSpeaker | null, id: string, list: 'quotes' | 'claims'): Speaker | null {
+    if (!s) return null;
+    const listed = s.entity !== null ? this.ctx.lex.entities[s.entity]! : null;
+    const row = listed
+      ? this.row(listed.id, listed.name, listed.type, true, s.start)
+      : s.named ? this.unlisted(s) : null;
+    if (row && !row[list].includes(id)) row[list].push(id);
+    return {
+      entity: listed?.id ?? null, name: s.name, type: s.type, via: s.via,
+      start: this.cp(s.start), end: this.cp(s.end),
+    };
+  }
+
+  /** Ids of the entities mentioned inside [start, end); mentions are in text order. */
+  about(start: number, end: number): string[] {
+    const ids: string[] = [];
+    const list = this.mentionList;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i]!.start < end; i++) {
+      const m = list[i]!;
+      if (m.stop > end) continue;
+      const id = this.ctx.lex.entities[m.entity]!.id;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
+  list(): EntityResult[] {
+    return [...this.rows.values()].sort((a, b) => a.first - b.first).map(({ first: _, ...row }) => row);
+  }
+
+  private unlisted(s: ResolvedSpeaker): EntityResult {
+    const base = slug(s.name);
+    const id = this.ctx.lex.index.has(base) ? `${base}-unlisted` : base;
+    const row = this.row(id, s.name, s.type ?? 'person', false, s.start);
+    if (s.via === 'name' && !row.mentions.some((m) => m.start === this.cp(s.start))) row.mentions.push(this.span(s.start, s.end));
+    return row;
+  }
+
+  private row(id: string, name: string, type: EntityResult['type'], listed: boolean, at: number) {
+    let row = this.rows.get(id);
+    if (!row) {
+      row = { id, name, type, listed, mentions: [], quotes: [], claims: [], first: at };
+      this.rows.set(id, row);
+    }
+    return row;
+  }
+
+  private span(start: number, end: number) {
+    return { start: this.cp(start), end: this.cp(end), text: this.ctx.text.slice(start, end) };
+  }
+}
+
+function cueOf(ctx: Context, e: Event | null, cp: ToCodePoint) {
+  if (!e?.cue) return null;
+  const start = ctx.tokens[e.cue.first]!.start;
+  const end = ctx.tokens[e.cue.end - 1]!.end;
+  return { text: ctx.text.slice(start, end), start: cp(start), end: cp(end) };
+}
+
+function sourceOf(ctx: Context, e: Event | null, cp: ToCodePoint): Source | null {
+  const phrase = e?.source;
+  if (!phrase) return null;
+  const head = headOf(ctx, phrase);
+  if (head?.kind === 'entity') {
+    const entity = ctx.lex.entities[head.entity]!;
+    return { entity: entity.id, name: entity.name, start: cp(head.start), end: cp(head.end) };
+  }
+  const start = ctx.tokens[phrase.first]!.start;
+  const end = ctx.tokens[phrase.end - 1]!.end;
+  return { entity: null, name: ctx.text.slice(start, end), start: cp(start), end: cp(end) };
+}
+
+function slug(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed';
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

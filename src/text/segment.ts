@@ -1,0 +1,203 @@
+import { parseDate, type DateWords } from './dates.js';
+
+export type BlockKind = 'title' | 'lead' | 'byline' | 'caption' | 'heading' | 'body' | 'furniture';
+
+/** A paragraph of the article: one line of the text, trimmed, with what it is. */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+export interface Article {
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  outlet: string | null;
+  dateline: string | null;
+  blocks: Block[];
+}
+
+/** What the segmenter knows about pages: furniture, bylines, credits, outlets, dates. */
+export interface PageWords extends DateWords {
+  furniture: ReadonlySet<string>;
+  furniturePrefixes: readonly string[];
+  bylineOpeners: readonly string[];
+  bylineDateWords: readonly string[];
+  creditOpeners: readonly string[];
+  /** Lowercased outlet names and aliases → the outlet's canonical name. */
+  outlets: ReadonlyMap<string, string>;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads the page structure: title, lead, byline (author and date), photo captions,
+ * dateline (outlet and city), subheadings and page furniture. Only body and lead blocks
+ * carry quotes and claims; furniture and credits are never read as article text.
+ */
+export function segment(text: string, words: PageWords): Article {
+  const lines = splitLines(text);
+  const article: Article = { title: null, author: null, published: null, outlet: null, dateline: null, blocks: [] };
+  // A byline sits near the top; what comes before it (after the title) is the lead.
+  const bylineAt = lines.slice(0, 8).findIndex((l) => isByline(text.slice(l.start, l.end), words));
+  let lastLong = -1;
+  lines.forEach((l, n) => {
+    if (l.end - l.start > 80) lastLong = n;
+  });
+  let sawBody = false;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const s = text.slice(line.start, line.end);
+    const block: Block = { kind: 'body', start: line.start, end: line.end };
+    if (isFurniture(s, words)) {
+      block.kind = 'furniture';
+    } else if (article.author === null && readByline(s, words, article)) {
+      block.kind = 'byline';
+    } else if (n === 0 && lines.length > 1 && looksLikeTitle(s)) {
+      block.kind = 'title';
+      article.title = s;
+    } else {
+      const credit = creditStart(s, words);
+      if (credit >= 0) {
+        block.kind = 'caption';
+        block.end = line.start + trimEnd(s, credit);
+      } else if (sawBody && n < lastLong && looksLikeHeading(s)) {
+        block.kind = 'heading';
+      } else {
+        if (article.outlet === null && article.dateline === null && !sawBody) {
+          const skip = readDateline(s, words, article);
+          if (skip > 0) block.start = line.start + skip;
+        }
+        if (n < bylineAt) {
+          block.kind = 'lead';
+        } else {
+          sawBody = true;
+        }
+      }
+    }
+    article.blocks.push(block);
+  }
+  return article;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    let s = i;
+    let e = j;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) lines.push({ start: s, end: e });
+    if (j >= text.length) break;
+    i = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+  }
+  return lines;
+}
+
+function isFurniture(s: string, words: PageWords): boolean {
+  if (words.furniture.has(s.toLowerCase())) return true;
+  return words.furniturePrefixes.some((p) => s.startsWith(p) && (s.length === p.length || /[\s:]/.test(s[p.length]!)));
+}
+
+function isByline(s: string, words: PageWords): boolean {
+  return readByline(s, words, null);
+}
+
+/** "oleh Khairisa Ferida diperbarui 19 Jun 2024, 17:23 WIB" → author and date. */
+function readByline(s: string, words: PageWords, into: Article | null): boolean {
+  if (s.length > 200) return false;
+  const lower = s.toLowerCase();
+  const opener = words.bylineOpeners.find((o) => lower.startsWith(o + ' ') || lower.startsWith(o + ':'));
+  if (!opener) return false;
+  const rest = s.slice(opener.length).replace(/^[:\s]+/, '');
+  const restLower = rest.toLowerCase();
+  let cut = rest.length;
+  for (const w of words.bylineDateWords) {
+    const at = restLower.search(new RegExp(`(^|\\s)${w}(\\s|:|$)`));
+    if (at >= 0 && at < cut) cut = at;
+  }
+  const published = parseDate(rest.slice(cut), words);
+  const author = rest.slice(0, cut).replace(/[\s,|-]+$/, '').trim();
+  const nameLike = /^[\p{Lu}][\p{L}.'’-]*(\s+[\p{L}.'’-]+){0,5}$/u.test(author);
+  if (!nameLike || (published === null && cut < rest.length)) return false;
+  if (published === null && author.split(/\s+/).length > 4) return false;
+  if (into) {
+    into.author = author;
+    into.published = published;
+  }
+  return true;
+}
+
+function looksLikeTitle(s: string): boolean {
+  return s.length <= 250 && !/[.:;,]$/.test(s);
+}
+
+function looksLikeHeading(s: string): boolean {
+  return s.length <= 70 && s.split(/\s+/).length <= 8 && !/[.!?:;,"”“]$/.test(s) && !/["“”]/.test(s) && /^\p{Lu}/u.test(s);
+}
+
+/** Where a closing photo credit starts ("… (Dok. Pixabay)"), or -1. */
+function creditStart(s: string, words: PageWords): number {
+  if (s.length > 400 || !s.endsWith(')')) return -1;
+  const open = s.lastIndexOf('(');
+  if (open < 0) return -1;
+  const inner = s.slice(open + 1, -1).trim();
+  return words.creditOpeners.some((c) => inner.startsWith(c)) ? open : -1;
+}
+
+function trimEnd(s: string, end: number): number {
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  return end;
+}
+
+const DATELINE = /^([^,()\n–—-]{2,40}?)(?:\s*,\s*([^,()\n–—-]{2,40}?))?(?:\s*\(([^()\n]{2,30})\))?\s+(?:-{1,2}|–|—)\s+/u;
+
+/**
+ * "Liputan6.com, Brussels - …", "JAKARTA, KOMPAS — …", "Jakarta (ANTARA) - …": sets the
+ * outlet and the dateline city and returns how many characters the dateline takes.
+ */
+function readDateline(s: string, words: PageWords, into: Article): number {
+  const m = DATELINE.exec(s);
+  if (!m) return 0;
+  const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());
+  if (!parts.every(isProperPhrase)) return 0;
+  let outlet: string | null = null;
+  let city: string | null = null;
+  for (const p of parts) {
+    const known = outletName(p, words);
+    if (known !== null && outlet === null) outlet = known;
+    else if (city === null) city = titleCase(p);
+    else if (outlet === null) outlet = p;
+  }
+  if (outlet === null && parts.length === 1 && city !== null && /^[\p{Lu}\d\s.]+$/u.test(parts[0]!) && parts[0]!.includes(' ')) {
+    // "RADAR BOGOR - …": a name in capitals alone is the outlet.
+    outlet = parts[0]!;
+    city = null;
+  }
+  into.outlet = outlet;
+  into.dateline = city;
+  return m[0].length;
+}
+
+function outletName(p: string, words: PageWords): string | null {
+  const known = words.outlets.get(p.toLowerCase());
+  if (known !== undefined) return known;
+  return /\.(com|co|id|net|org)\b/i.test(p) ? p : null;
+}
+
+function isProperPhrase(p: string): boolean {
+  const ws = p.split(/\s+/);
+  return ws.length <= 4 && ws.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+function titleCase(p: string): string {
+  if (p !== p.toUpperCase()) return p;
+  return p.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}

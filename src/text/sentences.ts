@@ -1,0 +1,58 @@
+import { Kind, type Token } from './tokenize.js';
+
+/** A sentence as a token range [first, last) within one block. */
+export interface Sentence {
+  first: number;
+  last: number;
+  block: number;
+}
+
+const ENDERS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
+
+/**
+ * Splits each block's tokens into sentences. A sentence ends at . ! ? … (with any closing
+ * quote or bracket after it) when the next token opens a new sentence: a capital, a digit
+ * or an opening mark. A dot after a known abbreviation (Dok., No., dkk.) or an initial
+ * (M. Nuh) does not end one; numbers, times and domains never contain a boundary because
+ * the tokenizer keeps them whole.
+ */
+export function splitSentences(tokens: Token[], abbreviations: ReadonlySet<string>): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next || next.block !== t.block) {
+      out.push({ first, last: i + 1, block: t.block });
+      first = i + 1;
+      continue;
+    }
+    if (!ENDERS.has(t.text)) continue;
+    if (t.text === '.' && isAbbreviation(tokens, i, abbreviations)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.block === t.block && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.spaced) j++;
+    const after = tokens[j];
+    if (!after || after.block !== t.block) continue;
+    if (!opensSentence(after)) continue;
+    out.push({ first, last: j, block: t.block });
+    first = j;
+    i = j - 1;
+  }
+  return out;
+}
+
+function opensSentence(t: Token): boolean {
+  if (t.kind === Kind.Word) return t.cap;
+  if (t.kind === Kind.Number || t.kind === Kind.Quote) return true;
+  return t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—';
+}
+
+function isAbbreviation(tokens: Token[], i: number, abbreviations: ReadonlySet<string>): boolean {
+  const dot = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || prev.block !== dot.block || dot.spaced || prev.kind !== Kind.Word) return false;
+  if (abbreviations.has(prev.lower)) return true;
+  // An initial: a single capital letter (M. Nuh, Antony J. Blinken).
+  return prev.text.length === 1 && prev.cap;
+}

@@ -1,0 +1,101 @@
+import { isApostrophe, isAsciiDigit, isDoubleQuote, isSpace, isUpperAt, isWordChar, isLowerAt } from './chars.js';
+
+export const Kind = { Word: 1, Number: 2, Punct: 3, Quote: 4 } as const;
+export type TokenKind = (typeof Kind)[keyof typeof Kind];
+
+/** One token; offsets are UTF-16 indices into the document text, `end` exclusive. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: TokenKind;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Whitespace separates it from the previous token. */
+  spaced: boolean;
+  /** Index of the block (paragraph) it belongs to. */
+  block: number;
+}
+
+/**
+ * Splits text[start, end) into tokens. Words keep internal apostrophes (Ma'ruf) and dots
+ * before lowercase parts (Liputan6.com); numbers keep their separators (11.000, 17:23,
+ * 20/6/2024, 2,5). Hyphens are tokens of their own, so Rusia-Korut yields both names.
+ */
+export function tokenize(text: string, start: number, end: number, block: number, out: Token[]): Token[] {
+  let i = start;
+  let spaced = true;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const s = i;
+    let kind: TokenKind;
+    if (isWordChar(c)) {
+      i = scanWord(text, i, end);
+      kind = isAsciiDigit(c) && isNumeric(text, s, i) ? Kind.Number : Kind.Word;
+    } else if (isDoubleQuote(c)) {
+      i++;
+      kind = Kind.Quote;
+    } else if (c === 46 && text.charCodeAt(i + 1) === 46) {
+      while (i < end && text.charCodeAt(i) === 46) i++;
+      kind = Kind.Punct;
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      kind = Kind.Punct;
+    }
+    const t = text.slice(s, i);
+    out.push({
+      start: s,
+      end: i,
+      text: t,
+      lower: kind === Kind.Word ? t.toLowerCase() : t,
+      kind,
+      cap: kind === Kind.Word && isUpperAt(text, s),
+      spaced,
+      block,
+    });
+    spaced = false;
+  }
+  return out;
+}
+
+function scanWord(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      i++;
+      continue;
+    }
+    if (i + 1 >= end || !isWordChar(text.charCodeAt(i + 1))) break;
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
+    const digits = isAsciiDigit(prev) && isAsciiDigit(next);
+    if (c === 46 /* . */ && (digits || isLowerAt(text, i + 1))) {
+      i++;
+      continue;
+    }
+    if ((c === 44 /* , */ || c === 58 /* : */ || c === 47 /* / */) && digits) {
+      i++;
+      continue;
+    }
+    if (isApostrophe(c) && !isAsciiDigit(prev)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+function isNumeric(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiDigit(c) && c !== 46 && c !== 44 && c !== 58 && c !== 47) return false;
+  }
+  return true;
+}
