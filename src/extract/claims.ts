@@ -143,7 +143,10 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     who = { kind: 'pronoun', plural: false, start: t.end - lex.lang.enclitic.length, end: t.end };
     after = j + 1;
   } else {
-    const phrase = readPhrase(ctx, j + 1, s.last);
+    // "Menurut Stoltenberg, Rusia …": the comma closes the speaker, never an apposition.
+    let comma = j + 1;
+    while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+    const phrase = readPhrase(ctx, j + 1, comma);
     who = phrase ? headOf(ctx, phrase) : null;
     after = phrase?.end ?? j + 1;
   }

@@ -1,6 +1,6 @@
 import type { Block } from '../text/segment.js';
 import { Kind, type Token } from '../text/tokenize.js';
-import { CLOSE_ONLY, OPEN_ONLY } from '../text/chars.js';
+import { CLOSE_ONLY, OPEN_MOSTLY, OPEN_ONLY } from '../text/chars.js';
 
 /** A pair of quotation marks: `open` and `close` are token indices (close -1: cut off). */
 export interface QuoteSpan {
@@ -85,6 +85,7 @@ function warn(code: QuoteWarning['code'], message: string, start: number, end: n
 function facing(tokens: readonly Token[], i: number): 'open' | 'close' | 'either' {
   const t = tokens[i]!;
   if (OPEN_ONLY.has(t.text)) return 'open';
+  if (OPEN_MOSTLY.has(t.text) && (t.spaced || !tokens[i - 1] || tokens[i - 1]!.block !== t.block)) return 'open';
   if (CLOSE_ONLY.has(t.text)) return 'close';
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -92,7 +93,7 @@ function facing(tokens: readonly Token[], i: number): 'open' | 'close' | 'either
   const right = !next || next.block !== t.block || next.spaced || CLOSING_NEXT.has(next.text);
   if (left && !right) return 'open';
   if (right && !left) return 'close';
-  return 'either';
+  return OPEN_MOSTLY.has(t.text) ? 'open' : 'either';
 }
 
 /**

@@ -28,7 +28,9 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   let runIsOrg = false;
   let place = false;
   const closeRun = (k: number) => {
-    if (run >= 0 && !(k - run === 1 && ctx.lowercase.has(tokens[run]!.lower))) runs.push({ first: run, end: k, org: runIsOrg });
+    // A capital that only opens the sentence ("Hujan deras …") is not part of a name.
+    if (run >= 0 && opensSentence(ctx, run) && isCommon(ctx, tokens[run]!.lower)) run++;
+    if (run >= 0 && run < k) runs.push({ first: run, end: k, org: runIsOrg });
     run = -1;
   };
   for (let k = p.first; k < p.end; ) {
@@ -77,6 +79,15 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs[0];
   return orgRun ? unlisted(ctx, orgRun, 'organization', null) : null;
+}
+
+function opensSentence(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return ctx.sentences[ctx.sentenceOf[i]!]!.first === i || !prev || prev.kind === Kind.Quote || prev.text === '(' || prev.text === ':';
+}
+
+function isCommon(ctx: Context, lower: string): boolean {
+  return ctx.lex.lang.common.has(lower) || ctx.lowercase.has(lower);
 }
 
 function unlisted(ctx: Context, r: { first: number; end: number }, type: EntityType, title: string | null): Candidate {

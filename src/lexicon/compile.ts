@@ -31,10 +31,12 @@ export interface RoleHolder {
   to: string | undefined;
 }
 
-/** Any cue word, of any table: a phrase never runs through one. */
+/** A cue verb of any table: a speaker phrase never runs through one. (Cue nouns such as
+ * "keterangan" may: "sebut keterangan pers Kemlu RI".) */
 export function isCueWord(lang: Language, lower: string): boolean {
+  const bare = lower.endsWith(lang.enclitic) ? lower.slice(0, -lang.enclitic.length) : lower;
   return lang.after.has(lower) || lang.speech.has(lower) || lang.stance.has(lower) || lang.passive.has(lower) ||
-    lang.nominal.has(lower) || lang.according.has(lower) || lang.source.has(lower);
+    lang.according.has(lower) || lang.according.has(bare) || lang.source.has(lower);
 }
 
 /** Word classes and cue tables, as sets and maps for constant-time lookups. */
@@ -60,6 +62,8 @@ export interface Language {
   adverbs: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
+  /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
+  common: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
 }
 
@@ -174,6 +178,7 @@ function compileLanguage(l: LanguageData): Language {
     adverbs: set(l.words.adverbs),
     coordinators: set(l.words.coordinators),
     demonstratives: set(l.words.demonstratives),
+    common: new Set(l.vocabulary.common),
     abbreviations: set(l.article.abbreviations),
   };
 }
@@ -193,6 +198,7 @@ function pageWords(data: LexiconData): PageWords {
     bylineOpeners: a['byline-openers'].map((x) => x.toLowerCase()),
     bylineDateWords: a['byline-date-words'].map((x) => x.toLowerCase()),
     creditOpeners: a['credit-openers'],
+    days: set(data.language.words.days),
     months,
     timeZones: new Map(Object.entries(a['time-zones'])),
     outlets,

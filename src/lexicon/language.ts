@@ -20,6 +20,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
     },
     ['pronouns', 'enclitic', 'plural-pronouns', 'first-person', 'stop', 'clause-openers', 'locatives', 'place-units', 'org-heads', 'days', 'adverbs', 'coordinators', 'demonstratives'],
   ),
+  vocabulary: record({ common: words }, ['common']),
   titles: record({ titles: list(record({ title: string(), short: words }, ['title'])) }, ['titles']),
   article: record(
     {

@@ -63,14 +63,17 @@ export function check(node: unknown, shape: Shape, loc: Locator, path: string): 
       return out;
     }
     case 'either': {
+      // Try each form; if none fits, report the error of the form the node looks like.
+      let fitting: unknown = null;
       for (const option of shape.options) {
         try {
           return check(node, option, loc, path);
-        } catch {
-          // try the next form
+        } catch (e) {
+          const looksLike = option.kind === 'string' ? isScalar(n) : option.kind === 'list' ? isSeq(n) : isMap(n);
+          if (looksLike && fitting === null) fitting = e;
         }
       }
-      throw loc.at(n, `${path} must be ${shape.what}`);
+      throw fitting ?? loc.at(n, `${path} must be ${shape.what}`);
     }
   }
 }

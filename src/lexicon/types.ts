@@ -65,6 +65,7 @@ export interface LanguageData {
     demonstratives: string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
+  vocabulary: { common: string[] };
   article: {
     furniture: string[];
     'furniture-prefixes': string[];

@@ -15,7 +15,7 @@ export function parseYaml(source: string, file: string): { root: unknown; loc: L
   }
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
   const loc = new Locator(file, lines);
   const error = doc.errors[0];
   if (error) {

@@ -14,21 +14,23 @@ export function toText(r: DocumentResult, c: ChalkInstance): string {
   if (meta.length) out.push(`  ${c.dim(meta.join(' · '))}`);
   out.push(`  ${c.dim(`${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`)}`);
 
-  const quotes = new Map(r.quotes.map((q) => [q.id, q]));
-  const claims = new Map(r.claims.map((x) => [x.id, x]));
+  const items = new Map<string, QuoteResult | ClaimResult>([...r.quotes, ...r.claims].map((x) => [x.id, x]));
+  const names = new Map(r.entities.map((e) => [e.id, e.name]));
+  const lines = (x: QuoteResult | ClaimResult) => ('quotes' in x ? claimLines(x, names, c) : quoteLines(x, names, c));
   const speakers = r.entities.filter((e) => e.quotes.length + e.claims.length > 0);
   for (const e of speakers) {
     out.push('', heading(e, c));
-    for (const id of e.quotes) out.push(...quoteLines(quotes.get(id)!, c));
-    for (const id of e.claims) out.push(...claimLines(claims.get(id)!, c));
+    // In the order of the article, quotes and claims together.
+    const own = [...e.quotes, ...e.claims].map((id) => items.get(id)!).sort((a, b) => a.start - b.start);
+    for (const x of own) out.push(...lines(x));
   }
 
   const titled = [...r.quotes, ...r.claims].filter((x) => x.speaker && x.speaker.entity === null && !r.entities.some((e) => !e.listed && e.name === x.speaker!.name));
   const orphans = [...r.quotes, ...r.claims].filter((x) => !x.speaker);
-  for (const [label, items] of [['Speakers not identified by name', titled], ['Unattributed', orphans]] as const) {
-    if (items.length === 0) continue;
+  for (const [label, list] of [['Speakers not identified by name', titled], ['Unattributed', orphans]] as const) {
+    if (list.length === 0) continue;
     out.push('', c.bold(label));
-    for (const x of items) out.push(...('quotes' in x ? claimLines(x, c) : quoteLines(x, c)));
+    for (const x of list) out.push(...lines(x));
   }
 
   const mentioned = r.entities.filter((e) => e.quotes.length + e.claims.length === 0);
@@ -44,16 +46,26 @@ function heading(e: EntityResult, c: ChalkInstance): string {
   return `${c.bold(e.name)} ${c.dim(`(${parts.join(' · ')})`)}`;
 }
 
-function quoteLines(q: QuoteResult, c: ChalkInstance): string[] {
-  const who = q.speaker && q.speaker.entity === null ? [`${q.speaker.name}`] : [];
-  const notes = [q.kind, ...who, q.cue?.text, q.source ? `via ${q.source.name}` : null, q.speaker ? `by ${q.speaker.via}` : null, `${q.confidence}`];
-  return [`  ${c.dim(q.id.padEnd(4))}${c.green(`“${q.text}”`)}`, `      ${c.dim(notes.filter(Boolean).join(' · '))}`];
+function quoteLines(q: QuoteResult, names: ReadonlyMap<string, string>, c: ChalkInstance): string[] {
+  return [`  ${c.dim(q.id.padEnd(4))}${c.green(`“${q.text}”`)}`, `      ${c.dim(notes(q, [q.kind], names))}`];
 }
 
-function claimLines(x: ClaimResult, c: ChalkInstance): string[] {
-  const who = x.speaker && x.speaker.entity === null ? [`${x.speaker.name}`] : [];
-  const notes = [...who, x.cue?.text, x.source ? `via ${x.source.name}` : null, x.speaker ? `by ${x.speaker.via}` : null, `${x.confidence}`];
-  return [`  ${c.dim(x.id.padEnd(4))}${c.yellow(`${x.kind}:`)} ${x.text}`, `      ${c.dim(notes.filter(Boolean).join(' · '))}`];
+function claimLines(x: ClaimResult, names: ReadonlyMap<string, string>, c: ChalkInstance): string[] {
+  return [`  ${c.dim(x.id.padEnd(4))}${c.yellow(`${x.kind}:`)} ${x.text}`, `      ${c.dim(notes(x, [], names))}`];
+}
+
+/** The line under a quote or claim: who (when not listed), cue, source, about whom, how sure. */
+function notes(x: QuoteResult | ClaimResult, first: string[], names: ReadonlyMap<string, string>): string {
+  const about = x.about.filter((id) => id !== x.speaker?.entity).map((id) => names.get(id) ?? id);
+  return [
+    ...first,
+    x.speaker && x.speaker.entity === null ? x.speaker.name : null,
+    x.cue?.text,
+    x.source ? `via ${x.source.name}` : null,
+    about.length ? `about ${about.join(', ')}` : null,
+    x.speaker ? `by ${x.speaker.via}` : null,
+    `${x.confidence}`,
+  ].filter(Boolean).join(' · ');
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

@@ -40,8 +40,10 @@ export function isLowerAt(text: string, i: number): boolean {
   return LETTER.test(ch) && ch !== ch.toUpperCase();
 }
 
-/** Double quotation marks; which side each one opens is decided by pairing. */
-export const OPEN_ONLY = new Set(['“', '„', '«']);
+/** Double quotation marks; which side each one opens is decided by pairing. “ opens, except
+ * where it closes a „ (German-style „…“), which the spaces around it show. */
+export const OPEN_ONLY = new Set(['„', '«']);
+export const OPEN_MOSTLY = new Set(['“']);
 export const CLOSE_ONLY = new Set(['»']);
 export const EITHER = new Set(['"', '”', '‟', '＂']);
 

@@ -25,6 +25,8 @@ export interface PageWords extends DateWords {
   bylineOpeners: readonly string[];
   bylineDateWords: readonly string[];
   creditOpeners: readonly string[];
+  /** Day names, lowercased: "Senin, 3 Februari 2025" is a date, not part of an author's name. */
+  days: ReadonlySet<string>;
   /** Lowercased outlet names and aliases → the outlet's canonical name. */
   outlets: ReadonlyMap<string, string>;
 }
@@ -118,13 +120,17 @@ function readByline(s: string, words: PageWords, into: Article | null): boolean 
   if (!opener) return false;
   const rest = s.slice(opener.length).replace(/^[:\s]+/, '');
   const restLower = rest.toLowerCase();
-  let cut = rest.length;
+  // The author ends where the date begins: a date word, a separator or a digit.
+  let cut = rest.search(/[|\d]/);
+  if (cut < 0) cut = rest.length;
   for (const w of words.bylineDateWords) {
     const at = restLower.search(new RegExp(`(^|\\s)${w}(\\s|:|$)`));
     if (at >= 0 && at < cut) cut = at;
   }
   const published = parseDate(rest.slice(cut), words);
-  const author = rest.slice(0, cut).replace(/[\s,|-]+$/, '').trim();
+  const names = rest.slice(0, cut).replace(/[\s,|-]+$/, '').trim().split(/\s+/);
+  while (names.length > 1 && words.days.has(names[names.length - 1]!.toLowerCase().replace(/,$/, ''))) names.pop();
+  const author = names.join(' ').replace(/,$/, '');
   const nameLike = /^[\p{Lu}][\p{L}.'’-]*(\s+[\p{L}.'’-]+){0,5}$/u.test(author);
   if (!nameLike || (published === null && cut < rest.length)) return false;
   if (published === null && author.split(/\s+/).length > 4) return false;

@@ -1,0 +1,142 @@
+// Golden CLI scenarios: the real bin/extract, exact stdout, stderr and exit code.
+// Set UPDATE_GOLDEN=1 to rewrite the files in test/golden/ after a reviewed change.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const SEED = 'fixtures/nato-rusia-korut.txt';
+const tmp = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+
+function cli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, ['bin/extract', ...args], {
+    input: opts.input ?? '',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...opts.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { stdout: r.stdout.toString(), stderr: r.stderr.toString(), code: r.status };
+}
+
+function golden(name: string, actual: string): void {
+  const path = join('test/golden', name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+describe('extract FILE', () => {
+  it('prints the report grouped by entity', () => {
+    const r = cli([SEED]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    golden('seed.txt', r.stdout);
+  });
+
+  it('--format json prints the contract object, the same as the library', () => {
+    const r = cli([SEED, '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    golden('seed.json', r.stdout);
+    expect(JSON.parse(r.stdout)).toEqual(extract(readFileSync(SEED, 'utf8'), { path: SEED }));
+  });
+
+  it('is deterministic: the same bytes on every run', () => {
+    expect(cli([SEED, '--format', 'json']).stdout).toBe(cli([SEED, '--format', 'json']).stdout);
+  });
+
+  it('--format jsonl prints one line per input', () => {
+    const other = join(tmp, 'other.txt');
+    writeFileSync(other, '"Kami siap," kata Retno.');
+    const r = cli([SEED, other, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.document.path, l.quotes.length])).toEqual([[SEED, 6], [other, 1]]);
+  });
+
+  it('writes output larger than a pipe buffer (64 KiB) whole', () => {
+    const r = cli([...Array<string>(40).fill(SEED), '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(64 * 1024);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).quotes.length)).toEqual(Array(40).fill(6));
+  });
+});
+
+describe('standard input', () => {
+  it('a piped stdin is read when no file is given, labelled with --stdin-filepath', () => {
+    const r = cli(['--format', 'json', '--stdin-filepath', 'berita.txt'], { input: readFileSync(SEED) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).document.path).toBe('berita.txt');
+    expect(JSON.parse(r.stdout).quotes).toHaveLength(6);
+  });
+
+  it('- reads stdin among files', () => {
+    const r = cli(['-', '--format', 'jsonl'], { input: '"Kami siap," kata Retno.' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ document: { path: '-' }, quotes: [{ speaker: { entity: 'retno-marsudi' } }] });
+  });
+});
+
+describe('errors and exit codes', () => {
+  it('a missing file among good ones: the good results, an error record, one line on stderr, exit 2', () => {
+    const r = cli([SEED, 'nope.txt', '--format', 'jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('extract: nope.txt: no such file or folder\n');
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].quotes).toHaveLength(6);
+    expect(lines[1]).toEqual({ path: 'nope.txt', error: { code: 'not-found', message: 'no such file or folder' } });
+  });
+
+  it('a binary file', () => {
+    const bin = join(tmp, 'image.txt');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const r = cli([bin]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `extract: ${bin}: binary file (NUL byte at byte 4)\n`]);
+  });
+
+  it('invalid UTF-8 names the byte offset', () => {
+    const bad = join(tmp, 'latin1.txt');
+    writeFileSync(bad, Buffer.from('Kata Pak Ma\xefruf', 'latin1'));
+    expect(cli([bad]).stderr).toBe(`extract: ${bad}: invalid UTF-8 at byte 11\n`);
+  });
+
+  it('a bad lexicon: file:line:col, nothing on stdout, exit 2', () => {
+    const lex = join(tmp, 'bad.yaml');
+    writeFileSync(lex, '- id: x\n  type: planet\n  name: X\n');
+    const r = cli([SEED, '--lexicon', lex]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `extract: lexicon: ${lex}:2:9: entry 1.type must be one of person, state, organization (found "planet")\n`]);
+  });
+
+  it('an unknown format is a usage error: exit 2', () => {
+    const r = cli([SEED, '--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json, jsonl\./);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a bad --date is a usage error', () => {
+    expect(cli([SEED, '--date', '19/06/2024'])).toEqual({ code: 2, stdout: '', stderr: 'extract: --date must be a date YYYY-MM-DD (got "19/06/2024")\n' });
+  });
+
+  it('--help and --version exit 0 on stdout', () => {
+    const help = cli(['--help']);
+    expect([help.code, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toMatch(/^Usage: extract \[options\] \[inputs\.\.\.\]/);
+    const version = cli(['--version']);
+    expect([version.code, version.stdout]).toEqual([0, `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`]);
+  });
+});
+
+describe('colour', () => {
+  const ansi = /\u001b\[/;
+  it('none when piped or with NO_COLOR', () => {
+    expect(cli([SEED]).stdout).not.toMatch(ansi);
+  });
+  it('FORCE_COLOR turns it on when NO_COLOR is unset', () => {
+    expect(cli([SEED], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(ansi);
+  });
+  it('--color wins over NO_COLOR, --no-color over FORCE_COLOR', () => {
+    expect(cli([SEED, '--color']).stdout).toMatch(ansi);
+    expect(cli([SEED, '--no-color'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).not.toMatch(ansi);
+  });
+  it('never in machine formats', () => {
+    expect(cli([SEED, '--format', 'json', '--color']).stdout).not.toMatch(ansi);
+  });
+});

@@ -1,0 +1,91 @@
+// Loading lexicons: validation with file:line:col, merging, all or nothing (DESIGN.md §5).
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract, loadLexicon, LexiconError } from '../src/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'extract-lexicon-'));
+function file(name: string, body: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, body);
+  return p;
+}
+
+const bad: { name: string; body: string; where: string; says: RegExp }[] = [
+  { name: 'syntax error', body: '- id: x\n  type: [person\n', where: '3:1', says: /flow sequence|Flow sequence|missing|expected/i },
+  { name: 'duplicate key', body: '- id: x\n  type: person\n  type: state\n  name: X\n', where: '3:3', says: /unique|duplicate/i },
+  { name: 'unknown field', body: '- id: x\n  type: person\n  name: Xavier\n  nickname: Xa\n', where: '4:3', says: /unknown field "nickname"/ },
+  { name: 'wrong type', body: '- id: x\n  type: planet\n  name: Xavier\n', where: '2:9', says: /type must be one of person, state, organization/ },
+  { name: 'missing name', body: '- id: x\n  type: person\n', where: '1:3', says: /missing field "name"/ },
+  { name: 'aliases not a list', body: '- id: x\n  type: person\n  name: Xavier\n  aliases: Xa\n', where: '4:12', says: /aliases must be a list/ },
+  { name: 'empty alias', body: '- id: x\n  type: person\n  name: Xavier\n  aliases: [""]\n', where: '4:13', says: /must not be empty/ },
+  { name: 'single-letter alias', body: '- id: x\n  type: person\n  name: Xavier\n  aliases: [X]\n', where: '1:3', says: /too short/ },
+  { name: 'regex-looking alias', body: '- id: x\n  type: person\n  name: Xavier\n  aliases: ["Xa.*"]\n', where: '4:13', says: /must be a name of letters/ },
+  { name: 'bad id', body: '- id: Xavier Z\n  type: person\n  name: Xavier\n', where: '1:7', says: /kebab-case/ },
+  { name: 'bad date', body: '- id: x\n  type: person\n  name: Xavier\n  roles: [{ title: Ketua, from: 2024 }]\n', where: '4:33', says: /YYYY-MM-DD/ },
+  { name: 'alias bomb refused, never expanded', body: 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n', where: '1:1', says: /must be a list of entries/ },
+  { name: 'an alias node', body: '- &p\n  id: x\n  type: person\n  name: Xavier\n- *p\n', where: '5:3', says: /aliases \(\*name\) are not allowed/ },
+  { name: 'not a list', body: 'id: x\n', where: '1:1', says: /must be a list of entries/ },
+];
+
+describe('lexicon errors name the file, line and column', () => {
+  it.each(bad)('$name', ({ name, body, where, says }) => {
+    const path = file(`${name.replace(/\W+/g, '-')}.yaml`, body);
+    let error: unknown;
+    try {
+      loadLexicon({ paths: [path] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LexiconError);
+    const e = error as LexiconError;
+    expect(`${e.line}:${e.col}`).toBe(where);
+    expect(e.message).toMatch(says);
+    expect(e.message.startsWith(`${path}:${where}: `)).toBe(true);
+  });
+
+  it('an id defined twice names both places', () => {
+    const a = file('a.yaml', '- id: xavier\n  type: person\n  name: Xavier\n');
+    const b = file('b.yaml', '# second\n- id: xavier\n  type: person\n  name: Xavier Z\n');
+    expect(() => loadLexicon({ paths: [a, b] })).toThrow(`${b}:2:3: id "xavier" is already defined at ${a}:1:3`);
+  });
+
+  it('a role naming an unknown organization', () => {
+    const p = file('role.yaml', '- id: xavier\n  type: person\n  name: Xavier\n  roles: [{ title: Ketua, org: nowhere }]\n');
+    expect(() => loadLexicon({ paths: [p] })).toThrow(/role "Ketua" names an unknown org "nowhere"/);
+  });
+
+  it('a missing path', () => {
+    expect(() => loadLexicon({ paths: [join(dir, 'nope.yaml')] })).toThrow(/nope.yaml:1:1: no such file or folder/);
+  });
+});
+
+describe('lexicon merging', () => {
+  it('a user entity is found alongside the built-in ones', () => {
+    const lexicon = loadLexicon({ paths: [file('user.yaml', '- id: wahyu-wibowo\n  type: person\n  name: Wahyu Wibowo\n  aliases: [Wahyu]\n')] });
+    const r = extract('"Belum tahu," kata Wahyu kepada Stoltenberg.', { lexicon });
+    expect(r.quotes[0]!.speaker).toMatchObject({ entity: 'wahyu-wibowo', name: 'Wahyu Wibowo' });
+    expect(r.entities.map((e) => [e.id, e.listed])).toEqual([['wahyu-wibowo', true], ['jens-stoltenberg', true]]);
+  });
+
+  it('a user entry with a built-in id replaces it', () => {
+    const lexicon = loadLexicon({ paths: [file('over.yaml', '- id: nato\n  type: organization\n  name: Pakta Atlantik\n  aliases: [NATO]\n')] });
+    expect(extract('NATO bersiap.', { lexicon }).entities[0]).toMatchObject({ id: 'nato', name: 'Pakta Atlantik' });
+  });
+
+  it('--no-default-lexicon: only the given entities', () => {
+    const lexicon = loadLexicon({ defaults: false, paths: [file('only.yaml', '- id: xavier\n  type: person\n  name: Xavier\n')] });
+    expect(extract('Xavier dan NATO bertemu.', { lexicon }).entities.map((e) => e.id)).toEqual(['xavier']);
+  });
+
+  it('a folder: every .yaml file in it, in order', () => {
+    const folder = join(dir, 'folder');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'b.yaml'), '- id: budi\n  type: person\n  name: Budi Santoso\n');
+    writeFileSync(join(folder, 'a.yml'), '- id: ani\n  type: person\n  name: Ani Lestari\n');
+    writeFileSync(join(folder, 'notes.txt'), 'not a lexicon');
+    const lexicon = loadLexicon({ paths: [folder], defaults: false });
+    expect(lexicon.entities.map((e) => e.id)).toEqual(['ani', 'budi']);
+  });
+});

@@ -1,0 +1,96 @@
+// Reported speech without quotation marks, and stance (DESIGN.md §3, indirect claims).
+import { describe, expect, it } from 'vitest';
+import { rows, run, type Row } from '../helpers.js';
+
+const table: { name: string; text: string; claims: Row[] }[] = [
+  {
+    name: 'X mengatakan bahwa …: the content clause, without bahwa',
+    text: 'Blinken mengatakan bahwa aliansi tetap kuat.',
+    claims: [{ text: 'aliansi tetap kuat', kind: 'statement', speaker: 'Antony Blinken', cue: 'mengatakan' }],
+  },
+  {
+    name: 'X mengatakan … without bahwa',
+    text: 'Campbell mengatakan Washington prihatin dengan kerja sama itu.',
+    claims: [{ text: 'Washington prihatin dengan kerja sama itu', speaker: 'Kurt Campbell', cue: 'mengatakan' }],
+  },
+  {
+    name: 'X menuturkan, … (a comma after the verb)',
+    text: 'Retno menuturkan, Indonesia akan mengirim bantuan.',
+    claims: [{ text: 'Indonesia akan mengirim bantuan', speaker: 'Retno Marsudi', cue: 'menuturkan' }],
+  },
+  { name: 'menilai: belief', text: 'Retno menilai situasi di Gaza memburuk.', claims: [{ text: 'situasi di Gaza memburuk', kind: 'belief', cue: 'menilai' }] },
+  { name: 'menegaskan', text: 'Jokowi menegaskan pemerintah tidak akan mundur.', claims: [{ text: 'pemerintah tidak akan mundur', kind: 'statement', speaker: 'Joko Widodo', cue: 'menegaskan' }] },
+  {
+    name: 'Menurut X, …',
+    text: 'Menurut Stoltenberg, Rusia tidak bisa menang di Ukraina.',
+    claims: [{ text: 'Rusia tidak bisa menang di Ukraina', speaker: 'Jens Stoltenberg', cue: 'Menurut' }],
+  },
+  {
+    name: '…, menurut X.',
+    text: 'Rusia tidak bisa menang di Ukraina, menurut Stoltenberg.',
+    claims: [{ text: 'Rusia tidak bisa menang di Ukraina', speaker: 'Jens Stoltenberg', cue: 'menurut' }],
+  },
+  { name: 'khawatir: concern, the content keeps its preposition', text: 'NATO khawatir mengenai dukungan Rusia untuk Korut.', claims: [{ text: 'mengenai dukungan Rusia untuk Korut', kind: 'concern', speaker: 'NATO', cue: 'khawatir' }] },
+  { name: 'prihatin: concern', text: 'PBB prihatin atas korban sipil di Gaza.', claims: [{ text: 'atas korban sipil di Gaza', kind: 'concern', speaker: 'Perserikatan Bangsa-Bangsa', cue: 'prihatin' }] },
+  { name: 'yakin: belief', text: 'Jenkins yakin Korea Utara tertarik memperoleh pesawat tempur.', claims: [{ text: 'Korea Utara tertarik memperoleh pesawat tempur', kind: 'belief', speaker: 'Bonnie Jenkins', cue: 'yakin' }] },
+  { name: 'berjanji: promise', text: 'Putin berjanji memperdalam hubungan dengan Korea Utara.', claims: [{ text: 'memperdalam hubungan dengan Korea Utara', kind: 'promise', speaker: 'Vladimir Putin', cue: 'berjanji' }] },
+  { name: 'menuduh: accusation', text: 'AS menuduh Korut memasok rudal ke Rusia.', claims: [{ text: 'Korut memasok rudal ke Rusia', kind: 'accusation', speaker: 'Amerika Serikat', cue: 'menuduh' }] },
+  {
+    name: 'tuduhan X bahwa …: accusation, the speaker after the noun',
+    text: 'Kunjungan itu terjadi di tengah tuduhan AS bahwa Korea Utara telah memasok rudal ke Rusia.',
+    claims: [{ text: 'Korea Utara telah memasok rudal ke Rusia', kind: 'accusation', speaker: 'Amerika Serikat', cue: 'tuduhan' }],
+  },
+  { name: 'membantah: denial', text: 'Kremlin membantah tuduhan itu.', claims: [{ text: 'tuduhan itu', kind: 'denial', speaker: 'Rusia', cue: 'membantah' }] },
+  { name: 'meminta: demand', text: 'Retno meminta Israel menghentikan serangan.', claims: [{ text: 'Israel menghentikan serangan', kind: 'demand', speaker: 'Retno Marsudi', cue: 'meminta' }] },
+  { name: 'mendesak: demand', text: 'ASEAN mendesak Myanmar membebaskan tahanan politik.', claims: [{ text: 'Myanmar membebaskan tahanan politik', kind: 'demand', speaker: 'ASEAN', cue: 'mendesak' }] },
+  {
+    name: 'passive with an anaphor: the claim is the sentence before',
+    text: 'NATO khawatir mengenai dukungan Rusia untuk Korut. Hal tersebut diungkapkan Sekjen NATO Jens Stoltenberg pada Selasa.',
+    claims: [
+      { text: 'NATO khawatir mengenai dukungan Rusia untuk Korut', speaker: 'Jens Stoltenberg', cue: 'diungkapkan', via: 'passive' },
+      { text: 'mengenai dukungan Rusia untuk Korut', speaker: 'NATO', cue: 'khawatir' },
+    ],
+  },
+  {
+    name: 'passive with oleh',
+    text: 'Rencana kunjungan ke Jakarta disampaikan oleh Blinken.',
+    claims: [{ text: 'Rencana kunjungan ke Jakarta', speaker: 'Antony Blinken', cue: 'disampaikan', via: 'passive' }],
+  },
+  {
+    name: 'two speech verbs of one subject: two claims',
+    text: 'Jenkins menyebutkan Rusia membantu Korut dan menambahkan bahwa NATO akan bersiap.',
+    claims: [
+      { text: 'Rusia membantu Korut', speaker: 'Bonnie Jenkins', cue: 'menyebutkan' },
+      { text: 'NATO akan bersiap', speaker: 'Bonnie Jenkins', cue: 'menambahkan' },
+    ],
+  },
+  {
+    name: 'a stance inside a claim belongs to that claim',
+    text: 'Jenkins menuturkan dia yakin Korea Utara tertarik memperoleh rudal.',
+    claims: [{ text: 'dia yakin Korea Utara tertarik memperoleh rudal', speaker: 'Bonnie Jenkins', cue: 'menuturkan' }],
+  },
+  {
+    name: 'the subject, not the nearest name',
+    text: 'Stoltenberg dalam konferensi pers setelah pertemuannya dengan Menteri Luar Negeri AS Antony Blinken mengatakan bahwa Rusia didukung oleh China.',
+    claims: [{ text: 'Rusia didukung oleh China', speaker: 'Jens Stoltenberg', cue: 'mengatakan' }],
+  },
+  {
+    name: 'an opening adverbial is skipped: Pekan lalu, …',
+    text: 'Pekan lalu, Wakil Menteri Luar Negeri AS Kurt Campbell mengatakan Washington prihatin.',
+    claims: [{ text: 'Washington prihatin', speaker: 'Kurt Campbell', cue: 'mengatakan' }],
+  },
+  { name: 'no speaker, no claim: a common noun subject', text: 'Hujan deras mengatakan banyak hal tentang musim ini.', claims: [] },
+  { name: 'words inside a quote are not claims', text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.', claims: [] },
+];
+
+describe('claims', () => {
+  it.each(table)('$name', ({ text, claims }) => {
+    expect(rows(run(text).claims)).toMatchObject(claims);
+  });
+
+  it('the relaying outlet is the source, never the speaker: seperti dilansir CNA', () => {
+    const r = run('"Kami prihatin," kata Stoltenberg, seperti dilansir CNA, Rabu (19/6).');
+    expect(r.quotes[0]!.speaker?.entity).toBe('jens-stoltenberg');
+    expect(r.quotes[0]!.source).toMatchObject({ entity: 'cna', name: 'CNA' });
+  });
+});

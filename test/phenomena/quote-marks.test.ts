@@ -1,0 +1,82 @@
+// Quotation marks as Indonesian news writes them (DESIGN.md §3, first point).
+import { describe, expect, it } from 'vitest';
+import { rows, run, type Row } from '../helpers.js';
+
+const table: { name: string; text: string; quotes: Row[]; warnings?: string[] }[] = [
+  {
+    name: 'straight double quotes',
+    text: '"Kami siap berunding," kata Jokowi.',
+    quotes: [{ text: 'Kami siap berunding,', kind: 'direct', speaker: 'Joko Widodo', cue: 'kata' }],
+  },
+  {
+    name: 'curly quotes “…”',
+    text: '“Kami siap berunding,” kata Jokowi.',
+    quotes: [{ text: 'Kami siap berunding,', speaker: 'Joko Widodo' }],
+  },
+  {
+    name: 'low-high quotes „…“',
+    text: '„Kami siap berunding,“ kata Jokowi.',
+    quotes: [{ text: 'Kami siap berunding,', speaker: 'Joko Widodo' }],
+  },
+  {
+    name: 'guillemets « »',
+    text: '«Kami siap berunding,» kata Jokowi.',
+    quotes: [{ text: 'Kami siap berunding,', speaker: 'Joko Widodo' }],
+  },
+  {
+    name: 'Kompas style: ” opens and closes',
+    text: 'Presiden hadir. ”Saya minta semua jalan minggu ini,” kata Jokowi di Istana.',
+    quotes: [{ text: 'Saya minta semua jalan minggu ini,', speaker: 'Joko Widodo', cue: 'kata' }],
+  },
+  {
+    name: 'single marks inside a quote stay in it',
+    text: '"Dia bilang \'tidak\' kemarin, dan itu jelas," kata Retno.',
+    quotes: [{ text: "Dia bilang 'tidak' kemarin, dan itu jelas,", speaker: 'Retno Marsudi' }],
+  },
+  {
+    name: 'a quote of several sentences',
+    text: '"Apakah itu uang? Energi? Kami tidak tahu. Tapi kami prihatin," ungkap Campbell.',
+    quotes: [{ text: 'Apakah itu uang? Energi? Kami tidak tahu. Tapi kami prihatin,', speaker: 'Kurt Campbell', cue: 'ungkap' }],
+  },
+  {
+    name: 'a quote over several paragraphs: each paragraph re-opens the mark',
+    text: 'Retno Marsudi berbicara panjang.\n\n"Kami sudah bekerja keras sejak awal.\n\n"Hasilnya akan terlihat tahun depan," kata Retno.',
+    quotes: [{ text: 'Kami sudah bekerja keras sejak awal.\n\n"Hasilnya akan terlihat tahun depan,', speaker: 'Retno Marsudi', cue: 'kata' }],
+  },
+  {
+    name: 'paragraphs flattened into one line (Kompas): the re-opened quote is one quote',
+    text: 'Retno hadir. ”Kami sudah bekerja keras. ”Hasilnya akan terlihat tahun depan,” kata Retno.',
+    quotes: [{ text: 'Kami sudah bekerja keras. ”Hasilnya akan terlihat tahun depan,', speaker: 'Retno Marsudi' }],
+  },
+  {
+    name: 'a quote cut off at the end of the text is kept, with a warning',
+    text: 'Retno Marsudi mengatakan, "Kami akan terus berjuang untuk',
+    quotes: [{ text: 'Kami akan terus berjuang untuk', kind: 'direct', speaker: 'Retno Marsudi', cue: 'mengatakan' }],
+    warnings: ['quote-unterminated'],
+  },
+  {
+    name: 'a stray closing mark is reported, not quoted',
+    text: 'Jokowi tiba di Bali" pada Senin pagi.',
+    quotes: [],
+    warnings: ['quote-stray'],
+  },
+  {
+    name: 'an unclosed quote ends with its paragraph, with a warning',
+    text: 'Rapat digelar di Jakarta.\n\nJokowi mengatakan, "Kami akan hadir\n\nRapat dimulai pukul 09.00 WIB.',
+    quotes: [{ text: 'Kami akan hadir', speaker: 'Joko Widodo' }],
+    warnings: ['quote-unclosed'],
+  },
+  {
+    name: 'a quoted phrase inside a sentence is a partial quote',
+    text: 'Stoltenberg mengatakan perlu ada "konsekuensi" bagi China.',
+    quotes: [{ text: 'konsekuensi', kind: 'partial', speaker: 'Jens Stoltenberg', cue: 'mengatakan' }],
+  },
+];
+
+describe('quotation marks', () => {
+  it.each(table)('$name', ({ text, quotes, warnings }) => {
+    const r = run(text);
+    expect(rows(r.quotes)).toMatchObject(quotes);
+    expect(r.warnings.map((w) => w.code)).toEqual(warnings ?? []);
+  });
+});

@@ -1,0 +1,49 @@
+// The tokenizer and sentence splitter (DESIGN.md §3, last point).
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/text/sentences.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { codePointMapper } from '../src/text/codepoints.js';
+import { lexicon } from './helpers.js';
+
+const tokens = (s: string) => tokenize(s, 0, s.length, 0, []).map((t) => t.text);
+const sentences = (s: string) => {
+  const ts = tokenize(s, 0, s.length, 0, []);
+  return splitSentences(ts, lexicon.lang.abbreviations).map((x) => s.slice(ts[x.first]!.start, ts[x.last - 1]!.end));
+};
+
+describe('tokenizer', () => {
+  it.each([
+    ['numbers keep their separators', 'lebih dari 11.000 kontainer, 2,5 persen', ['lebih', 'dari', '11.000', 'kontainer', ',', '2,5', 'persen']],
+    ['times and dates', 'pukul 17:23 WIB, Rabu (20/6/2024)', ['pukul', '17:23', 'WIB', ',', 'Rabu', '(', '20/6/2024', ')']],
+    ['domains stay whole', 'dilansir Liputan6.com, Jumat', ['dilansir', 'Liputan6.com', ',', 'Jumat']],
+    ['apostrophes inside names', "Ma'ruf Amin, Jum'at", ["Ma'ruf", 'Amin', ',', "Jum'at"]],
+    ['hyphens split pairs', 'Rusia-Korut', ['Rusia', '-', 'Korut']],
+    ['a glued sentence end splits before a capital', 'kecil.Ia datang', ['kecil', '.', 'Ia', 'datang']],
+    ['quote marks are tokens', '”Ya,” katanya', ['”', 'Ya', ',', '”', 'katanya']],
+    ['an ellipsis is one token', 'dan ... lalu', ['dan', '...', 'lalu']],
+  ])('%s', (_, input, expected) => {
+    expect(tokens(input)).toEqual(expected);
+  });
+});
+
+describe('sentence splitter', () => {
+  it.each([
+    ['numbers, times and dates never end a sentence', 'Ada 11.000 kontainer pada 17:23 WIB, Rabu (20/6/2024). Lalu selesai.', ['Ada 11.000 kontainer pada 17:23 WIB, Rabu (20/6/2024).', 'Lalu selesai.']],
+    ['Dok. and No. do not end a sentence', 'Foto (Dok. Pixabay) dan Perpres No. 5 Tahun 2024 berlaku. Itu saja.', ['Foto (Dok. Pixabay) dan Perpres No. 5 Tahun 2024 berlaku.', 'Itu saja.']],
+    ['dkk. does not end a sentence', 'Purnomo dkk. Menulis makalah. Selesai.', ['Purnomo dkk. Menulis makalah.', 'Selesai.']],
+    ['Liputan6.com does not end a sentence', 'Dilansir Liputan6.com Jumat lalu. Benar.', ['Dilansir Liputan6.com Jumat lalu.', 'Benar.']],
+    ['an initial does not end a sentence', 'Kata M. Nuh kemarin. Benar.', ['Kata M. Nuh kemarin.', 'Benar.']],
+    ['? and ! end sentences, a closing quote goes with them', 'Apa itu? "Ya!" Lalu pergi.', ['Apa itu?', '"Ya!"', 'Lalu pergi.']],
+    ['a lowercase word after ?" keeps the sentence', '"Apa itu?" tanya dia. Lalu pergi.', ['"Apa itu?" tanya dia.', 'Lalu pergi.']],
+  ])('%s', (_, input, expected) => {
+    expect(sentences(input)).toEqual(expected);
+  });
+});
+
+describe('code point offsets', () => {
+  it('count a character outside the BMP as one', () => {
+    const text = 'a😀b';
+    const cp = codePointMapper(text);
+    expect([cp(0), cp(1), cp(3)]).toEqual([0, 1, 2]);
+  });
+});
