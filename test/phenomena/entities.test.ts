@@ -19,6 +19,7 @@ const table: { name: string; text: string; found: string[] }[] = [
   },
   { name: 'a name with its abbreviation in parentheses', text: 'Mereka melawan Amerika Serikat (AS).', found: ['amerika-serikat:Amerika Serikat (AS)'] },
   { name: 'hyphenated pairs: Rusia-Korut', text: 'Hubungan Rusia-Korut makin erat.', found: ['rusia:Rusia', 'korea-utara:Korut'] },
+  { name: 'an enclitic after a hyphen: AS-nya', text: 'Sekutu AS-nya diam.', found: ['amerika-serikat:AS'] },
   { name: 'longest match: Korea Utara, not Korea', text: 'Korea Utara menembakkan rudal.', found: ['korea-utara:Korea Utara'] },
   { name: 'no sub-match: Korea alone is nobody', text: 'Semenanjung Korea memanas.', found: [] },
   { name: 'left miss: a longer word is not the name', text: 'Prorusia dan AntiNATO berdemo.', found: [] },

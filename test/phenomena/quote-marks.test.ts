@@ -34,6 +34,11 @@ const table: { name: string; text: string; quotes: Row[]; warnings?: string[] }[
     quotes: [{ text: "Dia bilang 'tidak' kemarin, dan itu jelas,", speaker: 'Retno Marsudi' }],
   },
   {
+    name: 'curly single marks inside a quote stay in it',
+    text: '“Mereka menyebutnya ‘operasi khusus’, bukan perang,” kata Blinken.',
+    quotes: [{ text: 'Mereka menyebutnya ‘operasi khusus’, bukan perang,', speaker: 'Antony Blinken' }],
+  },
+  {
     name: 'a quote of several sentences',
     text: '"Apakah itu uang? Energi? Kami tidak tahu. Tapi kami prihatin," ungkap Campbell.',
     quotes: [{ text: 'Apakah itu uang? Energi? Kami tidak tahu. Tapi kami prihatin,', speaker: 'Kurt Campbell', cue: 'ungkap' }],
