@@ -1,29 +1,13 @@
 // Golden CLI scenarios: the real bin/extract, exact stdout, stderr and exit code.
 // Set UPDATE_GOLDEN=1 to rewrite the files in test/golden/ after a reviewed change.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { cli, golden, rel, tempDir } from './spawn.js';
 
 const SEED = 'fixtures/nato-rusia-korut.txt';
-const tmp = mkdtempSync(join(tmpdir(), 'extract-cli-'));
-
-function cli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, ['bin/extract', ...args], {
-    input: opts.input ?? '',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...opts.env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { stdout: r.stdout.toString(), stderr: r.stderr.toString(), code: r.status };
-}
-
-function golden(name: string, actual: string): void {
-  const path = join('test/golden', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+const tmp = tempDir('cli');
 
 describe('extract FILE', () => {
   it('prints the report grouped by entity', () => {
@@ -47,14 +31,19 @@ describe('extract FILE', () => {
     const other = join(tmp, 'other.txt');
     writeFileSync(other, '"Kami siap," kata Retno.');
     const r = cli([SEED, other, '--format', 'jsonl']);
-    expect(r.code).toBe(0);
+    expect([r.code, r.stderr]).toEqual([0, 'extract: 2 documents, 7 quotes, 14 claims\n']);
     const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.document.path, l.quotes.length])).toEqual([[SEED, 6], [other, 1]]);
+    expect(lines.map((l) => [l.document.path, l.quotes.length])).toEqual([[rel(other), 1], [SEED, 6]].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
   });
 
   it('writes output larger than a pipe buffer (64 KiB) whole', () => {
-    const r = cli([...Array<string>(40).fill(SEED), '--format', 'jsonl']);
-    expect(r.code).toBe(0);
+    const many = Array.from({ length: 40 }, (_, i) => {
+      const p = join(tmp, `seed-${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(p, readFileSync(SEED));
+      return p;
+    });
+    const r = cli([...many, '--format', 'jsonl', '--quiet']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout.length).toBeGreaterThan(64 * 1024);
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).quotes.length)).toEqual(Array(40).fill(6));
   });
@@ -78,7 +67,7 @@ describe('errors and exit codes', () => {
   it('a missing file among good ones: the good results, an error record, one line on stderr, exit 2', () => {
     const r = cli([SEED, 'nope.txt', '--format', 'jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('extract: nope.txt: no such file or folder\n');
+    expect(r.stderr).toBe('extract: nope.txt: no such file or folder\nextract: 1 document, 6 quotes, 14 claims, 1 error\n');
     const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines[0].quotes).toHaveLength(6);
     expect(lines[1]).toEqual({ path: 'nope.txt', error: { code: 'not-found', message: 'no such file or folder' } });
@@ -88,13 +77,13 @@ describe('errors and exit codes', () => {
     const bin = join(tmp, 'image.txt');
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     const r = cli([bin]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `extract: ${bin}: binary file (NUL byte at byte 4)\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `extract: ${rel(bin)}: binary file (NUL byte at byte 4)\nextract: 0 documents, 0 quotes, 0 claims, 1 error\n`]);
   });
 
   it('invalid UTF-8 names the byte offset', () => {
     const bad = join(tmp, 'latin1.txt');
     writeFileSync(bad, Buffer.from('Kata Pak Ma\xefruf', 'latin1'));
-    expect(cli([bad]).stderr).toBe(`extract: ${bad}: invalid UTF-8 at byte 11\n`);
+    expect(cli([bad, '--quiet']).stderr).toBe(`extract: ${rel(bad)}: invalid UTF-8 at byte 11\n`);
   });
 
   it('a bad lexicon: file:line:col, nothing on stdout, exit 2', () => {
@@ -107,7 +96,7 @@ describe('errors and exit codes', () => {
   it('an unknown format is a usage error: exit 2', () => {
     const r = cli([SEED, '--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json, jsonl\./);
+    expect(r.stderr).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md.\n");
     expect(r.stdout).toBe('');
   });
 
@@ -118,7 +107,7 @@ describe('errors and exit codes', () => {
   it('--help and --version exit 0 on stdout', () => {
     const help = cli(['--help']);
     expect([help.code, help.stderr]).toEqual([0, '']);
-    expect(help.stdout).toMatch(/^Usage: extract \[options\] \[inputs\.\.\.\]/);
+    expect(help.stdout).toMatch(/^Usage: extract \[options\] \[command\] \[inputs\.\.\.\]/);
     const version = cli(['--version']);
     expect([version.code, version.stdout]).toEqual([0, `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`]);
   });

@@ -8,9 +8,9 @@ import { EXIT, type IO, type Outcome } from './io.js';
  * User errors print one line; an internal error prints one line asking for a report, and
  * its stack trace only with --debug.
  */
-export async function main(argv: string[], io: IO): Promise<number> {
+export async function main(argv: string[], io: IO, cwd = process.cwd()): Promise<number> {
   const outcome: Outcome = { code: EXIT.ok };
-  const program = createProgram(io, outcome);
+  const program = createProgram(io, outcome, cwd);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return outcome.code;

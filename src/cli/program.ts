@@ -1,33 +1,51 @@
-import { Command, Option } from 'commander';
-import { runExtract, type ExtractFlags } from './run.js';
+import { Argument, Command, Option } from 'commander';
+import { jsonSchema, type SchemaName } from '../report/schema.js';
+import { FORMATS } from './config.js';
 import type { IO, Outcome } from './io.js';
+import type { ExtractFlags } from './options.js';
+import { runExtract } from './run.js';
 import { VERSION } from './version.js';
 
-export const FORMATS = ['text', 'json', 'jsonl'] as const;
-
 /** The command line, built fresh for each run (tests build one per case). */
-export function createProgram(io: IO, outcome: Outcome): Command {
+export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
   const program = new Command('extract')
     .description('Who said what, about whom: quotes and claims in Indonesian news, attributed to people, states and organizations.')
     .version(VERSION, '-V, --version')
-    .argument('[inputs...]', 'files to read; - or a piped stdin for standard input')
+    .argument('[inputs...]', 'files, folders (walked for *.txt), quoted globs; - or a piped stdin for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('--ext <endings>', 'file endings taken from folders, comma-separated', '.txt')
+    .option('--files-from <file>', 'read input paths from a file, one per line (- for stdin)')
+    .addOption(new Option('--input-format <format>', 'text, or jsonl records {"id"|"path", "text"}').choices(['text', 'jsonl']).default('text'))
+    .option('--stdin-filepath <path>', 'the path to report for standard input', '-')
+    .option('--out <dir>', 'write one result file per input into this folder, mirroring paths')
+    .option('--entity <id|name>', 'keep the quotes and claims of this entity (repeatable)', collect, [])
+    .option('--about <id|name>', 'keep the quotes and claims about this entity (repeatable)', collect, [])
+    .option('--type <type>', 'keep speakers of this type: person, state, organization (repeatable)', collect, [])
+    .option('--kind <kind>', 'keep only quotes or only claims (repeatable)', collect, [])
+    .option('--min-confidence <n>', 'keep quotes and claims at least this sure (0 to 1)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--shard <i/n>', 'process only the i-th of n contiguous chunks of the sorted inputs')
+    .option('--fail-on-empty', 'exit 1 when a document has no quote and no claim')
     .option('--lexicon <path>', 'an extra lexicon file or folder, merged over the built-in one (repeatable)', collect, [])
     .option('--no-default-lexicon', 'use only the lexicons given with --lexicon')
     .option('--date <YYYY-MM-DD>', "the article's date, for titles that resolve by date (overrides the byline)")
-    .option('--stdin-filepath <path>', 'the path to report for standard input', '-')
     .option('--max-file-size <MB>', 'refuse files larger than this', '50')
     .option('--color', 'colour the text report')
     .option('--no-color', 'never colour')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--debug', 'print stack traces of internal errors')
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (inputs: string[], flags: ExtractFlags) => {
-      outcome.code = await runExtract(inputs, flags, io);
+      outcome.code = await runExtract(inputs, flags, io, cwd);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output: a document result (default), a jsonl error record, or the corpus object')
+    .addArgument(new Argument('[which]', 'document, record or corpus').choices(['document', 'record', 'corpus']).default('document'))
+    .action((which: SchemaName) => {
+      io.stdout.write(JSON.stringify(jsonSchema(which), null, 2) + '\n');
     });
   return program;
 }

@@ -1,77 +1,155 @@
-import { extract } from '../pipeline.js';
-import { fromBytes, readDocument, type Loaded } from '../input/read.js';
-import type { Lexicon } from '../lexicon/compile.js';
-import { LexiconError } from '../lexicon/errors.js';
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { fromBytes } from '../input/read.js';
+import { mapOrdered } from '../input/pool.js';
+import { readRecords } from '../input/records.js';
+import { expandInputs, outName, type Source } from '../input/sources.js';
 import { loadLexicon } from '../lexicon/load.js';
-import { toJson, toJsonLine, type ErrorRecord } from '../report/json.js';
-import { toText } from '../report/text.js';
-import { SCHEMA, type DocumentResult } from '../report/types.js';
-import { chalkFor } from './color.js';
+import { LexiconError } from '../lexicon/errors.js';
+import type { Lexicon } from '../lexicon/compile.js';
+import { chalkFor, colorLevel } from './color.js';
+import { OUT_EXT, type RunConfig } from './config.js';
 import { EXIT, type IO } from './io.js';
+import { parseFlags, resolveEntities, UsageError, type ExtractFlags } from './options.js';
+import { processSource, type Processed } from './process.js';
+import { Progress } from './progress.js';
+import { Sink } from './sink.js';
+import { count } from '../report/plural.js';
 
-export interface ExtractFlags {
-  format: 'text' | 'json' | 'jsonl';
-  lexicon: string[];
-  defaultLexicon: boolean;
-  date?: string;
-  stdinFilepath: string;
-  maxFileSize: string;
-  color?: boolean;
-  quiet?: boolean;
-  debug?: boolean;
-}
+export { UsageError };
 
-/** A user error: one line on stderr, exit 2, no stack trace. */
-export class UsageError extends Error {}
+/** Below this many documents, workers cost more to start than they save. */
+const MIN_PARALLEL = 8;
 
-/** The main action: read every input, extract, print in the chosen format. */
-export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
-  const maxMb = Number(flags.maxFileSize);
-  if (!(maxMb > 0)) throw new UsageError(`--max-file-size must be a positive number of MB (got "${flags.maxFileSize}")`);
-  if (flags.date !== undefined && !isDate(flags.date)) throw new UsageError(`--date must be a date YYYY-MM-DD (got "${flags.date}")`);
-  if (inputs.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give files, or pipe text to standard input (extract --help)');
-
+/** The main action: inputs → documents → output, in sorted order, with one exit code. */
+export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, cwd: string): Promise<number> {
+  const options = parseFlags(flags, availableParallelism());
   let lexicon: Lexicon;
   try {
-    lexicon = loadLexicon({ paths: flags.lexicon, defaults: flags.defaultLexicon });
+    lexicon = loadLexicon(options.lexicon);
   } catch (e) {
     if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
     throw e;
   }
+  const filters = { ...options.filters, entities: resolveEntities(flags.entity, lexicon), about: resolveEntities(flags.about, lexicon) };
 
-  const sources = inputs.length > 0 ? inputs : ['-'];
-  const results: (DocumentResult | ErrorRecord)[] = [];
-  let failures = 0;
-  for (const input of sources) {
-    const loaded: Loaded = input === '-' ? fromBytes(flags.stdinFilepath, await readAll(io.stdin)) : readDocument(input, maxMb * 1024 * 1024);
-    if ('error' in loaded) {
-      failures++;
-      io.stderr.write(`extract: ${loaded.path}: ${loaded.error.message}\n`);
-      results.push({ path: loaded.path, error: loaded.error });
+  const fromStdin = inputs.length === 0 || inputs.includes('-');
+  if (inputs.length === 0 && io.stdin.isTTY && !flags.filesFrom) throw new UsageError('no input: give files or folders, or pipe text to standard input (extract --help)');
+  const args = [...inputs, ...(flags.filesFrom ? await readList(flags.filesFrom, io) : [])];
+  let tasks: AsyncIterable<Source> | Source[];
+  let single = false;
+  let total: number | null = null;
+  if (options.inputFormat === 'jsonl') {
+    tasks = records(args.length ? args : ['-'], io, flags.stdinFilepath);
+    if (options.shard) tasks = await collect(tasks);
+  } else {
+    const expanded = expandInputs(args.length ? args : ['-'], { exts: options.exts, cwd, stdinLabel: flags.stdinFilepath });
+    single = expanded.single;
+    tasks = await Promise.all(expanded.sources.map((s) => (s.kind === 'stdin' && fromStdin ? readStdin(s, io) : s)));
+  }
+  if (Array.isArray(tasks)) {
+    if (options.shard) tasks = shard(tasks, options.shard.index, options.shard.count);
+    if (options.outDir) tasks = claimOutPaths(tasks, options.format);
+    total = tasks.length;
+  }
+
+  const cfg: RunConfig = {
+    format: options.format, single: single && !options.outDir, lexicon: options.lexicon, date: options.date,
+    maxBytes: options.maxBytes, filters, outDir: options.outDir, color: colorLevel(io.stdout, flags.color, io.env),
+    corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
+  };
+  const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
+  const sink = new Sink(cfg, (s) => io.stdout.write(s), chalkFor(io.stdout, flags.color, io.env), !options.shard || options.shard.index === 1);
+  let empty = 0;
+  const take = (p: Processed) => {
+    progress.tick(p.display);
+    if (p.error) {
+      progress.clear();
+      io.stderr.write(`extract: ${p.display}: ${p.error.message}\n`);
+    } else if (p.quotes + p.claims === 0) {
+      empty++;
+    }
+    sink.add(p);
+  };
+
+  sink.start();
+  const parallel = options.jobs > 1 && (total === null || total >= MIN_PARALLEL);
+  if (parallel) {
+    await mapOrdered(new URL('./worker.js', import.meta.url), cfg, options.jobs, tasks, take);
+  } else {
+    for await (const s of tasks) take(processSource(s, cfg, lexicon));
+  }
+  sink.finish();
+  progress.clear();
+
+  const errors = sink.errors.length;
+  if (!flags.quiet && !(single && errors === 0)) {
+    io.stderr.write(`extract: ${count(sink.documents, 'document')}, ${count(sink.quotes, 'quote')}, ${count(sink.claims, 'claim')}${errors ? `, ${count(errors, 'error')}` : ''}${empty && flags.failOnEmpty ? `, ${empty} without quotes or claims` : ''}\n`);
+  }
+  if (errors > 0) return EXIT.error;
+  if (flags.failOnEmpty && empty > 0) return EXIT.gate;
+  return EXIT.ok;
+}
+
+/** Contiguous chunks of the sorted list: shard i of n takes [⌊(i-1)N/n⌋, ⌊iN/n⌋). */
+export function shard<T>(list: T[], index: number, count: number): T[] {
+  return list.slice(Math.floor(((index - 1) * list.length) / count), Math.floor((index * list.length) / count));
+}
+
+/** Two inputs may not write the same result file. */
+function claimOutPaths(sources: Source[], format: RunConfig['format']): Source[] {
+  const taken = new Map<string, string>();
+  return sources.map((s) => {
+    const key = s.out.replace(/\.[^./]*$/, '') + OUT_EXT[format];
+    const other = taken.get(key);
+    if (other !== undefined && s.kind !== 'error') {
+      return { kind: 'error', display: s.display, out: s.out, error: { code: 'out-collision', message: `its result file ${key} is already taken by ${other}` } };
+    }
+    taken.set(key, s.display);
+    return s;
+  });
+}
+
+async function readStdin(s: Source, io: IO): Promise<Source> {
+  const loaded = fromBytes(s.display, await readAll(io.stdin));
+  return 'error' in loaded ? { kind: 'error', display: s.display, out: s.out, error: loaded.error } : { kind: 'text', display: s.display, out: s.out, text: loaded.text };
+}
+
+async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenerator<Source> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield* readRecords(io.stdin as AsyncIterable<Buffer>, stdinLabel);
       continue;
     }
-    results.push(extract(loaded.text, { path: loaded.path, lexicon, date: flags.date ?? null }));
-  }
-  io.stdout.write(render(results, flags, io));
-  return failures > 0 ? EXIT.error : EXIT.ok;
-}
-
-function render(results: (DocumentResult | ErrorRecord)[], flags: ExtractFlags, io: IO): string {
-  const docs = results.filter((r): r is DocumentResult => 'schema' in r);
-  switch (flags.format) {
-    case 'jsonl':
-      return results.map(toJsonLine).join('');
-    case 'json':
-      return results.length === 1 && docs.length === 1 ? toJson(docs[0]!) : toJson({ schema: SCHEMA, documents: docs });
-    case 'text': {
-      const c = chalkFor(io.stdout, flags.color, io.env);
-      return docs.map((d) => toText(d, c)).join('\n');
+    let text: string;
+    try {
+      text = readFileSync(arg, 'utf8');
+    } catch (e) {
+      yield { kind: 'error', display: arg, out: outName(arg), error: { code: 'not-found', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` } };
+      continue;
     }
+    yield* readRecords([text], arg);
   }
 }
 
-function isDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+/** --files-from: one path per line, from a file or from stdin. */
+async function readList(file: string, io: IO): Promise<string[]> {
+  const text = file === '-' ? Buffer.from(await readAll(io.stdin)).toString('utf8') : readTextOr(file);
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+}
+
+function readTextOr(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--files-from ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`);
+  }
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

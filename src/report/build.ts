@@ -3,6 +3,7 @@ import type { Event, ResolvedSpeaker } from '../extract/events.js';
 import type { Mention } from '../extract/mentions.js';
 import type { QuoteWarning } from '../extract/quotes.js';
 import { headOf } from '../extract/speaker.js';
+import { idFromName } from './ids.js';
 import { codePointMapper, type ToCodePoint } from '../text/codepoints.js';
 import type { Article } from '../text/segment.js';
 import {
@@ -127,7 +128,7 @@ class EntityTable {
   }
 
   private unlisted(s: ResolvedSpeaker): EntityResult {
-    const base = slug(s.name);
+    const base = idFromName(s.name);
     const id = this.ctx.lex.index.has(base) ? `${base}-unlisted` : base;
     const row = this.row(id, s.name, s.type ?? 'person', false, s.start);
     if (s.via === 'name' && !row.mentions.some((m) => m.start === this.cp(s.start))) row.mentions.push(this.span(s.start, s.end));
@@ -166,10 +167,6 @@ function sourceOf(ctx: Context, e: Event | null, cp: ToCodePoint): Source | null
   const start = ctx.tokens[phrase.first]!.start;
   const end = ctx.tokens[phrase.end - 1]!.end;
   return { entity: null, name: ctx.text.slice(start, end), start: cp(start), end: cp(end) };
-}
-
-function slug(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed';
 }
 
 function round(x: number): number {

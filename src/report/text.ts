@@ -1,4 +1,6 @@
 import type { ChalkInstance } from 'chalk';
+import { byPlace, type CorpusView } from './corpus.js';
+import { count } from './plural.js';
 import type { ClaimResult, DocumentResult, EntityResult, QuoteResult } from './types.js';
 
 /**
@@ -68,6 +70,26 @@ function notes(x: QuoteResult | ClaimResult, first: string[], names: ReadonlyMap
   ].filter(Boolean).join(' · ');
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** The corpus, grouped by entity: each speaker's quotes and claims, document by document. */
+export function corpusText(view: CorpusView, c: ChalkInstance): string {
+  const entities = view.entities();
+  const out = [c.bold(`${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}`)];
+  for (const e of entities.filter((x) => x.quotes.length + x.claims.length > 0)) {
+    const parts = [e.type, ...(e.listed ? [] : ['not in lexicon']), count(e.documents, 'document'), count(e.quotes.length, 'quote'), count(e.claims.length, 'claim')];
+    out.push('', `${c.bold(e.name)} ${c.dim(`(${parts.join(' · ')})`)}`);
+    let path: string | null | undefined;
+    for (const x of byPlace([...e.quotes, ...e.claims])) {
+      if (x.path !== path) out.push(`  ${c.underline(x.path ?? '(text)')}`);
+      path = x.path;
+      const body = x.id.startsWith('q') ? c.green(`“${x.text}”`) : `${c.yellow(`${x.kind}:`)} ${x.text}`;
+      const about = x.about.filter((id) => id !== e.id).map((id) => view.nameOf(id));
+      const notes = [x.id.startsWith('q') ? x.kind : null, x.cue, x.source ? `via ${x.source}` : null, about.length ? `about ${about.join(', ')}` : null, x.via ? `by ${x.via}` : null, `${x.confidence}`];
+      out.push(`    ${c.dim(x.id.padEnd(4))}${body}`, `        ${c.dim(notes.filter(Boolean).join(' · '))}`);
+    }
+  }
+  const mentioned = entities.filter((x) => x.quotes.length + x.claims.length === 0);
+  if (mentioned.length) {
+    out.push('', c.bold('Also mentioned'), `  ${mentioned.map((e) => `${e.name} ${c.dim(`(${e.mentions} in ${count(e.documents, 'document')})`)}`).join(', ')}`);
+  }
+  return out.join('\n') + '\n';
 }

@@ -1,0 +1,25 @@
+import type { Filters } from '../report/filter.js';
+import type { LoadOptions } from '../lexicon/load.js';
+
+export const FORMATS = ['text', 'json', 'jsonl', 'yaml', 'csv', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Everything a run needs to process one document: plain data, so workers get a copy. */
+export interface RunConfig {
+  format: Format;
+  /** One input: print its result as one document, not as a corpus. */
+  single: boolean;
+  lexicon: LoadOptions;
+  date: string | null;
+  maxBytes: number;
+  filters: Filters;
+  /** --out DIR: write one result file per input there. */
+  outDir: string | null;
+  /** Colour level for the text report on stdout. */
+  color: 0 | 1 | 2 | 3;
+  /** Build the per-entity corpus view (json, yaml, text, md with several inputs). */
+  corpus: boolean;
+}
+
+/** The file name ending of a result written with --out. */
+export const OUT_EXT: Record<Format, string> = { text: '.txt', json: '.json', jsonl: '.jsonl', yaml: '.yaml', csv: '.csv', md: '.md' };

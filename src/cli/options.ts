@@ -1,0 +1,96 @@
+import type { Lexicon } from '../lexicon/compile.js';
+import type { LoadOptions } from '../lexicon/load.js';
+import type { Filters } from '../report/filter.js';
+import { idFromName } from '../report/ids.js';
+import type { EntityType } from '../report/types.js';
+import type { Format } from './config.js';
+
+/** A user error: one line on stderr, exit 2, no stack trace. */
+export class UsageError extends Error {}
+
+/** The flags as commander hands them over. */
+export interface ExtractFlags {
+  format: Format;
+  ext: string;
+  filesFrom?: string;
+  inputFormat: string;
+  stdinFilepath: string;
+  out?: string;
+  entity: string[];
+  about: string[];
+  type: string[];
+  kind: string[];
+  minConfidence?: string;
+  jobs?: string;
+  shard?: string;
+  failOnEmpty?: boolean;
+  lexicon: string[];
+  defaultLexicon: boolean;
+  date?: string;
+  maxFileSize: string;
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export interface Options {
+  format: Format;
+  exts: string[];
+  inputFormat: 'text' | 'jsonl';
+  outDir: string | null;
+  filters: Omit<Filters, 'entities' | 'about'>;
+  jobs: number;
+  shard: { index: number; count: number } | null;
+  lexicon: LoadOptions;
+  date: string | null;
+  maxBytes: number;
+}
+
+const TYPES: readonly EntityType[] = ['person', 'state', 'organization'];
+
+/** Checks and converts the flags; a bad value is a UsageError that says what was expected. */
+export function parseFlags(f: ExtractFlags, cores: number): Options {
+  const maxMb = Number(f.maxFileSize);
+  if (!(maxMb > 0)) throw new UsageError(`--max-file-size must be a positive number of MB (got "${f.maxFileSize}")`);
+  if (f.date !== undefined && !isDate(f.date)) throw new UsageError(`--date must be a date YYYY-MM-DD (got "${f.date}")`);
+  if (f.inputFormat !== 'text' && f.inputFormat !== 'jsonl') throw new UsageError(`--input-format must be text or jsonl (got "${f.inputFormat}")`);
+  for (const t of f.type) if (!TYPES.includes(t as EntityType)) throw new UsageError(`--type must be person, state or organization (got "${t}")`);
+  for (const k of f.kind) if (k !== 'quote' && k !== 'claim') throw new UsageError(`--kind must be quote or claim (got "${k}")`);
+  const minConfidence = f.minConfidence === undefined ? 0 : Number(f.minConfidence);
+  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1 (got "${f.minConfidence}")`);
+  const jobs = f.jobs === undefined ? cores : Number(f.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got "${f.jobs}")`);
+  let shard: Options['shard'] = null;
+  if (f.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(f.shard);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n (got "${f.shard}")`);
+    shard = { index, count };
+  }
+  const exts = f.ext.split(',').map((x) => x.trim()).filter(Boolean).map((x) => (x.startsWith('.') ? x : `.${x}`));
+  if (exts.length === 0) throw new UsageError('--ext needs at least one file ending, such as .txt');
+  return {
+    format: f.format, exts, inputFormat: f.inputFormat, outDir: f.out ?? null,
+    filters: { types: f.type as EntityType[], kinds: f.kind as ('quote' | 'claim')[], minConfidence },
+    jobs, shard, lexicon: { paths: f.lexicon, defaults: f.defaultLexicon }, date: f.date ?? null, maxBytes: maxMb * 1024 * 1024,
+  };
+}
+
+/**
+ * --entity and --about take an id or any name of an entity ("Stoltenberg", "AS"); a name not
+ * in the lexicon stands for an unlisted speaker, by the id its name makes.
+ */
+export function resolveEntities(names: readonly string[], lexicon: Lexicon): string[] {
+  return names.map((n) => {
+    if (lexicon.index.has(n)) return n;
+    const lower = n.toLowerCase();
+    const hit = lexicon.entities.find((e) => [e.name, ...e.aliases.map((a) => a.text), ...e.metonyms.map((a) => a.text), ...e.epithets.map((a) => a.text)]
+      .some((a) => a.toLowerCase() === lower));
+    return hit?.id ?? idFromName(n);
+  });
+}
+
+function isDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+}

@@ -1,0 +1,105 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { Chalk } from 'chalk';
+import { readDocument, type Loaded } from '../input/read.js';
+import type { Source } from '../input/sources.js';
+import type { Lexicon } from '../lexicon/compile.js';
+import { extract } from '../pipeline.js';
+import { contribution, type CorpusEntity } from '../report/corpus.js';
+import { csvHeader, csvRows } from '../report/csv.js';
+import { applyFilters } from '../report/filter.js';
+import { toJson, toJsonLine } from '../report/json.js';
+import { documentMarkdown } from '../report/md.js';
+import { toText } from '../report/text.js';
+import type { DocumentResult } from '../report/types.js';
+import { toYaml } from '../report/yaml.js';
+import { OUT_EXT, type Format, type RunConfig } from './config.js';
+
+/** What one document gives the run: its piece of the output, its share of the corpus view. */
+export interface Processed {
+  display: string;
+  error: { code: string; message: string } | null;
+  /** This document's part of the output stream ('' when it only feeds the corpus view). */
+  output: string;
+  parts: CorpusEntity[] | null;
+  quotes: number;
+  claims: number;
+}
+
+let temps = 0;
+
+/** Reads, extracts, filters and renders one document. Used inline and in worker threads. */
+export function processSource(src: Source, cfg: RunConfig, lexicon: Lexicon): Processed {
+  const loaded = load(src, cfg);
+  if ('error' in loaded) {
+    const error = loaded.error;
+    return { display: src.display, error, output: cfg.format === 'jsonl' && !cfg.outDir ? toJsonLine({ path: src.display, error }) : '', parts: null, quotes: 0, claims: 0 };
+  }
+  const result = applyFilters(extract(loaded.text, { path: src.display, lexicon, date: cfg.date }), cfg.filters);
+  const counts = { quotes: result.quotes.length, claims: result.claims.length };
+  if (cfg.outDir) {
+    const error = writeAtomically(join(cfg.outDir, outPath(src.out, cfg.format)), render(result, cfg.format, true, 0));
+    return { display: src.display, error, output: '', parts: null, ...counts };
+  }
+  return {
+    display: src.display, error: null,
+    output: cfg.corpus && (cfg.format === 'text' || cfg.format === 'md') ? '' : render(result, cfg.format, false, cfg.color),
+    parts: cfg.corpus ? contribution(result) : null,
+    ...counts,
+  };
+}
+
+function load(src: Source, cfg: RunConfig): Loaded {
+  switch (src.kind) {
+    case 'file':
+      return readDocument(src.path, cfg.maxBytes);
+    case 'text':
+      return { path: src.display, text: src.text };
+    case 'error':
+      return { path: src.display, error: src.error };
+    case 'stdin':
+      throw new Error('standard input is read before processing');
+  }
+}
+
+/** One document in a format; a file of its own (--out) gets a CSV header, a stream has one already. */
+export function render(r: DocumentResult, format: Format, standalone: boolean, color: 0 | 1 | 2 | 3): string {
+  switch (format) {
+    case 'jsonl':
+      return toJsonLine(r);
+    case 'json':
+      return toJson(r);
+    case 'yaml':
+      return toYaml(r);
+    case 'csv':
+      return standalone ? csvHeader() + csvRows(r) : csvRows(r);
+    case 'md':
+      return documentMarkdown(r);
+    case 'text':
+      return toText(r, new Chalk({ level: color }));
+  }
+}
+
+function outPath(rel: string, format: Format): string {
+  return rel.replace(/\.[^./]*$/, '') + OUT_EXT[format];
+}
+
+/** Writes through a temporary file and a rename: a result file is whole or absent. */
+function writeAtomically(path: string, content: string): Processed['error'] {
+  const tmp = join(dirname(path), `.${process.pid}.${threadId}.${++temps}.tmp`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+    return null;
+  } catch (e) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the folder itself could not be made: there is no temporary file
+    }
+    const err = e as NodeJS.ErrnoException;
+    return { code: 'write-failed', message: `cannot write ${path}: ${err.code ?? err.message}` };
+  }
+}

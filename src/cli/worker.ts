@@ -1,0 +1,13 @@
+// A worker thread: loads the lexicon once, then processes the documents it is sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Source } from '../input/sources.js';
+import { loadLexicon } from '../lexicon/load.js';
+import type { RunConfig } from './config.js';
+import { processSource } from './process.js';
+
+const cfg = workerData as RunConfig;
+const lexicon = loadLexicon(cfg.lexicon);
+
+parentPort!.on('message', (m: { index: number; task: Source }) => {
+  parentPort!.postMessage({ index: m.index, result: processSource(m.task, cfg, lexicon) });
+});

@@ -1,0 +1,74 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Runs tasks on worker threads and hands the results back in task order, whatever order
+ * the workers finish in. At most `window` results wait for an earlier one, so memory stays
+ * flat however long the input.
+ */
+export async function mapOrdered<T, R>(
+  script: URL,
+  workerData: unknown,
+  size: number,
+  tasks: AsyncIterable<T> | Iterable<T>,
+  onResult: (result: R, index: number) => void,
+  window = 64 * size,
+): Promise<void> {
+  const workers = Array.from({ length: size }, () => new Worker(script, { workerData }));
+  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()) as
+    AsyncIterator<T> | Iterator<T>;
+  const waiting = new Map<number, R>();
+  let next = 0;
+  let sent = 0;
+  let done = false;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+      let pumping = false;
+      // One dispatcher at a time: it sends while a worker has room and the window allows.
+      const pump = async (): Promise<void> => {
+        if (pumping) return;
+        pumping = true;
+        try {
+          while (!done && sent - next < window) {
+            const w = workers.find((x) => busy.get(x)! < 2);
+            if (!w) break;
+            const step = await iterator.next();
+            if (step.done) {
+              done = true;
+              break;
+            }
+            busy.set(w, busy.get(w)! + 1);
+            w.postMessage({ index: sent++, task: step.value });
+          }
+        } finally {
+          pumping = false;
+        }
+        if (done && next === sent) resolve();
+      };
+      for (const w of workers) {
+        w.on('message', (m: { index: number; result: R }) => {
+          busy.set(w, busy.get(w)! - 1);
+          waiting.set(m.index, m.result);
+          try {
+            while (waiting.has(next)) {
+              const r = waiting.get(next)!;
+              waiting.delete(next);
+              onResult(r, next++);
+            }
+          } catch (e) {
+            reject(e);
+            return;
+          }
+          pump().catch(reject);
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`a worker stopped with code ${code}`));
+        });
+      }
+      pump().catch(reject);
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,54 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A folder entry that could not be read: the walk reports it and goes on. */
+export interface WalkError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** Code-unit order, the same on every machine and locale. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function isSkippedDir(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/**
+ * Every file under `dir` whose name ends with one of `exts`, sorted by path in code-unit
+ * order. Dot-folders and node_modules are skipped and symbolic links are not followed (a
+ * link loop cannot trap the walk). An unreadable folder is reported, not fatal.
+ */
+export function walk(dir: string, exts: readonly string[], errors: WalkError[]): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+      errors.push({ path: d, code: 'unreadable', message: code === 'EACCES' || code === 'EPERM' ? 'cannot read folder: permission denied' : `cannot read folder: ${code}` });
+      return;
+    }
+    for (const name of names.sort(byCodeUnits)) {
+      const p = join(d, name);
+      let st;
+      try {
+        st = lstatSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isSymbolicLink()) continue;
+      if (st.isDirectory()) {
+        if (!isSkippedDir(name)) visit(p);
+      } else if (st.isFile() && exts.some((x) => name.endsWith(x))) {
+        out.push(p);
+      }
+    }
+  };
+  visit(dir);
+  return out.sort(byCodeUnits);
+}

@@ -1,0 +1,95 @@
+import type { DocumentResult, EntityType, Via } from './types.js';
+
+/** A quote or claim in the per-entity view of a corpus: where it is, and what it says. */
+export interface CorpusItem {
+  path: string | null;
+  id: string;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+  cue: string | null;
+  via: Via | null;
+  source: string | null;
+  about: string[];
+  confidence: number;
+}
+
+/** One entity across the corpus: every quote and claim attributed to it. */
+export interface CorpusEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  listed: boolean;
+  documents: number;
+  mentions: number;
+  quotes: CorpusItem[];
+  claims: CorpusItem[];
+}
+
+/** What one document adds to the corpus view (small: no mention spans). */
+export function contribution(r: DocumentResult): CorpusEntity[] {
+  const quotes = new Map(r.quotes.map((q) => [q.id, q]));
+  const claims = new Map(r.claims.map((c) => [c.id, c]));
+  const item = (x: DocumentResult['quotes'][number] | DocumentResult['claims'][number]): CorpusItem => ({
+    path: r.document.path, id: x.id, kind: x.kind, text: x.text, start: x.start, end: x.end, cue: x.cue?.text ?? null,
+    via: x.speaker?.via ?? null, source: x.source?.name ?? null, about: x.about, confidence: x.confidence,
+  });
+  return r.entities.map((e) => ({
+    id: e.id, name: e.name, type: e.type, listed: e.listed, documents: 1, mentions: e.mentions.length,
+    quotes: e.quotes.map((id) => item(quotes.get(id)!)), claims: e.claims.map((id) => item(claims.get(id)!)),
+  }));
+}
+
+/** Merges the documents' contributions, in document order, into the per-entity view. */
+export class CorpusView {
+  private readonly rows = new Map<string, CorpusEntity>();
+  documents = 0;
+  quotes = 0;
+  claims = 0;
+
+  /** One document's entities, with its quote and claim counts. */
+  add(parts: readonly CorpusEntity[], quotes: number, claims: number): void {
+    this.documents++;
+    this.quotes += quotes;
+    this.claims += claims;
+    this.merge(parts);
+  }
+
+  private merge(parts: readonly CorpusEntity[]): void {
+    for (const p of parts) {
+      const row = this.rows.get(p.id);
+      if (!row) {
+        this.rows.set(p.id, { ...p, quotes: [...p.quotes], claims: [...p.claims] });
+        continue;
+      }
+      row.documents += p.documents;
+      row.mentions += p.mentions;
+      row.quotes.push(...p.quotes);
+      row.claims.push(...p.claims);
+    }
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  nameOf(id: string): string {
+    return this.rows.get(id)?.name ?? id;
+  }
+
+  /** Most quoted first; then most mentioned; then by id, so the order never varies. */
+  entities(): CorpusEntity[] {
+    return [...this.rows.values()].sort(
+      (a, b) => b.quotes.length + b.claims.length - (a.quotes.length + a.claims.length) || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  }
+}
+
+/** Items of one entity in document order, then text order. */
+export function byPlace(items: CorpusItem[]): CorpusItem[] {
+  return items
+    .map((x, n) => ({ x, n }))
+    .sort((a, b) => ((a.x.path ?? '') < (b.x.path ?? '') ? -1 : (a.x.path ?? '') > (b.x.path ?? '') ? 1 : a.x.start - b.x.start || a.n - b.n))
+    .map(({ x }) => x);
+}

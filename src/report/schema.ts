@@ -1,0 +1,154 @@
+// The JSON Schema of what `extract` prints: a document result (--format json for one input,
+// each line of jsonl), an error record (a jsonl line in place of a failed input), and the
+// corpus object (--format json with several inputs). `extract schema [document|record|corpus]`.
+
+const offset = { type: 'integer', minimum: 0 };
+const nullableString = { type: ['string', 'null'] };
+const span = { type: 'object', additionalProperties: false, required: ['start', 'end', 'text'], properties: { start: offset, end: offset, text: { type: 'string' } } };
+const entityType = { enum: ['person', 'state', 'organization'] };
+const ids = { type: 'array', items: { type: 'string' } };
+const confidence = { type: 'number', minimum: 0, maximum: 1 };
+
+const speaker = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  required: ['entity', 'name', 'type', 'via', 'start', 'end'],
+  properties: {
+    entity: { ...nullableString, description: 'the lexicon id; null for a speaker not in the lexicon' },
+    name: { type: 'string' },
+    type: { enum: ['person', 'state', 'organization', null] },
+    via: { enum: ['name', 'title', 'pronoun', 'passive', 'context'] },
+    start: offset,
+    end: offset,
+  },
+};
+const cue = { type: ['object', 'null'], additionalProperties: false, required: ['text', 'start', 'end'], properties: { text: { type: 'string' }, start: offset, end: offset } };
+const source = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  required: ['entity', 'name', 'start', 'end'],
+  description: 'the outlet that relayed the words (seperti dilansir CNA), never the speaker',
+  properties: { entity: nullableString, name: { type: 'string' }, start: offset, end: offset },
+};
+const common = { text: { type: 'string' }, start: offset, end: offset, speaker, cue, source, about: ids, confidence };
+
+const document = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['schema', 'document', 'entities', 'quotes', 'claims', 'warnings'],
+  properties: {
+    schema: { const: 'extract/1' },
+    document: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path', 'title', 'outlet', 'author', 'published', 'dateline', 'language'],
+      properties: {
+        path: nullableString, title: nullableString, outlet: nullableString, author: nullableString,
+        published: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?)?$' },
+        dateline: nullableString, language: { const: 'id' },
+      },
+    },
+    entities: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'type', 'listed', 'mentions', 'quotes', 'claims'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }, name: { type: 'string' }, type: entityType,
+          listed: { type: 'boolean' }, mentions: { type: 'array', items: span }, quotes: ids, claims: ids,
+        },
+      },
+    },
+    quotes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', ...Object.keys(common)],
+        properties: { id: { type: 'string', pattern: '^q\\d+$' }, kind: { enum: ['direct', 'partial'] }, ...common },
+      },
+    },
+    claims: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', 'quotes', ...Object.keys(common)],
+        properties: {
+          id: { type: 'string', pattern: '^c\\d+$' },
+          kind: { enum: ['statement', 'belief', 'concern', 'hope', 'accusation', 'promise', 'denial', 'demand', 'question', 'warning'] },
+          quotes: { ...ids, description: 'ids of the partial quotes inside the claim' },
+          ...common,
+        },
+      },
+    },
+    warnings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'message', 'start', 'end'],
+        properties: { code: { enum: ['quote-unterminated', 'quote-unclosed', 'quote-stray'] }, message: { type: 'string' }, start: offset, end: offset },
+      },
+    },
+  },
+};
+
+const record = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path', 'error'],
+  properties: {
+    path: { type: 'string' },
+    error: { type: 'object', additionalProperties: false, required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+  },
+};
+
+const item = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path', 'id', 'kind', 'text', 'start', 'end', 'cue', 'via', 'source', 'about', 'confidence'],
+  properties: {
+    path: nullableString, id: { type: 'string' }, kind: { type: 'string' }, text: { type: 'string' }, start: offset, end: offset,
+    cue: nullableString, via: { enum: ['name', 'title', 'pronoun', 'passive', 'context', null] }, source: nullableString, about: ids, confidence,
+  },
+};
+
+const corpus = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['schema', 'documents', 'entities', 'errors'],
+  properties: {
+    schema: { const: 'extract/1' },
+    documents: { type: 'array', items: { $ref: '#/$defs/document' } },
+    entities: {
+      type: 'array',
+      description: 'the per-entity view of the whole corpus: every entity with all its quotes and claims',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'type', 'listed', 'documents', 'mentions', 'quotes', 'claims'],
+        properties: {
+          id: { type: 'string' }, name: { type: 'string' }, type: entityType, listed: { type: 'boolean' },
+          documents: { type: 'integer', minimum: 1 }, mentions: { type: 'integer', minimum: 0 },
+          quotes: { type: 'array', items: item }, claims: { type: 'array', items: item },
+        },
+      },
+    },
+    errors: { type: 'array', items: { $ref: '#/$defs/record' } },
+  },
+};
+
+export type SchemaName = 'document' | 'record' | 'corpus';
+
+export function jsonSchema(name: SchemaName = 'document'): object {
+  const roots = { document, record, corpus };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://extract.invalid/schema/extract-1/${name}.json`,
+    title: { document: 'extract/1 document result', record: 'extract/1 error record', corpus: 'extract/1 corpus result' }[name],
+    ...roots[name],
+    $defs: { document, record },
+  };
+}
