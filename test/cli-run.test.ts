@@ -171,6 +171,12 @@ describe('streams and exit codes', () => {
     expect(r.stdout).toMatch(/^1\nstatus (0|2)\n(extract: [^\n]*binary file[^\n]*\n)?$/);
   });
 
+  it('a stdout that cannot be written (a full disk) is a write failure: one line, exit 2', () => {
+    const r = sh('node bin/extract fixtures/nato-rusia-korut.txt --format json > /dev/full; echo "status $?"');
+    expect(r.stdout).toBe('status 2\n');
+    expect(r.stderr).toBe('extract: cannot write the output: ENOSPC\n');
+  });
+
   it('no progress when stderr is not a terminal', () => {
     expect(cli([smallCorpus(), '--format', 'jsonl']).stderr).not.toContain('\r');
   });

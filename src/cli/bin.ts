@@ -3,8 +3,11 @@
 import { main } from './main.js';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader went away (| head): stop quietly
-  throw e;
+  // The reader went away (| head): stop quietly, with the status the run had so far.
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // Nowhere to write the results (a full disk, a closed file): a write failure, exit 2.
+  process.stderr.write(`extract: cannot write the output: ${e.code ?? e.message}\n`);
+  process.exit(2);
 });
 
 process.exitCode = await main(process.argv.slice(2), {
