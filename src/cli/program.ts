@@ -3,6 +3,7 @@ import { jsonSchema, type SchemaName } from '../report/schema.js';
 import { FORMATS } from './config.js';
 import type { IO, Outcome } from './io.js';
 import type { ExtractFlags } from './options.js';
+import { runEval, type EvalFlags } from './eval.js';
 import { runExtract } from './run.js';
 import { VERSION } from './version.js';
 
@@ -38,6 +39,19 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (inputs: string[], flags: ExtractFlags) => {
       outcome.code = await runExtract(inputs, flags, io, cwd);
+    });
+
+  program
+    .command('eval')
+    .description('score the extraction against gold annotations (X.txt beside X.gold.yaml), folder by folder')
+    .argument('<folders...>', 'folders of annotated articles')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--min <name=value,...>', 'exit 1 when a metric falls under its threshold, e.g. quoteRecall=0.97,speakerHigh=0.95')
+    .option('-v, --verbose', 'list every miss and every wrong speaker or cue, with its sentence')
+    .option('--lexicon <path>', 'an extra lexicon file or folder (repeatable)', collect, [])
+    .option('--no-default-lexicon', 'use only the lexicons given with --lexicon')
+    .action(async (folders: string[], flags: EvalFlags) => {
+      outcome.code = await runEval(folders, flags, io);
     });
 
   program

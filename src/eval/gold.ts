@@ -27,9 +27,10 @@ export interface Gold {
 }
 
 const text = string();
+const maybe = string({ empty: true });
 const level = string({ oneOf: ['high', 'medium', 'low'] });
 const item = (extra: Record<string, Shape>) =>
-  record({ speaker: text, cue: text, text, speaker_confidence: level, speaker_aliases: list(text), ...extra }, ['text']);
+  record({ speaker: maybe, cue: maybe, text, speaker_confidence: level, speaker_aliases: list(maybe), ...extra }, ['text']);
 const shape = record({
   meta: record({ title: text, author: text, outlet: text, published: text, dateline: text }),
   entities: list(record({ name: text, type: text }, ['name'])),
@@ -52,7 +53,7 @@ export function readGold(source: string, file: string): Gold {
   const { root, loc } = parseYaml(source, file);
   if (root === null || root === undefined) throw new LexiconError(file, 1, 1, 'the gold file is empty');
   const raw = check(root, shape, loc, 'gold') as Raw;
-  const claim = (c: RawItem): GoldClaim => ({ speaker: c.speaker ?? null, cue: c.cue ?? null, text: c.text, confidence: c.speaker_confidence ?? null });
+  const claim = (c: RawItem): GoldClaim => ({ speaker: c.speaker || null, cue: c.cue || null, text: c.text, confidence: c.speaker_confidence ?? null });
   return {
     meta: raw.meta ?? {},
     entities: (raw.entities ?? []).map((e) => ({ name: e.name, type: e.type ?? '' })),

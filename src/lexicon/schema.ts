@@ -5,7 +5,7 @@ import type { Locator } from './errors.js';
 /** A small schema language for lexicon YAML, checked on the parsed nodes so that every
  * error can name its line and column. */
 export type Shape =
-  | { kind: 'string'; pattern?: RegExp; oneOf?: readonly string[]; what?: string }
+  | { kind: 'string'; pattern?: RegExp; oneOf?: readonly string[]; what?: string; empty?: boolean }
   | { kind: 'list'; of: Shape }
   | { kind: 'map'; of: Shape }
   | { kind: 'record'; fields: Readonly<Record<string, Shape>>; required?: readonly string[] }
@@ -28,7 +28,7 @@ export function check(node: unknown, shape: Shape, loc: Locator, path: string): 
         throw loc.at(n, `${path} must be ${shape.what ?? 'a string'}`);
       }
       const v = String(n.value).trim();
-      if (v === '') throw loc.at(n, `${path} must not be empty`);
+      if (v === '' && !shape.empty) throw loc.at(n, `${path} must not be empty`);
       if (shape.oneOf && !shape.oneOf.includes(v)) throw loc.at(n, `${path} must be one of ${shape.oneOf.join(', ')} (found "${v}")`);
       if (shape.pattern && !shape.pattern.test(v)) throw loc.at(n, `${path} must be ${shape.what ?? `like ${shape.pattern}`} (found "${v}")`);
       return v;

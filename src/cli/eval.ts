@@ -1,0 +1,51 @@
+import { loadLexicon } from '../lexicon/load.js';
+import { LexiconError } from '../lexicon/errors.js';
+import { evaluateFolder } from '../eval/folder.js';
+import { parseThresholds, shortfalls } from '../eval/metrics.js';
+import { evalText, findingsText } from '../eval/report.js';
+import { EXIT, type IO } from './io.js';
+import { UsageError } from './options.js';
+
+export interface EvalFlags {
+  format: 'text' | 'json';
+  min?: string;
+  verbose?: boolean;
+  lexicon: string[];
+  defaultLexicon: boolean;
+}
+
+/** extract eval GOLD_DIR…: scores per folder; exit 1 when a --min threshold is not met. */
+export async function runEval(folders: string[], flags: EvalFlags, io: IO): Promise<number> {
+  let min;
+  try {
+    min = parseThresholds(flags.min ?? '');
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  let lexicon;
+  try {
+    lexicon = loadLexicon({ paths: flags.lexicon, defaults: flags.defaultLexicon });
+  } catch (e) {
+    if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
+    throw e;
+  }
+  const failures: string[] = [];
+  const results = [];
+  for (const folder of folders) {
+    let r;
+    try {
+      r = evaluateFolder(folder, lexicon);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    results.push(r);
+    for (const s of shortfalls(r.metrics, min)) failures.push(`${r.folder}: ${s}`);
+    if (flags.format === 'text') io.stdout.write(evalText(r) + (flags.verbose ? '\n' + findingsText(r) : '') + (folders.length > 1 ? '\n' : ''));
+  }
+  if (flags.format === 'json') {
+    const out = results.map((r) => ({ folder: r.folder, metrics: r.metrics, counts: r.scores, ...(flags.verbose ? { findings: r.findings } : {}) }));
+    io.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  }
+  for (const f of failures) io.stderr.write(`extract eval: below threshold: ${f}\n`);
+  return failures.length ? EXIT.gate : EXIT.ok;
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lexicon } from '../lexicon/compile.js';
+import { extract } from '../pipeline.js';
+import { byCodeUnits } from '../input/walk.js';
+import { readGold } from './gold.js';
+import { titleWordsOf } from './match.js';
+import { metrics, type Metrics } from './metrics.js';
+import { emptyScores, scoreArticle, type Finding, type Scores } from './score.js';
+
+export interface FolderResult {
+  folder: string;
+  scores: Scores;
+  metrics: Metrics;
+  findings: Finding[];
+  /** Each article's text by path, for showing findings in their sentence. */
+  texts: Map<string, string>;
+}
+
+/** Runs the extraction over every X.txt beside an X.gold.yaml in a folder, and scores it. */
+export function evaluateFolder(folder: string, lexicon: Lexicon): FolderResult {
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort(byCodeUnits);
+  } catch (e) {
+    throw new Error(`${folder}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
+  }
+  const golds = names.filter((n) => n.endsWith('.gold.yaml'));
+  if (golds.length === 0) throw new Error(`${folder}: no .gold.yaml files`);
+  const scores = emptyScores();
+  const findings: Finding[] = [];
+  const texts = new Map<string, string>();
+  const titles = titleWordsOf(lexicon.data.language.titles.titles);
+  for (const g of golds) {
+    const path = join(folder, g.replace(/\.gold\.yaml$/, '.txt'));
+    const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+    const gold = readGold(readFileSync(join(folder, g), 'utf8'), join(folder, g));
+    texts.set(path, text);
+    scoreArticle(extract(text, { path, lexicon }), gold, titles, scores, findings);
+  }
+  return { folder, scores, metrics: metrics(scores), findings, texts };
+}

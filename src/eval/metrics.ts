@@ -1,0 +1,53 @@
+import type { Rate, Scores, Tally } from './score.js';
+
+/** The figures `extract eval` reports and `--min` can gate on; null where nothing was judged. */
+export type Metrics = Record<MetricName, number | null>;
+
+export const METRICS = [
+  'quotePrecision', 'quoteRecall', 'quoteF1', 'partialPrecision', 'partialRecall', 'partialF1',
+  'claimPrecision', 'claimRecall', 'claimF1', 'claimTextRecall', 'speakerAll', 'speakerHigh',
+  'claimSpeakerAll', 'claimSpeakerHigh', 'cueAccuracy', 'entityRecall', 'metadata',
+] as const;
+export type MetricName = (typeof METRICS)[number];
+
+export function metrics(s: Scores): Metrics {
+  const p = (t: Tally) => ratio(t.matched, t.found);
+  const r = (t: Tally) => ratio(t.matched, t.gold);
+  const f = (t: Tally) => {
+    const [a, b] = [p(t), r(t)];
+    return a === null || b === null ? null : a + b === 0 ? 0 : (2 * a * b) / (a + b);
+  };
+  const acc = (x: Rate) => ratio(x.right, x.judged);
+  return {
+    quotePrecision: p(s.direct), quoteRecall: r(s.direct), quoteF1: f(s.direct),
+    partialPrecision: p(s.partial), partialRecall: r(s.partial), partialF1: f(s.partial),
+    claimPrecision: p(s.claims), claimRecall: r(s.claims), claimF1: f(s.claims), claimTextRecall: r(s.claimText),
+    speakerAll: acc(s.quoteSpeaker), speakerHigh: acc(s.quoteSpeakerHigh),
+    claimSpeakerAll: acc(s.claimSpeaker), claimSpeakerHigh: acc(s.claimSpeakerHigh),
+    cueAccuracy: acc(s.cues), entityRecall: acc(s.entities), metadata: acc(s.metadata),
+  };
+}
+
+function ratio(a: number, b: number): number | null {
+  return b === 0 ? null : a / b;
+}
+
+/** "quoteRecall=0.97,speakerHigh=0.95" → thresholds; a bad name or number is an error. */
+export function parseThresholds(spec: string): Partial<Record<MetricName, number>> {
+  const out: Partial<Record<MetricName, number>> = {};
+  for (const part of spec.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const m = /^(\w+)=([\d.]+)$/.exec(part);
+    if (!m || !(METRICS as readonly string[]).includes(m[1]!) || !(Number(m[2]) >= 0 && Number(m[2]) <= 1)) {
+      throw new Error(`--min takes name=number pairs with numbers from 0 to 1; names: ${METRICS.join(', ')} (got "${part}")`);
+    }
+    out[m[1] as MetricName] = Number(m[2]);
+  }
+  return out;
+}
+
+/** The thresholds a folder's metrics fall under. */
+export function shortfalls(m: Metrics, min: Partial<Record<MetricName, number>>): string[] {
+  return Object.entries(min)
+    .filter(([name, want]) => m[name as MetricName] !== null && m[name as MetricName]! < want!)
+    .map(([name, want]) => `${name} ${m[name as MetricName]!.toFixed(4)} < ${want}`);
+}
