@@ -35,6 +35,8 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .option('--no-color', 'never colour')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--debug', 'print stack traces of internal errors')
+    // Options after a subcommand's name are the subcommand's (eval --format json).
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (inputs: string[], flags: ExtractFlags) => {

@@ -36,7 +36,7 @@ export function evaluateFolder(folder: string, lexicon: Lexicon): FolderResult {
     const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
     const gold = readGold(readFileSync(join(folder, g), 'utf8'), join(folder, g));
     texts.set(path, text);
-    scoreArticle(extract(text, { path, lexicon }), gold, titles, scores, findings);
+    scoreArticle(extract(text, { path, lexicon }), gold, text, titles, scores, findings);
   }
   return { folder, scores, metrics: metrics(scores), findings, texts };
 }

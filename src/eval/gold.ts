@@ -6,6 +6,7 @@ import { parseYaml } from '../lexicon/yaml.js';
 export interface GoldQuote {
   kind: 'direct' | 'partial';
   speaker: string | null;
+  aliases: string[];
   cue: string | null;
   text: string;
   confidence: 'high' | 'medium' | 'low' | null;
@@ -13,6 +14,8 @@ export interface GoldQuote {
 
 export interface GoldClaim {
   speaker: string | null;
+  /** The speaker's names as the text writes them (speaker_aliases). */
+  aliases: string[];
   cue: string | null;
   text: string;
   confidence: 'high' | 'medium' | 'low' | null;
@@ -46,14 +49,20 @@ type Raw = {
   claims?: RawItem[];
   optional_claims?: RawItem[];
 };
-type RawItem = { speaker?: string; cue?: string; text: string; kind?: 'direct' | 'partial'; speaker_confidence?: GoldQuote['confidence'] };
+type RawItem = {
+  speaker?: string; cue?: string; text: string; kind?: 'direct' | 'partial';
+  speaker_confidence?: GoldQuote['confidence']; speaker_aliases?: string[];
+};
 
 /** Reads a .gold.yaml file; a malformed one is a file:line:col error. */
 export function readGold(source: string, file: string): Gold {
   const { root, loc } = parseYaml(source, file);
   if (root === null || root === undefined) throw new LexiconError(file, 1, 1, 'the gold file is empty');
   const raw = check(root, shape, loc, 'gold') as Raw;
-  const claim = (c: RawItem): GoldClaim => ({ speaker: c.speaker || null, cue: c.cue || null, text: c.text, confidence: c.speaker_confidence ?? null });
+  const claim = (c: RawItem): GoldClaim => ({
+    speaker: c.speaker || null, aliases: (c.speaker_aliases ?? []).filter(Boolean), cue: c.cue || null, text: c.text,
+    confidence: c.speaker_confidence ?? null,
+  });
   return {
     meta: raw.meta ?? {},
     entities: (raw.entities ?? []).map((e) => ({ name: e.name, type: e.type ?? '' })),

@@ -32,13 +32,18 @@ export function tokenF1(a: string, b: string): number {
  * (Menteri, Sekjen, …) do not count, unless the gold speaker is a bare title. A gold item
  * with no speaker leaves it unknown, and any speaker matches.
  */
-export function sameSpeaker(pred: Speaker | null, gold: string | null, titleWords: ReadonlySet<string>): boolean {
+export function sameSpeaker(
+  pred: Speaker | null, gold: string | null, titleWords: ReadonlySet<string>,
+  surface = '', aliases: readonly string[] = [],
+): boolean {
   const g = words(gold ?? '');
   if (g.length === 0) return true; // the gold leaves the speaker unknown: anyone matches
   if (pred === null) return false;
-  const p = new Set(words(pred.name));
-  const names = g.filter((w) => !titleWords.has(w));
-  return (names.length > 0 ? names : g).some((w) => p.has(w));
+  // The speaker's canonical name, or the words the text used for it ("Presiden", "Jokowi").
+  const p = new Set([...words(pred.name), ...words(surface)]);
+  const all = [...g, ...aliases.flatMap(words)];
+  const names = all.filter((w) => !titleWords.has(w));
+  return (names.length > 0 ? names : all).some((w) => p.has(w));
 }
 
 export interface Pair<P, G> {
@@ -81,8 +86,16 @@ export function matchQuotes(preds: readonly QuoteResult[], golds: readonly GoldQ
 }
 
 /** Claims need the same speaker and token F1 ≥ 0.5 (DESIGN.md §6). */
-export function matchClaims(preds: readonly ClaimResult[], golds: readonly GoldClaim[], titleWords: ReadonlySet<string>): Matching<ClaimResult, GoldClaim> {
-  return matchItems(preds, golds, (p, g) => (sameSpeaker(p.speaker, g.speaker, titleWords) ? tokenF1(p.text, g.text) : 0), 0.5);
+export function matchClaims(
+  preds: readonly ClaimResult[], golds: readonly GoldClaim[], titleWords: ReadonlySet<string>, text = '',
+): Matching<ClaimResult, GoldClaim> {
+  const cps = text ? [...text] : [];
+  return matchItems(preds, golds, (p, g) => (sameSpeaker(p.speaker, g.speaker, titleWords, surfaceOf(p.speaker, cps), g.aliases) ? tokenF1(p.text, g.text) : 0), 0.5);
+}
+
+/** The words the text used for a speaker (offsets are code points). */
+export function surfaceOf(s: Speaker | null, codePoints: readonly string[]): string {
+  return s && s.end > s.start ? codePoints.slice(s.start, s.end).join('') : '';
 }
 
 /** The words of every title in the lexicon: they never make two speakers the same. */

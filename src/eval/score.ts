@@ -1,6 +1,6 @@
 import type { DocumentResult } from '../report/types.js';
 import type { Gold, GoldClaim, GoldQuote } from './gold.js';
-import { matchClaims, matchItems, matchQuotes, sameSpeaker, tokenF1, words } from './match.js';
+import { matchClaims, matchItems, matchQuotes, sameSpeaker, surfaceOf, tokenF1, words } from './match.js';
 
 /** Found, expected and matched counts of one kind of item. */
 export interface Tally {
@@ -56,8 +56,9 @@ export function emptyScores(): Scores {
  * Speaker accuracy is judged on quotes and claims matched by text, against gold speakers that
  * are named (an empty gold speaker is unknown, not judged).
  */
-export function scoreArticle(r: DocumentResult, g: Gold, titleWords: ReadonlySet<string>, into: Scores, findings: Finding[]): void {
+export function scoreArticle(r: DocumentResult, g: Gold, text: string, titleWords: ReadonlySet<string>, into: Scores, findings: Finding[]): void {
   const path = r.document.path ?? '';
+  const cps = [...text];
   into.articles++;
   for (const kind of ['direct', 'partial'] as const) {
     const preds = r.quotes.filter((q) => q.kind === kind);
@@ -67,7 +68,7 @@ export function scoreArticle(r: DocumentResult, g: Gold, titleWords: ReadonlySet
     for (const miss of m.missed) findings.push({ path, what: 'missed quote', text: miss.text, gold: miss.speaker });
     for (const x of m.extra) findings.push({ path, what: 'extra quote', text: x.text, got: x.speaker?.name ?? null, start: x.start });
     for (const { pred, gold } of m.pairs) {
-      judgeSpeaker(pred.speaker, gold, titleWords, into.quoteSpeaker, into.quoteSpeakerHigh, findings, path, pred.text, pred.start);
+      judgeSpeaker(pred.speaker, surfaceOf(pred.speaker, cps), gold, titleWords, into.quoteSpeaker, into.quoteSpeakerHigh, findings, path, pred.text, pred.start);
       if (gold.cue) {
         const right = (pred.cue?.text.toLowerCase() ?? '') === gold.cue.toLowerCase();
         rate(into.cues, right);
@@ -76,13 +77,13 @@ export function scoreArticle(r: DocumentResult, g: Gold, titleWords: ReadonlySet
     }
   }
 
-  const strict = matchClaims(r.claims, g.claims, titleWords);
-  const optional = matchClaims(strict.extra, g.optionalClaims, titleWords);
+  const strict = matchClaims(r.claims, g.claims, titleWords, text);
+  const optional = matchClaims(strict.extra, g.optionalClaims, titleWords, text);
   add(into.claims, g.claims.length, r.claims.length - optional.pairs.length, strict.pairs.length);
   const byText = matchItems(r.claims, g.claims, (p, q) => tokenF1(p.text, q.text), 0.5);
   add(into.claimText, g.claims.length, r.claims.length - optional.pairs.length, byText.pairs.length);
   for (const { pred, gold } of byText.pairs) {
-    judgeSpeaker(pred.speaker, gold, titleWords, into.claimSpeaker, into.claimSpeakerHigh, findings, path, pred.text, pred.start);
+    judgeSpeaker(pred.speaker, surfaceOf(pred.speaker, cps), gold, titleWords, into.claimSpeaker, into.claimSpeakerHigh, findings, path, pred.text, pred.start);
   }
   for (const miss of byText.missed) findings.push({ path, what: 'missed claim', text: miss.text, gold: miss.speaker });
   for (const x of optional.extra) if (!byText.pairs.some((p) => p.pred === x)) findings.push({ path, what: 'extra claim', text: x.text, got: x.speaker?.name ?? null, start: x.start });
@@ -101,11 +102,11 @@ export function scoreArticle(r: DocumentResult, g: Gold, titleWords: ReadonlySet
 }
 
 function judgeSpeaker(
-  pred: DocumentResult['quotes'][number]['speaker'], gold: GoldQuote | GoldClaim, titleWords: ReadonlySet<string>,
+  pred: DocumentResult['quotes'][number]['speaker'], surface: string, gold: GoldQuote | GoldClaim, titleWords: ReadonlySet<string>,
   all: Rate, high: Rate, findings: Finding[], path: string, text: string, start: number,
 ): void {
   if (!gold.speaker || words(gold.speaker).length === 0) return;
-  const right = sameSpeaker(pred, gold.speaker, titleWords);
+  const right = sameSpeaker(pred, gold.speaker, titleWords, surface, gold.aliases);
   rate(all, right);
   if (gold.confidence === 'high' || gold.confidence === null) rate(high, right);
   if (!right) findings.push({ path, what: 'wrong speaker', text, gold: gold.speaker, got: pred ? `${pred.name} (${pred.via})` : null, start });

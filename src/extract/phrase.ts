@@ -90,9 +90,16 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
       }
       break;
     }
-    if (t.text === '-' && !t.spaced && j + 1 < limit && !tokens[j + 1]!.spaced && tokens[j + 1]!.kind === Kind.Word) {
-      j++; // Al-Farisi, Rusia-Korut
-      continue;
+    if (t.text === '-' && !t.spaced && j + 1 < limit && !tokens[j + 1]!.spaced) {
+      const next = tokens[j + 1]!;
+      if (next.kind === Kind.Word) {
+        j++; // Al-Farisi, Rusia-Korut
+        continue;
+      }
+      if (next.kind === Kind.Number) {
+        j += 2; // Covid-19
+        continue;
+      }
     }
     const prev = tokens[j - 1];
     if (t.text === '.' && !t.spaced && j > i && prev!.cap && prev!.text.length === 1 && j + 1 < limit && tokens[j + 1]!.cap) {

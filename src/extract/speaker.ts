@@ -21,16 +21,13 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   if (p.end - p.first === 1 && isPronoun(ctx, first)) {
     return { kind: 'pronoun', plural: lex.lang.pluralPronouns.has(first.lower), start: first.start, end: first.end };
   }
-  let title: { title: string; start: number; end: number; tokenEnd: number } | null = null;
+  let title: { title: string; start: number; end: number } | null = null;
   let org: { entity: number; start: number; end: number } | null = null;
-  const runs: { first: number; end: number; org: boolean }[] = [];
+  const runs: { first: number; end: number }[] = [];
   let run = -1;
-  let runIsOrg = false;
   let place = false;
   const closeRun = (k: number) => {
-    // A capital that only opens the sentence ("Hujan deras …") is not part of a name.
-    if (run >= 0 && opensSentence(ctx, run) && isCommon(ctx, tokens[run]!.lower)) run++;
-    if (run >= 0 && run < k) runs.push({ first: run, end: k, org: runIsOrg });
+    if (run >= 0) runs.push({ first: run, end: k });
     run = -1;
   };
   for (let k = p.first; k < p.end; ) {
@@ -48,7 +45,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     const tt = titleAt(ctx, k, p.end);
     if (tt) {
       closeRun(k);
-      title ??= { title: tt.title, start: t.start, end: tokens[tt.end - 1]!.end, tokenEnd: tt.end };
+      title ??= { title: tt.title, start: t.start, end: tokens[tt.end - 1]!.end };
       place = false;
       k = tt.end;
       continue;
@@ -59,36 +56,63 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       k++;
       continue;
     }
-    const nameWord = t.kind === Kind.Word && t.cap && !(t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
+    const capital = t.kind === Kind.Word && t.cap;
     const initialDot = t.text === '.' && run >= 0 && tokens[k - 1]!.text.length === 1;
-    if ((nameWord || initialDot) && !place) {
-      if (run < 0) {
-        run = k;
-        runIsOrg = lex.lang.orgHeads.has(t.lower);
-      }
+    if ((capital || initialDot) && !place) {
+      if (run < 0) run = k;
     } else {
       closeRun(k);
-      if (t.text === ',' || !nameWord) place = false;
+      if (t.text === ',' || !capital) place = false;
     }
     k++;
   }
   closeRun(p.end);
-  const person = runs.find((r) => !r.org);
+  // Names close a title phrase ("Kepala Pusdalops BNPB Bambang Surya Putra"): the last one.
+  let person: { first: number; end: number } | null = null;
+  for (const r of runs) person = nameIn(ctx, r.first, r.end) ?? person;
   if (person) return unlisted(ctx, person, 'person', title?.title ?? null);
   if (title) return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end };
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
-  const orgRun = runs[0];
+  const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
   return orgRun ? unlisted(ctx, orgRun, 'organization', null) : null;
 }
 
-function opensSentence(ctx: Context, i: number): boolean {
-  const prev = ctx.tokens[i - 1];
-  return ctx.sentences[ctx.sentenceOf[i]!]!.first === i || !prev || prev.kind === Kind.Quote || prev.text === '(' || prev.text === ':';
+/** How a capitalized word reads inside a speaker phrase. */
+function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
+  const t = ctx.tokens[i]!;
+  const lang = ctx.lex.lang;
+  if (t.text === '.') return 'name'; // the dot of an initial
+  if (t.kind !== Kind.Word || !t.cap) return 'other';
+  const letters = t.text.length;
+  if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
+  if (t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text)) return 'other'; // an acronym: BNPB, PGRI
+  if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower)) return 'other';
+  if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
+  if (lang.common.has(t.lower) || ctx.lowercase.has(t.lower)) return 'common';
+  return 'name';
 }
 
-function isCommon(ctx: Context, lower: string): boolean {
-  return ctx.lex.lang.common.has(lower) || ctx.lowercase.has(lower);
+/**
+ * The person's name at the end of a run of capitals, read from the right: names, and common
+ * words inside a name (Bambang Surya Putra), but not the organization's words before it
+ * (Penanganan Fakir Miskin Kementerian Sosial | Asep Sasa Purnama). Null when no name is left.
+ */
+function nameIn(ctx: Context, first: number, end: number): { first: number; end: number } | null {
+  let start = end;
+  let names = 0;
+  for (let k = end - 1; k >= first && end - k <= MAX_NAME_WORDS; k--) {
+    const c = wordClass(ctx, k);
+    if (c === 'other') break;
+    if (c === 'common' && !(k > first && wordClass(ctx, k - 1) === 'name')) break;
+    if (c === 'name' && ctx.tokens[k]!.text !== '.') names++;
+    start = k;
+  }
+  while (start < end && wordClass(ctx, start) !== 'name') start++;
+  return names > 0 && start < end ? { first: start, end } : null;
 }
+
+/** Longer runs of capitals are organizations' names, not people's. */
+const MAX_NAME_WORDS = 5;
 
 function unlisted(ctx: Context, r: { first: number; end: number }, type: EntityType, title: string | null): Candidate {
   const start = ctx.tokens[r.first]!.start;
