@@ -72,12 +72,20 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
         lowerRun = 0;
         continue;
       }
+      // "Menteri Riset dan Teknologi", "Bidang Politik, Hukum, dan Keamanan": one name.
+      const next = tokens[j + 1];
+      if (t.lower === 'dan' && j > i && next && j + 1 < limit && next.cap && (tokens[j - 1]!.cap || tokens[j - 1]!.text === ',')) {
+        j++;
+        continue;
+      }
       if (lang.stop.has(t.lower) || isCueWord(lang, t.lower) || looksLikeVerb(t.lower) || isPronoun(ctx, t)) break;
       if (++lowerRun > 4) break;
       j++;
       continue;
     }
-    if (t.text === ',' && j + 1 < limit && tokens[j + 1]!.block === t.block && startsPhrase(ctx, j + 1, limit)) {
+    const afterComma = tokens[j + 2];
+    const commaAnd = tokens[j + 1]?.lower === 'dan' && afterComma?.cap === true && j + 2 < limit;
+    if (t.text === ',' && j + 1 < limit && tokens[j + 1]!.block === t.block && (startsPhrase(ctx, j + 1, limit) || commaAnd)) {
       j++;
       continue;
     }

@@ -25,7 +25,6 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   let org: { entity: number; start: number; end: number } | null = null;
   const runs: { first: number; end: number }[] = [];
   let run = -1;
-  let place = false;
   const closeRun = (k: number) => {
     if (run >= 0) runs.push({ first: run, end: k });
     run = -1;
@@ -38,7 +37,6 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       const e = lex.entities[m.entity]!;
       if (e.type === 'person') return { kind: 'entity', entity: m.entity, start: m.start, end: m.stop, title: title?.title ?? null };
       org ??= { entity: m.entity, start: m.start, end: m.stop };
-      place = false;
       k = m.end;
       continue;
     }
@@ -46,35 +44,67 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     if (tt) {
       closeRun(k);
       title ??= { title: tt.title, start: t.start, end: tokens[tt.end - 1]!.end };
-      place = false;
       k = tt.end;
       continue;
     }
     if (t.kind === Kind.Word && lex.lang.placeUnits.has(t.lower)) {
       closeRun(k);
-      place = true;
-      k++;
+      k = placeEnd(ctx, k + 1, p.end);
       continue;
     }
     const capital = t.kind === Kind.Word && t.cap;
     const initialDot = t.text === '.' && run >= 0 && tokens[k - 1]!.text.length === 1;
-    if ((capital || initialDot) && !place) {
+    if (capital || initialDot) {
       if (run < 0) run = k;
     } else {
       closeRun(k);
-      if (t.text === ',' || !capital) place = false;
     }
     k++;
   }
   closeRun(p.end);
-  // Names close a title phrase ("Kepala Pusdalops BNPB Bambang Surya Putra"): the last one.
-  let person: { first: number; end: number } | null = null;
-  for (const r of runs) person = nameIn(ctx, r.first, r.end) ?? person;
+  const person = personRun(ctx, p, runs);
   if (person) return unlisted(ctx, person, 'person', title?.title ?? null);
   if (title) return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end };
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
   return orgRun ? unlisted(ctx, orgRun, 'organization', null) : null;
+}
+
+/**
+ * Which run of capitals is the person. A name set off by a comma before a title is the one
+ * ("Marullah Matali, Wali Kota Jakarta Selatan"); otherwise names close a title phrase
+ * ("Kepala Pusdalops BNPB Bambang Surya Putra"): the last. A lone capital right after the cue
+ * is a name even when it is also a word ("kata Hari", "ujar Pahala").
+ */
+function personRun(ctx: Context, p: Phrase, runs: readonly { first: number; end: number }[]): { first: number; end: number } | null {
+  let last: { first: number; end: number } | null = null;
+  for (const r of runs) {
+    const name = nameIn(ctx, r.first, r.end);
+    if (!name) continue;
+    const comma = ctx.tokens[name.end];
+    if (comma?.text === ',' && name.end + 1 < p.end && titleAt(ctx, name.end + 1, p.end)) return name;
+    last = name;
+  }
+  if (last) return last;
+  const only = runs[0];
+  if (runs.length === 1 && only!.first === p.first && only!.end === only!.first + 1 && !opensSentence(ctx, only!.first) && wordClass(ctx, only!.first) === 'common') {
+    return only!;
+  }
+  return null;
+}
+
+/** A place after its unit word: one capitalized word, and the words that continue a place's name. */
+function placeEnd(ctx: Context, k: number, end: number): number {
+  const t = ctx.tokens[k];
+  if (!t || k >= end || t.kind !== Kind.Word || !t.cap) return k;
+  k++;
+  while (k < end && ctx.tokens[k]!.cap && ctx.lex.lang.placeWords.has(ctx.tokens[k]!.lower)) k++;
+  return k;
+}
+
+function opensSentence(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return ctx.sentences[ctx.sentenceOf[i]!]!.first === i || !prev || prev.kind === Kind.Quote || prev.text === '(' || prev.text === ':';
 }
 
 /** How a capitalized word reads inside a speaker phrase. */
@@ -86,7 +116,7 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const letters = t.text.length;
   if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
   if (t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text)) return 'other'; // an acronym: BNPB, PGRI
-  if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower)) return 'other';
+  if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower) || lang.places.has(t.lower)) return 'other';
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (lang.common.has(t.lower) || ctx.lowercase.has(t.lower)) return 'common';
   return 'name';

@@ -64,6 +64,10 @@ export interface Language {
   demonstratives: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: ReadonlySet<string>;
+  /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
+  places: ReadonlySet<string>;
+  /** Words that continue a place's name after it (Jawa Timur, Jakarta Selatan). */
+  placeWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
 }
 
@@ -179,6 +183,8 @@ function compileLanguage(l: LanguageData): Language {
     coordinators: set(l.words.coordinators),
     demonstratives: set(l.words.demonstratives),
     common: new Set(l.vocabulary.common),
+    places: new Set(l.vocabulary.places),
+    placeWords: set(l.words['place-words']),
     abbreviations: set(l.article.abbreviations),
   };
 }

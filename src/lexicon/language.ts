@@ -15,12 +15,12 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
   words: record(
     {
       pronouns: words, enclitic: string(), 'plural-pronouns': words, 'first-person': words, stop: words,
-      'clause-openers': words, locatives: words, 'place-units': words, 'org-heads': words, days: words, adverbs: words,
+      'clause-openers': words, locatives: words, 'place-units': words, 'place-words': words, 'org-heads': words, days: words, adverbs: words,
       coordinators: words, demonstratives: words,
     },
-    ['pronouns', 'enclitic', 'plural-pronouns', 'first-person', 'stop', 'clause-openers', 'locatives', 'place-units', 'org-heads', 'days', 'adverbs', 'coordinators', 'demonstratives'],
+    ['pronouns', 'enclitic', 'plural-pronouns', 'first-person', 'stop', 'clause-openers', 'locatives', 'place-units', 'place-words', 'org-heads', 'days', 'adverbs', 'coordinators', 'demonstratives'],
   ),
-  vocabulary: record({ common: words }, ['common']),
+  vocabulary: record({ common: words, places: words }, ['common', 'places']),
   titles: record({ titles: list(record({ title: string(), short: words }, ['title'])) }, ['titles']),
   article: record(
     {

@@ -58,6 +58,7 @@ export interface LanguageData {
     'clause-openers': string[];
     locatives: string[];
     'place-units': string[];
+    'place-words': string[];
     'org-heads': string[];
     days: string[];
     adverbs: string[];
@@ -65,7 +66,7 @@ export interface LanguageData {
     demonstratives: string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
-  vocabulary: { common: string[] };
+  vocabulary: { common: string[]; places: string[] };
   article: {
     furniture: string[];
     'furniture-prefixes': string[];

@@ -1,7 +1,8 @@
 // Maintainer tool: derives lexicons/language/vocabulary.yaml from a folder of Indonesian
 // news, as the words the news writes in lowercase far more often than capitalized inside a
 // sentence. A capital at the start of a sentence on one of these words is the sentence's,
-// not a name's ("Hujan deras …"). Usage: node dist/lexicon/vocabulary-build.js DIR > FILE
+// not a name's ("Hujan deras …"); and the places, as the capitalized words that follow
+// di/ke/dari. Usage: node dist/lexicon/vocabulary-build.js DIR > FILE
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../text/sentences.js';
@@ -9,11 +10,15 @@ import { Kind, tokenize } from '../text/tokenize.js';
 
 const MIN_LOWER = 10;
 const RATIO = 4;
+const MIN_PLACE = 5;
+const PLACE_SHARE = 0.1;
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: vocabulary-build DIR');
 const lower = new Map<string, number>();
 const capital = new Map<string, number>();
+const afterPlace = new Map<string, number>();
+const LOCATIVES = new Set(['di', 'ke', 'dari']);
 for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith('.txt')) continue;
   const text = readFileSync(join(dir, name), 'utf8');
@@ -25,7 +30,10 @@ for (const name of readdirSync(dir).sort()) {
       const prev = tokens[i - 1];
       const initial = i === s.first || !prev || prev.kind !== Kind.Word;
       if (!t.cap) lower.set(t.lower, (lower.get(t.lower) ?? 0) + 1);
-      else if (!initial) capital.set(t.lower, (capital.get(t.lower) ?? 0) + 1);
+      else if (!initial) {
+        capital.set(t.lower, (capital.get(t.lower) ?? 0) + 1);
+        if (LOCATIVES.has(prev!.text) && t.text !== t.text.toUpperCase()) afterPlace.set(t.lower, (afterPlace.get(t.lower) ?? 0) + 1);
+      }
     }
   }
 }
@@ -33,20 +41,34 @@ const words = [...lower.entries()]
   .filter(([w, n]) => n >= MIN_LOWER && n >= RATIO * (capital.get(w) ?? 0))
   .map(([w]) => w)
   .sort();
-const lines: string[] = [];
-let line = '';
-for (const w of words) {
-  if (line.length + w.length > 96) {
-    lines.push(line);
-    line = '';
+// Places: capitalized words that follow di/ke/dari in at least a fifth of their uses.
+const places = [...afterPlace.entries()]
+  .filter(([w, n]) => n >= MIN_PLACE && n >= PLACE_SHARE * (capital.get(w) ?? 0) && (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0))
+  .map(([w]) => w)
+  .sort();
+
+function flow(list: string[]): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of list) {
+    if (line.length + w.length > 96) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += `${w}, `;
   }
-  line += `${w}, `;
+  if (line) lines.push(line.trimEnd());
+  return `[\n  ${lines.join('\n  ').replace(/,$/, '')}\n]`;
 }
-if (line) lines.push(line);
+
 process.stdout.write(
-  `# Words Indonesian news writes in lowercase (at least ${MIN_LOWER} times, and ${RATIO}x more often than\n` +
-  `# capitalized inside a sentence), counted over 28,846 articles of CLICK-ID (CC BY 4.0) and IndoSum\n` +
-  `# (CC BY-SA 4.0). A sentence-initial capital on one of them is not a name. Regenerate with\n` +
-  `# node dist/lexicon/vocabulary-build.js CORPUS_DIR > lexicons/language/vocabulary.yaml\n` +
-  `common: [\n  ${lines.map((l) => l.trimEnd()).join('\n  ').replace(/,$/, '')}\n]\n`,
+  `# Counted over 28,846 articles of CLICK-ID (CC BY 4.0) and IndoSum (CC BY-SA 4.0). Regenerate with\n` +
+  `# node dist/lexicon/vocabulary-build.js CORPUS_DIR > lexicons/language/vocabulary.yaml\n\n` +
+  `# Words the news writes in lowercase (at least ${MIN_LOWER} times, and ${RATIO}x more often than\n` +
+  `# capitalized inside a sentence): a capital on one of them is the sentence's or an\n` +
+  `# organization's, rarely a person's name ("Hujan deras …", "Kementerian Sosial").\n` +
+  `common: ${flow(words)}\n\n` +
+  `# Places: capitalized words that follow di/ke/dari (at least ${MIN_PLACE} times, in at least\n` +
+  `# ${PLACE_SHARE * 100}% of their capitalized uses) and rarely written in lowercase.\n` +
+  `places: ${flow(places)}\n`,
 );
