@@ -6,7 +6,7 @@ import { readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
 import { readPhrase, type Phrase } from './phrase.js';
 import { headOf, type Candidate } from './speaker.js';
-import { subjectBefore } from './subject.js';
+import { subjectBefore, subjectOf } from './subject.js';
 
 /** How far a stance word may stand from its subject ("NATO juga sangat khawatir"). */
 const STANCE_GAP = 3;
@@ -62,8 +62,7 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
   const coordinated = previous !== null && before !== undefined && ctx.lex.lang.coordinators.has(before.lower);
   let who: Candidate | null = null;
   if (!coordinated) {
-    const subject = subjectBefore(ctx, s.first, j);
-    who = subject ? headOf(ctx, subject) : null;
+    who = subjectOf(ctx, s.first, j)?.who ?? null;
     if (!who) return null;
   }
   const content = readContent(ctx, j + 1, s.last, true);
@@ -72,10 +71,9 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
 
 /** NATO khawatir mengenai … / dia yakin … : the content keeps its preposition. */
 function stance(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
-  const subject = subjectBefore(ctx, s.first, j);
-  if (!subject || j - subject.end > STANCE_GAP) return null;
-  const who = headOf(ctx, subject);
-  if (!who) return null;
+  const subject = subjectOf(ctx, s.first, j);
+  if (!subject || j - subject.phrase.end > STANCE_GAP) return null;
+  const who = subject.who;
   const content = readContent(ctx, j + 1, s.last, true);
   if (content.end - content.first < 2) return null;
   return claimEvent(ctx, j, cue, who, content, { confidence: 0.85 });
@@ -193,13 +191,12 @@ function claimEvent(
 
 /** A sentence that opens with a named person makes that person salient for pronouns. */
 function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
-  const subject = subjectBefore(ctx, s.first, s.last);
-  if (!subject) return;
-  const who = headOf(ctx, subject);
-  if (!who || (who.kind !== 'entity' && who.kind !== 'unlisted')) return;
-  const starts = who.start === ctx.tokens[subject.first]!.start || who.title !== null;
+  const phrase = subjectBefore(ctx, s.first, s.last);
+  const who = phrase ? headOf(ctx, phrase) : null;
+  if (!phrase || !who || (who.kind !== 'entity' && who.kind !== 'unlisted')) return;
+  const starts = who.start === ctx.tokens[phrase.first]!.start || who.title !== null;
   if (!starts) return;
   if (who.kind === 'entity' && ctx.lex.entities[who.entity]!.type !== 'person') return;
   if (who.kind === 'unlisted' && who.type !== 'person') return;
-  events.push(event(subject.first, { who, noteOnly: true }));
+  events.push(event(phrase.first, { who, noteOnly: true }));
 }

@@ -1,6 +1,7 @@
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import { isPronoun, readPhrase, startsPhrase, type Phrase } from './phrase.js';
+import { headOf, type Candidate } from './speaker.js';
 
 /**
  * The subject of the clause whose verb is at token `verb`: the first noun phrase of the
@@ -46,4 +47,55 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
     break;
   }
   return readPhrase(ctx, start, verb);
+}
+
+/** A clause's speaker: its subject phrase and who that phrase names. */
+export interface Subject {
+  phrase: Phrase;
+  who: Candidate;
+}
+
+/**
+ * Who speaks in the clause whose verb is at `verb`: the head of the subject phrase; when the
+ * clause opens with something that names nobody ("Lewat penghargaan ini Gunawan berharap",
+ * a dateline glued to the lead), the person or title right before the verb.
+ */
+export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Subject | null {
+  const first = subjectBefore(ctx, sentenceFirst, verb);
+  const who = first ? headOf(ctx, first) : null;
+  if (first && who) return { phrase: first, who };
+  const near = nearestBefore(ctx, sentenceFirst, verb);
+  const nearWho = near ? headOf(ctx, near) : null;
+  // Only a person or a title: the nearest organization is too often an object or a source.
+  if (near && nearWho && (nearWho.kind === 'title' || nearWho.kind === 'pronoun' || isPerson(ctx, nearWho))) return { phrase: near, who: nearWho };
+  return null;
+}
+
+function isPerson(ctx: Context, c: Candidate): boolean {
+  if (c.kind === 'unlisted') return c.type === 'person';
+  return c.kind === 'entity' && ctx.lex.entities[c.entity]!.type === 'person';
+}
+
+/** The name phrase that ends right before the verb (adverbs and a comma may stand between). */
+function nearestBefore(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  let k = verb - 1;
+  while (k >= sentenceFirst && (lex.lang.adverbs.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k--;
+  const end = k + 1;
+  while (k >= sentenceFirst) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    if (ctx.insideDirect[k]! >= 0) break;
+    if (t.cap || (t.text === '.' && prev?.text.length === 1) || (t.text === '-' && !t.spaced)) k--;
+    else if (t.kind === Kind.Number && tokens[k - 1]?.text === '-') k--;
+    else if ((t.text === ',' || t.lower === 'dan') && prev?.cap && tokens[k + 1]?.cap) k--;
+    else if (t.text === ')') {
+      let open = k - 1;
+      while (open > k - 10 && open >= sentenceFirst && tokens[open]!.text !== '(') open--;
+      if (open < sentenceFirst || tokens[open]!.text !== '(') break;
+      k = open - 1;
+    } else break;
+  }
+  const start = k + 1;
+  return start < end ? readPhrase(ctx, start, end) : null;
 }

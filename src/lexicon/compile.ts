@@ -208,5 +208,6 @@ function pageWords(data: LexiconData): PageWords {
     months,
     timeZones: new Map(Object.entries(a['time-zones'])),
     outlets,
+    places: new Set(data.language.vocabulary.places),
   };
 }

@@ -4,7 +4,9 @@ import type { LanguageData } from './types.js';
 import { parseYaml } from './yaml.js';
 
 const words = list(string());
-const kinds = map(words);
+// A cue is one word: the tables are looked up token by token.
+const oneWord = list(string({ pattern: /^\S+$/, what: 'one word' }));
+const kinds = map(oneWord);
 
 /** The shape of each language file in lexicons/language/. */
 export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {

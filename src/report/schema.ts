@@ -77,7 +77,7 @@ const document = {
         required: ['id', 'kind', 'quotes', ...Object.keys(common)],
         properties: {
           id: { type: 'string', pattern: '^c\\d+$' },
-          kind: { enum: ['statement', 'belief', 'concern', 'hope', 'accusation', 'promise', 'denial', 'demand', 'question', 'warning'] },
+          kind: { enum: ['statement', 'belief', 'concern', 'hope', 'accusation', 'promise', 'denial', 'demand', 'question', 'warning', 'praise', 'criticism'] },
           quotes: { ...ids, description: 'ids of the partial quotes inside the claim' },
           ...common,
         },

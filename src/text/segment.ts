@@ -29,6 +29,8 @@ export interface PageWords extends DateWords {
   days: ReadonlySet<string>;
   /** Lowercased outlet names and aliases → the outlet's canonical name. */
   outlets: ReadonlyMap<string, string>;
+  /** Lowercased place names (Jakarta, Brussels): the city of a dateline. */
+  places: ReadonlySet<string>;
 }
 
 interface Line {
@@ -163,7 +165,10 @@ function trimEnd(s: string, end: number): number {
   return end;
 }
 
-const DATELINE = /^([^,()\n–—-]{2,40}?)(?:\s*,\s*([^,()\n–—-]{2,40}?))?(?:\s*\(([^()\n]{2,30})\))?\s+(?:-{1,2}|–|—)\s+/u;
+// "Outlet, City - ", "CITY, OUTLET — ", "City (OUTLET) - ", "OUTLET, City: ": a hyphen inside a
+// name (TRIBUN-TIMUR.COM) is part of it; the separator stands apart, or is a colon.
+const PART = String.raw`(?:[^,()\n–—:\s-]|-(?=\S)|\s(?![-–—]))`;
+const DATELINE = new RegExp(String.raw`^(${PART}{2,40}?)(?:\s*,\s*(${PART}{2,40}?))?(?:\s*\(([^()\n]{2,30})\))?(?:\s+(?:-{1,2}|–|—)\s+|:\s+)`, 'u');
 
 /**
  * "Liputan6.com, Brussels - …", "JAKARTA, KOMPAS — …", "Jakarta (ANTARA) - …": sets the
@@ -174,28 +179,25 @@ function readDateline(s: string, words: PageWords, into: Article): number {
   if (!m) return 0;
   const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());
   if (!parts.every(isProperPhrase)) return 0;
+  if (m[0].trimEnd().endsWith(':') && parts.length < 2) return 0; // "Jokowi: …" is speech, not a dateline
+  // Which part is the outlet: a known outlet, then a domain, then the one that is no place.
+  const isPlace = (p: string) => p.split(/\s+/).every((w) => words.places.has(w.toLowerCase()));
+  const score = (p: string) => (words.outlets.has(p.toLowerCase()) ? 3 : /\.(com|co|id|net|org)\b/i.test(p) ? 2 : isPlace(p) ? 0 : 1);
   let outlet: string | null = null;
   let city: string | null = null;
-  for (const p of parts) {
-    const known = outletName(p, words);
-    if (known !== null && outlet === null) outlet = known;
-    else if (city === null) city = titleCase(p);
-    else if (outlet === null) outlet = p;
+  if (parts.length === 1) {
+    const p = parts[0]!;
+    // "RADAR BOGOR - …": a name in capitals alone, or a known outlet, is the outlet.
+    if (score(p) >= 2 || (/^[\p{Lu}\d\s.]+$/u.test(p) && p.includes(' ') && !isPlace(p))) outlet = p;
+    else city = p;
+  } else {
+    const ranked = parts.map((p, i) => ({ p, i, s: score(p) })).sort((a, b) => b.s - a.s || b.i - a.i);
+    outlet = ranked[0]!.p;
+    city = ranked.find((r) => r.p !== outlet)!.p;
   }
-  if (outlet === null && parts.length === 1 && city !== null && /^[\p{Lu}\d\s.]+$/u.test(parts[0]!) && parts[0]!.includes(' ')) {
-    // "RADAR BOGOR - …": a name in capitals alone is the outlet.
-    outlet = parts[0]!;
-    city = null;
-  }
-  into.outlet = outlet;
-  into.dateline = city;
+  into.outlet = outlet === null ? null : words.outlets.get(outlet.toLowerCase()) ?? outlet;
+  into.dateline = city === null ? null : titleCase(city);
   return m[0].length;
-}
-
-function outletName(p: string, words: PageWords): string | null {
-  const known = words.outlets.get(p.toLowerCase());
-  if (known !== undefined) return known;
-  return /\.(com|co|id|net|org)\b/i.test(p) ? p : null;
 }
 
 function isProperPhrase(p: string): boolean {

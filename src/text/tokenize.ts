@@ -75,7 +75,7 @@ function scanWord(text: string, i: number, end: number): number {
     const prev = text.charCodeAt(i - 1);
     const next = text.charCodeAt(i + 1);
     const digits = isAsciiDigit(prev) && isAsciiDigit(next);
-    if (c === 46 /* . */ && (digits || isLowerAt(text, i + 1))) {
+    if (c === 46 /* . */ && (digits || domainPart(text, i + 1, end))) {
       i++;
       continue;
     }
@@ -90,6 +90,14 @@ function scanWord(text: string, i: number, end: number): number {
     break;
   }
   return i;
+}
+
+/** After a dot, a short lowercase part is a domain's (Liputan6.com, kompas.id); a longer
+ * one is a sentence glued to the last (kecil.menurut, as scraped text often has). */
+function domainPart(text: string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j - i <= 4 && isLowerAt(text, j)) j++;
+  return j > i && j - i <= 4 && !(j < end && isWordChar(text.charCodeAt(j)));
 }
 
 function isNumeric(text: string, s: number, e: number): boolean {
