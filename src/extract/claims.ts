@@ -2,7 +2,7 @@ import type { Cue } from '../lexicon/compile.js';
 import type { Sentence } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
 import { isReadable, type Context } from './context.js';
-import { readContent, stripEnclitic, type Content } from './content.js';
+import { isOpening, readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
 import { readPhrase, type Phrase } from './phrase.js';
 import { headOf, type Candidate } from './speaker.js';
@@ -52,7 +52,7 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
   if ((cue = lang.passive.get(lower))) return passive(ctx, s, j, cue);
   if ((cue = lang.nominal.get(lower))) return nominal(ctx, s, j, cue);
   if (lang.according.has(lower) || lang.according.has(stripEnclitic(lower, lang.enclitic))) return according(ctx, s, j);
-  if ((cue = lang.after.get(lower)) && !cue.pronoun) return leadIn(ctx, s, j, cue);
+  if ((cue = lang.after.get(lower))) return inlineCue(ctx, s, j, cue);
   return null;
 }
 
@@ -149,6 +149,12 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     after = phrase?.end ?? j + 1;
   }
   if (!who) return null;
+  // "Menurut Muhammad yang juga pengurus PC-NU Majene, …": the content starts after the comma.
+  if (tokens[after]?.lower === 'yang') {
+    let comma = after;
+    while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+    if (comma < s.last) after = comma;
+  }
   if (tokens[after]?.text === ',' && after + 1 < s.last) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.9 });
   }
@@ -165,17 +171,52 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   return null;
 }
 
-/** Kata Jokowi: "…" — a cue word before the quote it introduces. */
-function leadIn(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+/**
+ * A cue word of the kind that follows quotes, used inside reported speech:
+ * "Kata Jokowi: "…"" (it leads into a quote), "Kemendikdasmen, kata Rusprita, berupaya …"
+ * (the content follows the parenthesis), "Masih kata Harif, …", "…, kata dia." (the content
+ * came before it). A cue right after a quote's closing mark belongs to that quote.
+ */
+function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   const { tokens } = ctx;
-  const phrase = readPhrase(ctx, j + 1, s.last);
-  if (!phrase) return null;
-  let k = phrase.end;
-  if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
-  if (ctx.insideDirect[k] === undefined || ctx.insideDirect[k]! < 0 || ctx.quotes[ctx.insideDirect[k]!]!.open !== k) return null;
-  const who = headOf(ctx, phrase);
+  let back = j - 1;
+  while (back >= s.first && tokens[back]!.text === ',') back--;
+  if (back >= s.first && tokens[back]!.kind === Kind.Quote) return null;
+  const t = tokens[j]!;
+  // The speaker runs to the next comma: "kata Rusprita, berupaya …".
+  let comma = j + 1;
+  while (comma < s.last && tokens[comma]!.text !== ',' && tokens[comma]!.text !== ':') comma++;
+  let who: Candidate | null;
+  let after: number;
+  if (cue.pronoun) {
+    who = { kind: 'pronoun', plural: false, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
+    after = j + 1;
+  } else {
+    const phrase = readPhrase(ctx, j + 1, comma);
+    who = phrase ? headOf(ctx, phrase) : null;
+    after = phrase?.end ?? j + 1;
+  }
   if (!who) return null;
-  return { event: event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, lead: k, confidence: 0.9 }), resume: k };
+  const next = tokens[after];
+  // Kata Jokowi: "…"
+  if (next && (next.text === ':' || next.text === ',') && isOpening(ctx, after + 1)) {
+    return { event: event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, lead: after + 1, confidence: 0.9 }), resume: after + 1 };
+  }
+  const opens = j - s.first <= 2 || tokens[j - 1]!.text === ',';
+  if (next?.text === ',' && opens && after + 1 < s.last) {
+    return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.85 });
+  }
+  // "…, kata dia." closes the sentence: the content is the clause before.
+  const closes = after >= s.last || tokens[after]!.kind === Kind.Punct && tokens[after]!.text !== ',';
+  if (closes && tokens[j - 1]?.text === ',') {
+    const content = readContent(ctx, s.first, j - 1, false);
+    if (content.end - content.first >= 2 && !ctx.quotes.some((q) => q.open >= content.first && q.open < content.end && q.kind === 'direct')) {
+      const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, confidence: 0.85,
+        claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } });
+      return { event: ev, resume: after };
+    }
+  }
+  return null;
 }
 
 function claimEvent(
