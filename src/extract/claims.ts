@@ -45,7 +45,11 @@ interface Found {
 
 function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Found | null {
   const lang = ctx.lex.lang;
-  const lower = ctx.tokens[j]!.lower;
+  const t = ctx.tokens[j]!;
+  const lower = t.lower;
+  // A cue is written in lowercase inside a sentence; a capital there is part of a name.
+  const prev = ctx.tokens[j - 1];
+  if (t.cap && j > s.first && prev?.kind === Kind.Word) return null;
   let cue: Cue | undefined;
   if ((cue = lang.speech.get(lower))) return active(ctx, s, j, cue, previous);
   if ((cue = lang.stance.get(lower))) return stance(ctx, s, j, cue);
@@ -157,6 +161,10 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   }
   if (tokens[after]?.text === ',' && after + 1 < s.last) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.9 });
+  }
+  // "Menurut dia tak sedikit …": after a pronoun the content may follow without a comma.
+  if (who.kind === 'pronoun' && after < s.last && tokens[after]!.kind === Kind.Word && after - j <= 2) {
+    return claimEvent(ctx, j, cue, who, readContent(ctx, after, s.last, true), { confidence: 0.8 });
   }
   // "…, menurut X." closes the sentence: the content is what came before.
   const closes = after >= s.last || tokens[after]!.kind === Kind.Punct;

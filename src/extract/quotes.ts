@@ -50,7 +50,12 @@ export function pairQuotes(tokens: readonly Token[], blocks: readonly Block[], r
     }
     lastReadable = i;
     if (t.kind !== Kind.Quote) continue;
-    const face = facing(tokens, i);
+    let face = facing(tokens, i);
+    // Scraped text often spaces a closing mark off its quote and glues it to the cue:
+    // "… dengan benar, "tuturnya." A mark after punctuation, before a lowercase word, closes.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (open >= 0 && face === 'open' && prev && CLOSING_NEXT.has(prev.text) && next?.kind === Kind.Word && !next.cap) face = 'close';
     if (open < 0) {
       if (face === 'close') warnings.push(warn('quote-stray', 'a closing quotation mark without an opening one', t.start, t.end));
       else open = i;

@@ -107,12 +107,20 @@ function opensSentence(ctx: Context, i: number): boolean {
   return ctx.sentences[ctx.sentenceOf[i]!]!.first === i || !prev || prev.kind === Kind.Quote || prev.text === '(' || prev.text === ':';
 }
 
+/** A part of an academic degree or honorific: S.Pd., M.Si., Dr, Ir, Prof. */
+function isDegree(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== Kind.Word || !ctx.lex.lang.degrees.has(t.lower)) return false;
+  const dotted = ctx.tokens[i + 1]?.text === '.' || ctx.tokens[i - 1]?.text === '.';
+  return dotted || t.text.length <= 3;
+}
+
 /** How a capitalized word reads inside a speaker phrase. */
 function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const t = ctx.tokens[i]!;
   const lang = ctx.lex.lang;
   if (t.text === '.') return 'name'; // the dot of an initial
-  if (t.kind !== Kind.Word || !t.cap) return 'other';
+  if (t.kind !== Kind.Word || !t.cap || isDegree(ctx, i)) return 'other';
   const letters = t.text.length;
   if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
   if (t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text)) return 'other'; // an acronym: BNPB, PGRI
@@ -128,6 +136,8 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
  * (Penanganan Fakir Miskin Kementerian Sosial | Asep Sasa Purnama). Null when no name is left.
  */
 function nameIn(ctx: Context, first: number, end: number): { first: number; end: number } | null {
+  // A degree after the name is not part of it: "Nuryaningsih, M.Pd.", "Siregar SH".
+  while (end > first && (ctx.tokens[end - 1]!.text === '.' || isDegree(ctx, end - 1))) end--;
   let start = end;
   let names = 0;
   for (let k = end - 1; k >= first && end - k <= MAX_NAME_WORDS; k--) {

@@ -64,6 +64,13 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   const first = subjectBefore(ctx, sentenceFirst, verb);
   const who = first ? headOf(ctx, first) : null;
   if (first && who) return { phrase: first, who };
+  // "Perempuan yang akrab disapa Rerie ini menjelaskan": the name given.
+  for (let k = sentenceFirst; k < verb - 1; k++) {
+    if (!ctx.lex.lang.nameMarkers.has(ctx.tokens[k]!.lower)) continue;
+    const named = readPhrase(ctx, k + 1, verb);
+    const called = named ? headOf(ctx, named) : null;
+    if (named && called && isPerson(ctx, called)) return { phrase: named, who: called };
+  }
   const near = nearestBefore(ctx, sentenceFirst, verb);
   const nearWho = near ? headOf(ctx, near) : null;
   // Only a person or a title: the nearest organization is too often an object or a source.
@@ -80,7 +87,8 @@ function isPerson(ctx: Context, c: Candidate): boolean {
 function nearestBefore(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
   const { tokens, lex } = ctx;
   let k = verb - 1;
-  while (k >= sentenceFirst && (lex.lang.adverbs.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k--;
+  // "…, Atip Latipulhayat, yang menegaskan": adverbs, a relative "yang" and a comma may intervene.
+  while (k >= sentenceFirst && (lex.lang.adverbs.has(tokens[k]!.lower) || tokens[k]!.text === ',' || tokens[k]!.lower === 'yang')) k--;
   const end = k + 1;
   while (k >= sentenceFirst) {
     const t = tokens[k]!;

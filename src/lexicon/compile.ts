@@ -62,6 +62,10 @@ export interface Language {
   adverbs: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
+  /** Parts of academic degrees written after names (S.Pd., M.Si., SH.). */
+  degrees: ReadonlySet<string>;
+  /** Words after which a person's name is given (disapa, bernama). */
+  nameMarkers: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: ReadonlySet<string>;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -182,6 +186,8 @@ function compileLanguage(l: LanguageData): Language {
     adverbs: set(l.words.adverbs),
     coordinators: set(l.words.coordinators),
     demonstratives: set(l.words.demonstratives),
+    degrees: set(l.words.degrees),
+    nameMarkers: set(l.words['name-markers']),
     common: new Set(l.vocabulary.common),
     places: new Set(l.vocabulary.places),
     placeWords: set(l.words['place-words']),

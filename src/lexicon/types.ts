@@ -64,6 +64,8 @@ export interface LanguageData {
     adverbs: string[];
     coordinators: string[];
     demonstratives: string[];
+    degrees: string[];
+    'name-markers': string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
   vocabulary: { common: string[]; places: string[] };
