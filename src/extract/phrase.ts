@@ -8,9 +8,10 @@ export interface Phrase {
   end: number;
 }
 
-/** A lowercase word that reads as an active verb (me-, ber-): it ends a noun phrase. */
+/** A lowercase word that reads as a verb (me-, ber-, di-…-kan/-i): it ends a noun phrase. */
 function looksLikeVerb(lower: string): boolean {
-  return lower.length >= 6 && (lower.startsWith('me') || lower.startsWith('ber'));
+  if (lower.length >= 6 && (lower.startsWith('me') || lower.startsWith('ber'))) return true;
+  return lower.length >= 7 && lower.startsWith('di') && (lower.endsWith('kan') || lower.endsWith('i') || lower.endsWith('nya'));
 }
 
 export function isPronoun(ctx: Context, t: Token): boolean {
@@ -33,7 +34,9 @@ export function startsPhrase(ctx: Context, i: number, limit: number): boolean {
   const t = ctx.tokens[i];
   if (!t || i >= limit) return false;
   if (ctx.mentionAt.has(i) || titleAt(ctx, i, limit)) return true;
-  return t.kind === Kind.Word && t.cap && !ctx.lex.lang.days.has(t.lower) && !ctx.lex.lang.stop.has(t.lower);
+  if (t.kind !== Kind.Word || !t.cap || ctx.lex.lang.days.has(t.lower)) return false;
+  // A capitalized stop word starts a name when a name goes on after it ("…, Lalu Hadrian Irfani").
+  return !ctx.lex.lang.stop.has(t.lower) || ctx.tokens[i + 1]?.cap === true;
 }
 
 /**
@@ -67,7 +70,9 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
     }
     if (t.kind === Kind.Word) {
       if (t.cap) {
-        if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower)) || isCueWord(lang, t.lower)) break;
+        // A capitalized cue word inside a sentence is part of a name ("kata Pungkas Bahjuri Ali").
+        const opens = ctx.sentences[ctx.sentenceOf[j]!]!.first === j;
+        if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower) && !tokens[j + 1]?.cap) || (opens && isCueWord(lang, t.lower))) break;
         j++;
         lowerRun = 0;
         continue;
@@ -97,6 +102,10 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
         continue;
       }
       break;
+    }
+    if (t.text === '/' && !t.spaced && j > i && tokens[j - 1]!.cap && tokens[j + 1]?.cap && !tokens[j + 1]!.spaced && j + 1 < limit) {
+      j++; // "Menteri ATR/Kepala BPN", "Kementerian PPN/Bappenas"
+      continue;
     }
     if (t.text === '-' && !t.spaced && j + 1 < limit && !tokens[j + 1]!.spaced) {
       const next = tokens[j + 1]!;

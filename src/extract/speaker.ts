@@ -10,10 +10,19 @@ export type Candidate =
   | { kind: 'title'; title: string; org: number | null; start: number; end: number }
   | { kind: 'pronoun'; plural: boolean; start: number; end: number };
 
+/** A person named in a phrase: a lexicon mention or a run of capitals read as a name. */
+interface Person {
+  first: number;
+  end: number;
+  entity: number | null;
+  /** How many of its words the news uses as people's names. */
+  known: number;
+}
+
 /**
  * The head of a speaker phrase. A person wins over anything else in it ("Menteri Luar Negeri
- * AS Antony Blinken" is Blinken, not AS); then a name not in the lexicon; then a bare title,
- * resolved later by coreference or by date ("Sekjen NATO"); then an organization or state.
+ * AS Antony Blinken" is Blinken, not AS); then a bare title, resolved later by coreference or
+ * by date ("Sekjen NATO"); then an organization or state.
  */
 export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const { tokens, lex } = ctx;
@@ -23,10 +32,15 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   }
   let title: { title: string; start: number; end: number } | null = null;
   let org: { entity: number; start: number; end: number } | null = null;
+  const people: Person[] = [];
   const runs: { first: number; end: number }[] = [];
   let run = -1;
   const closeRun = (k: number) => {
-    if (run >= 0) runs.push({ first: run, end: k });
+    if (run >= 0) {
+      runs.push({ first: run, end: k });
+      const name = nameIn(ctx, run, k);
+      if (name) people.push({ ...name, entity: null, known: knownWords(ctx, name.first, name.end) });
+    }
     run = -1;
   };
   for (let k = p.first; k < p.end; ) {
@@ -34,9 +48,8 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     const m = ctx.mentionAt.get(k);
     if (m && m.end <= p.end) {
       closeRun(k);
-      const e = lex.entities[m.entity]!;
-      if (e.type === 'person') return { kind: 'entity', entity: m.entity, start: m.start, end: m.stop, title: title?.title ?? null };
-      org ??= { entity: m.entity, start: m.start, end: m.stop };
+      if (lex.entities[m.entity]!.type === 'person') people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
+      else org ??= { entity: m.entity, start: m.start, end: m.stop };
       k = m.end;
       continue;
     }
@@ -62,8 +75,15 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     k++;
   }
   closeRun(p.end);
-  const person = personRun(ctx, p, runs);
-  if (person) return unlisted(ctx, person, 'person', title?.title ?? null);
+  const person = choosePerson(people) ?? loneWord(ctx, p, runs);
+  if (person) {
+    const name = title?.title ?? null;
+    if (person.entity !== null) {
+      const m = ctx.mentionAt.get(person.first)!;
+      return { kind: 'entity', entity: person.entity, start: m.start, end: m.stop, title: name };
+    }
+    return unlisted(ctx, person, 'person', name);
+  }
   if (title) return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end };
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
@@ -71,26 +91,29 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
 }
 
 /**
- * Which run of capitals is the person. A name set off by a comma before a title is the one
- * ("Marullah Matali, Wali Kota Jakarta Selatan"); otherwise names close a title phrase
- * ("Kepala Pusdalops BNPB Bambang Surya Putra"): the last. A lone capital right after the cue
- * is a name even when it is also a word ("kata Hari", "ujar Pahala").
+ * Which person a phrase names when it names several. Words the news uses for people make a
+ * name likelier than words it does not ("Abdian Saputra, Koordinator Ekajaya Fast Boat"); among
+ * equals, the last, as names close title phrases ("Kepala Pusdalops BNPB Bambang Surya Putra",
+ * "Kabid Humas Polda Sultra, Kombes Pol Iis Kristian").
  */
-function personRun(ctx: Context, p: Phrase, runs: readonly { first: number; end: number }[]): { first: number; end: number } | null {
-  let last: { first: number; end: number } | null = null;
-  for (const r of runs) {
-    const name = nameIn(ctx, r.first, r.end);
-    if (!name) continue;
-    const comma = ctx.tokens[name.end];
-    if (comma?.text === ',' && name.end + 1 < p.end && titleAt(ctx, name.end + 1, p.end)) return name;
-    last = name;
-  }
-  if (last) return last;
+function choosePerson(people: readonly Person[]): Person | null {
+  const best = Math.max(0, ...people.map((x) => Math.min(x.known, 1)));
+  const likely = people.filter((x) => Math.min(x.known, 1) === best);
+  return likely[likely.length - 1] ?? null;
+}
+
+/** A lone capital right after the cue is a name even when it is also a word ("kata Hari"). */
+function loneWord(ctx: Context, p: Phrase, runs: readonly { first: number; end: number }[]): Person | null {
   const only = runs[0];
-  if (runs.length === 1 && only!.first === p.first && only!.end === only!.first + 1 && !opensSentence(ctx, only!.first) && wordClass(ctx, only!.first) === 'common') {
-    return only!;
-  }
-  return null;
+  if (runs.length !== 1 || only!.first !== p.first || only!.end !== only!.first + 1) return null;
+  if (opensSentence(ctx, only!.first) || wordClass(ctx, only!.first) !== 'common') return null;
+  return { ...only!, entity: null, known: 0 };
+}
+
+function knownWords(ctx: Context, first: number, end: number): number {
+  let n = 0;
+  for (let k = first; k < end; k++) if (ctx.lex.lang.names.has(ctx.tokens[k]!.lower)) n++;
+  return n;
 }
 
 /** A place after its unit word: one capitalized word, and the words that continue a place's name. */
@@ -115,6 +138,11 @@ function isDegree(ctx: Context, i: number): boolean {
   return dotted || t.text.length <= 3;
 }
 
+/** An acronym: BNPB, PGRI, and the initials some names end with (Mahfud MD, Saniah LS). */
+function isAcronym(t: { text: string }): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
+}
+
 /** How a capitalized word reads inside a speaker phrase. */
 function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const t = ctx.tokens[i]!;
@@ -123,32 +151,45 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   if (t.kind !== Kind.Word || !t.cap || isDegree(ctx, i)) return 'other';
   const letters = t.text.length;
   if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
-  if (t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text)) return 'other'; // an acronym: BNPB, PGRI
+  if (isAcronym(t)) return 'other';
   if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower) || lang.places.has(t.lower)) return 'other';
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
+  if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
+  if (lang.names.has(t.lower)) return 'name';
   if (lang.common.has(t.lower) || ctx.lowercase.has(t.lower)) return 'common';
   return 'name';
+}
+
+/** Scraped text glues a preposition to its word: "Diakhir kegiatan", "Kesana". */
+function gluedPreposition(ctx: Context, lower: string): boolean {
+  for (const p of ['di', 'ke']) {
+    if (lower.length > p.length + 2 && lower.startsWith(p) && ctx.lex.lang.common.has(lower.slice(p.length)) && !ctx.lex.lang.common.has(lower)) return true;
+  }
+  return false;
 }
 
 /**
  * The person's name at the end of a run of capitals, read from the right: names, and common
  * words inside a name (Bambang Surya Putra), but not the organization's words before it
- * (Penanganan Fakir Miskin Kementerian Sosial | Asep Sasa Purnama). Null when no name is left.
+ * (Penanganan Fakir Miskin Kementerian Sosial | Asep Sasa Purnama). Degrees and initials after
+ * the name are left out (Nuryaningsih, M.Pd.; Mahfud MD). Null when no name is left.
  */
 function nameIn(ctx: Context, first: number, end: number): { first: number; end: number } | null {
-  // A degree after the name is not part of it: "Nuryaningsih, M.Pd.", "Siregar SH".
-  while (end > first && (ctx.tokens[end - 1]!.text === '.' || isDegree(ctx, end - 1))) end--;
-  let start = end;
-  let names = 0;
-  for (let k = end - 1; k >= first && end - k <= MAX_NAME_WORDS; k--) {
+  const { tokens } = ctx;
+  let last = end;
+  while (last > first && (tokens[last - 1]!.text === '.' || isDegree(ctx, last - 1) || (isAcronym(tokens[last - 1]!) && tokens[last - 1]!.text.length <= 3))) last--;
+  let start = last;
+  let words = 0;
+  for (let k = last - 1; k >= first && last - k <= MAX_NAME_WORDS; k--) {
     const c = wordClass(ctx, k);
     if (c === 'other') break;
     if (c === 'common' && !(k > first && wordClass(ctx, k - 1) === 'name')) break;
-    if (c === 'name' && ctx.tokens[k]!.text !== '.') names++;
+    if (c === 'name' && tokens[k]!.text.length > 1) words++;
     start = k;
   }
-  while (start < end && wordClass(ctx, start) !== 'name') start++;
-  return names > 0 && start < end ? { first: start, end } : null;
+  while (start < last && wordClass(ctx, start) !== 'name') start++;
+  // A name has a word of two letters at least: "S.T." and "M.T." are degrees.
+  return words > 0 && start < last ? { first: start, end: last } : null;
 }
 
 /** Longer runs of capitals are organizations' names, not people's. */

@@ -63,6 +63,13 @@ export interface Subject {
 export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Subject | null {
   const first = subjectBefore(ctx, sentenceFirst, verb);
   const who = first ? headOf(ctx, first) : null;
+  // "Ancora Foundation Indonesia, melalui direktornya, Zakky Habibi, menegaskan": when the
+  // clause opens with an organization and a person stands right before the verb, the person speaks.
+  if (first && who && who.kind !== 'pronoun' && who.kind !== 'title' && !isPerson(ctx, who)) {
+    const near = nearestBefore(ctx, sentenceFirst, verb);
+    const nearWho = near && near.first >= first.end ? headOf(ctx, near) : null;
+    if (near && nearWho && isPerson(ctx, nearWho)) return { phrase: near, who: nearWho };
+  }
   if (first && who) return { phrase: first, who };
   // "Perempuan yang akrab disapa Rerie ini menjelaskan": the name given.
   for (let k = sentenceFirst; k < verb - 1; k++) {

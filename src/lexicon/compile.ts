@@ -70,6 +70,8 @@ export interface Language {
   common: ReadonlySet<string>;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
   places: ReadonlySet<string>;
+  /** Words the news uses in people's names (Agus, Saputra): a capital on them is a name. */
+  names: ReadonlySet<string>;
   /** Words that continue a place's name after it (Jawa Timur, Jakarta Selatan). */
   placeWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
@@ -190,6 +192,7 @@ function compileLanguage(l: LanguageData): Language {
     nameMarkers: set(l.words['name-markers']),
     common: new Set(l.vocabulary.common),
     places: new Set(l.vocabulary.places),
+    names: new Set(l.vocabulary.names),
     placeWords: set(l.words['place-words']),
     abbreviations: set(l.article.abbreviations),
   };

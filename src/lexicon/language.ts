@@ -22,7 +22,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
     },
     ['pronouns', 'enclitic', 'plural-pronouns', 'first-person', 'stop', 'clause-openers', 'locatives', 'place-units', 'place-words', 'org-heads', 'days', 'adverbs', 'coordinators', 'demonstratives', 'degrees', 'name-markers'],
   ),
-  vocabulary: record({ common: words, places: words }, ['common', 'places']),
+  vocabulary: record({ common: words, places: words, names: words }, ['common', 'places', 'names']),
   titles: record({ titles: list(record({ title: string(), short: words }, ['title'])) }, ['titles']),
   article: record(
     {

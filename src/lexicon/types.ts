@@ -68,7 +68,7 @@ export interface LanguageData {
     'name-markers': string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
-  vocabulary: { common: string[]; places: string[] };
+  vocabulary: { common: string[]; places: string[]; names: string[] };
   article: {
     furniture: string[];
     'furniture-prefixes': string[];

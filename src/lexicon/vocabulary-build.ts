@@ -11,6 +11,7 @@ import { Kind, tokenize } from '../text/tokenize.js';
 const MIN_LOWER = 10;
 const RATIO = 4;
 const MIN_PLACE = 5;
+const MIN_NAME = 3;
 const PLACE_SHARE = 0.1;
 
 const dir = process.argv[2];
@@ -19,6 +20,9 @@ const lower = new Map<string, number>();
 const capital = new Map<string, number>();
 const afterPlace = new Map<string, number>();
 const LOCATIVES = new Set(['di', 'ke', 'dari']);
+const named = new Map<string, number>();
+// The verbs that follow a quote and come before its speaker: "…," kata Agus Prayitno.
+const CUES = new Set(['kata', 'ujar', 'ucap', 'ungkap', 'tutur', 'jelas', 'tegas', 'imbuh', 'tambah', 'lanjut', 'terang', 'papar']);
 for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith('.txt')) continue;
   const text = readFileSync(join(dir, name), 'utf8');
@@ -29,6 +33,7 @@ for (const name of readdirSync(dir).sort()) {
       if (t.kind !== Kind.Word || t.text.length < 2 || !/^\p{L}+$/u.test(t.text)) continue;
       const prev = tokens[i - 1];
       const initial = i === s.first || !prev || prev.kind !== Kind.Word;
+      if (CUES.has(t.text)) countNames(tokens, i + 1, s.last);
       if (!t.cap) lower.set(t.lower, (lower.get(t.lower) ?? 0) + 1);
       else if (!initial) {
         capital.set(t.lower, (capital.get(t.lower) ?? 0) + 1);
@@ -41,9 +46,25 @@ const words = [...lower.entries()]
   .filter(([w, n]) => n >= MIN_LOWER && n >= RATIO * (capital.get(w) ?? 0))
   .map(([w]) => w)
   .sort();
+/** The last words of the capitalized run after a cue: the speaker's name closes it. */
+function countNames(tokens: ReturnType<typeof tokenize>, from: number, end: number): void {
+  let k = from;
+  while (k < end && tokens[k]!.kind === Kind.Word && tokens[k]!.cap && /^\p{L}+$/u.test(tokens[k]!.text) && tokens[k]!.text !== tokens[k]!.text.toUpperCase()) k++;
+  for (let j = Math.max(from, k - 3); j < k; j++) named.set(tokens[j]!.lower, (named.get(tokens[j]!.lower) ?? 0) + 1);
+}
+
 // Places: capitalized words that follow di/ke/dari in at least a fifth of their uses.
 const places = [...afterPlace.entries()]
   .filter(([w, n]) => n >= MIN_PLACE && n >= PLACE_SHARE * (capital.get(w) ?? 0) && (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0))
+  .map(([w]) => w)
+  .sort();
+
+// Names: words that close a speaker's name after a cue at least three times, never
+// lowercase-dominant and no place.
+const placeSet = new Set(places);
+const commonSet = new Set(words);
+const names = [...named.entries()]
+  .filter(([w, n]) => n >= MIN_NAME && !commonSet.has(w) && !placeSet.has(w) && (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0))
   .map(([w]) => w)
   .sort();
 
@@ -70,5 +91,8 @@ process.stdout.write(
   `common: ${flow(words)}\n\n` +
   `# Places: capitalized words that follow di/ke/dari (at least ${MIN_PLACE} times, in at least\n` +
   `# ${PLACE_SHARE * 100}% of their capitalized uses) and rarely written in lowercase.\n` +
-  `places: ${flow(places)}\n`,
+  `places: ${flow(places)}\n\n` +
+  `# Names: words that end a speaker's name after "kata", "ujar" … (at least ${MIN_NAME} times), never\n` +
+  `# written mostly in lowercase and no place. A capital on one of them is a person's name.\n` +
+  `names: ${flow(names)}\n`,
 );
