@@ -119,8 +119,13 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
       }
     }
     const prev = tokens[j - 1];
-    if (t.text === '.' && !t.spaced && j > i && prev!.cap && prev!.text.length === 1 && j + 1 < limit && tokens[j + 1]!.cap) {
-      j++; // an initial: M. Nuh, Antony J. Blinken
+    const abbreviated = prev !== undefined && (prev.text.length === 1 || lang.degrees.has(prev.lower));
+    if (t.text === '.' && !t.spaced && j > i && prev!.cap && abbreviated && j + 1 < limit && (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',')) {
+      j++; // an initial or a degree: M. Nuh, Antony J. Blinken, Dr. Hasbi Ibrahim, M.Pd.,
+      continue;
+    }
+    if (t.kind === Kind.Number && j > i && prev!.cap && j + 1 < limit && (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',')) {
+      j++; // a number inside a name: "Kepala SDN 53 Kaur", "Komisi 1 DPR"
       continue;
     }
     break;

@@ -64,11 +64,14 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   const first = subjectBefore(ctx, sentenceFirst, verb);
   const who = first ? headOf(ctx, first) : null;
   // "Ancora Foundation Indonesia, melalui direktornya, Zakky Habibi, menegaskan": when the
-  // clause opens with an organization and a person stands right before the verb, the person speaks.
-  if (first && who && who.kind !== 'pronoun' && who.kind !== 'title' && !isPerson(ctx, who)) {
+  // clause opens with an organization, a bare title or a doubtful name, and a likelier person
+  // stands right before the verb, that person speaks.
+  if (first && who && who.kind !== 'pronoun' && !(who.kind === 'entity' && isPerson(ctx, who))) {
     const near = nearestBefore(ctx, sentenceFirst, verb);
     const nearWho = near && near.first >= first.end ? headOf(ctx, near) : null;
-    if (near && nearWho && isPerson(ctx, nearWho)) return { phrase: near, who: nearWho };
+    if (near && nearWho && isPerson(ctx, nearWho) && (!isPerson(ctx, who) || knownIn(ctx, nearWho) > knownIn(ctx, who))) {
+      return { phrase: near, who: nearWho };
+    }
   }
   if (first && who) return { phrase: first, who };
   // "Perempuan yang akrab disapa Rerie ini menjelaskan": the name given.
@@ -83,6 +86,13 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   // Only a person or a title: the nearest organization is too often an object or a source.
   if (near && nearWho && (nearWho.kind === 'title' || nearWho.kind === 'pronoun' || isPerson(ctx, nearWho))) return { phrase: near, who: nearWho };
   return null;
+}
+
+/** How many words of a candidate's name the news uses for people (a listed person: all). */
+function knownIn(ctx: Context, c: Candidate): number {
+  if (c.kind === 'entity') return Infinity;
+  if (c.kind !== 'unlisted') return 0;
+  return c.name.toLowerCase().split(/\s+/).filter((w) => ctx.lex.lang.names.has(w)).length;
 }
 
 function isPerson(ctx: Context, c: Candidate): boolean {
