@@ -39,7 +39,7 @@ export class Discourse {
       }
       case 'title': {
         const org = c.org === null ? undefined : this.ctx.lex.entities[c.org]!.id;
-        const known = this.byTitle.get(roleKey(c.title, org)) ?? this.byDate(c.title, org);
+        const known = this.byTitle.get(roleKey(c.title, org)) ?? this.byDate(c.title, org) ?? (c.anaphoric ? this.lastPerson : null);
         if (known) return at(known, 'title', c);
         return at({ entity: null, name: this.ctx.text.slice(c.start, c.end), type: 'person', named: false }, 'title', c);
       }

@@ -7,7 +7,7 @@ import { isPronoun, titleAt, type Phrase } from './phrase.js';
 export type Candidate =
   | { kind: 'entity'; entity: number; start: number; end: number; title: string | null }
   | { kind: 'unlisted'; name: string; type: EntityType; start: number; end: number; title: string | null }
-  | { kind: 'title'; title: string; org: number | null; start: number; end: number }
+  | { kind: 'title'; title: string; org: number | null; start: number; end: number; anaphoric: boolean }
   | { kind: 'pronoun'; plural: boolean; start: number; end: number };
 
 /** A person named in a phrase: a lexicon mention or a run of capitals read as a name. */
@@ -65,6 +65,12 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       k = placeEnd(ctx, k + 1, p.end);
       continue;
     }
+    if (t.text === '(') {
+      closeRun(k);
+      while (k < p.end && tokens[k]!.text !== ')') k++;
+      k++;
+      continue;
+    }
     const capital = t.kind === Kind.Word && t.cap;
     const initialDot = t.text === '.' && run >= 0 && tokens[k - 1]!.text.length === 1;
     if (capital || initialDot) {
@@ -84,7 +90,12 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     }
     return unlisted(ctx, person, 'person', name);
   }
-  if (title) return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end };
+  if (title) {
+    // "Ketua PGRI Kota Bogor itu", "Mantan Kepala Staf TNI AD ini": a title that points back.
+    const after = tokens[p.end];
+    const anaphoric = after !== undefined && lex.lang.demonstratives.has(after.lower);
+    return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end, anaphoric };
+  }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
   return orgRun ? unlisted(ctx, orgRun, 'organization', null) : null;
@@ -152,7 +163,8 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const letters = t.text.length;
   if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
   if (isAcronym(t)) return 'other';
-  if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower) || lang.places.has(t.lower)) return 'other';
+  if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower) || lang.places.has(t.lower) || lang.portfolios.has(t.lower)) return 'other';
+  if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
   if (lang.names.has(t.lower)) return 'name';

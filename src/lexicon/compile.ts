@@ -66,6 +66,8 @@ export interface Language {
   degrees: ReadonlySet<string>;
   /** Words after which a person's name is given (disapa, bernama). */
   nameMarkers: ReadonlySet<string>;
+  /** Ministries' and offices' portfolios (Kebudayaan, Agama): never part of a person's name. */
+  portfolios: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: ReadonlySet<string>;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -190,6 +192,7 @@ function compileLanguage(l: LanguageData): Language {
     demonstratives: set(l.words.demonstratives),
     degrees: set(l.words.degrees),
     nameMarkers: set(l.words['name-markers']),
+    portfolios: set(l.words.portfolios),
     common: new Set(l.vocabulary.common),
     places: new Set(l.vocabulary.places),
     names: new Set(l.vocabulary.names),

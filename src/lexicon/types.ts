@@ -66,6 +66,7 @@ export interface LanguageData {
     demonstratives: string[];
     degrees: string[];
     'name-markers': string[];
+    portfolios: string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
   vocabulary: { common: string[]; places: string[]; names: string[] };
