@@ -47,9 +47,11 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
   const lang = ctx.lex.lang;
   const t = ctx.tokens[j]!;
   const lower = t.lower;
-  // A cue is written in lowercase inside a sentence; a capital there is part of a name.
+  // A cue that follows quotes is written in lowercase inside a sentence; a capital there is
+  // part of a name ("Komunitas Perahu Kata Batola"). Menurut is capitalized only where a
+  // sentence starts, even when the period before it was lost.
   const prev = ctx.tokens[j - 1];
-  if (t.cap && j > s.first && prev?.kind === Kind.Word) return null;
+  if (t.cap && j > s.first && prev?.kind === Kind.Word && lang.after.has(lower)) return null;
   let cue: Cue | undefined;
   if ((cue = lang.speech.get(lower))) return active(ctx, s, j, cue, previous);
   if ((cue = lang.stance.get(lower))) return stance(ctx, s, j, cue);
@@ -99,6 +101,10 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
     if (phrase) resume = phrase.end;
   }
   if (!who) return null;
+  // "Dikatakan Irwan, pihaknya akan …": a passive that opens the sentence puts the content after.
+  if (j === s.first && tokens[resume]?.text === ',' && resume + 1 < s.last) {
+    return claimEvent(ctx, j, cue, who, readContent(ctx, resume + 1, s.last, true), { passive: true, confidence: 0.85 });
+  }
   let first = s.first;
   for (let k = s.first; k < j; k++) if (tokens[k]!.text === ';' || ctx.insideDirect[k]! >= 0) first = k + 1;
   let end = j;

@@ -29,7 +29,10 @@ const CLOSING_NEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '…', '..
  * it when it starts a paragraph or a sentence (a quote running over several paragraphs);
  * a quote still open at the end of the text is kept, with a warning.
  */
-export function pairQuotes(tokens: readonly Token[], blocks: readonly Block[], readable: (b: Block) => boolean): { quotes: QuoteSpan[]; warnings: QuoteWarning[] } {
+export function pairQuotes(
+  tokens: readonly Token[], blocks: readonly Block[], readable: (b: Block) => boolean,
+  isAfterCue: (lower: string) => boolean,
+): { quotes: QuoteSpan[]; warnings: QuoteWarning[] } {
   const quotes: QuoteSpan[] = [];
   const warnings: QuoteWarning[] = [];
   let open = -1;
@@ -55,7 +58,7 @@ export function pairQuotes(tokens: readonly Token[], blocks: readonly Block[], r
     // "… dengan benar, "tuturnya." A mark after punctuation, before a lowercase word, closes.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (open >= 0 && face === 'open' && prev && CLOSING_NEXT.has(prev.text) && next?.kind === Kind.Word && !next.cap) face = 'close';
+    if (face === 'open' && prev && CLOSING_NEXT.has(prev.text) && next?.kind === Kind.Word && !next.cap && (open >= 0 || isAfterCue(next.lower))) face = 'close';
     if (open < 0) {
       if (face === 'close') warnings.push(warn('quote-stray', 'a closing quotation mark without an opening one', t.start, t.end));
       else open = i;
