@@ -249,7 +249,11 @@ function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
   const phrase = subjectBefore(ctx, s.first, s.last);
   const who = phrase ? headOf(ctx, phrase) : null;
   if (!phrase || !who || (who.kind !== 'entity' && who.kind !== 'unlisted')) return;
-  const starts = who.start === ctx.tokens[phrase.first]!.start || who.title !== null;
+  // The person heads the phrase, or follows a title or an apposition's comma; not a name
+  // inside another noun ("Kunjungan kenegaraan Putin").
+  let comma = false;
+  for (let k = phrase.first; k < phrase.end && ctx.tokens[k]!.start < who.start; k++) if (ctx.tokens[k]!.text === ',') comma = true;
+  const starts = who.start === ctx.tokens[phrase.first]!.start || who.title !== null || comma;
   if (!starts) return;
   if (who.kind === 'entity' && ctx.lex.entities[who.entity]!.type !== 'person') return;
   if (who.kind === 'unlisted' && who.type !== 'person') return;

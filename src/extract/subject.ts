@@ -107,6 +107,8 @@ function nearestBefore(ctx: Context, sentenceFirst: number, verb: number): Phras
   // "…, Atip Latipulhayat, yang menegaskan": adverbs, a relative "yang" and a comma may intervene.
   while (k >= sentenceFirst && (lex.lang.adverbs.has(tokens[k]!.lower) || tokens[k]!.text === ',' || tokens[k]!.lower === 'yang')) k--;
   const end = k + 1;
+  // "…, Jakarta Selatan pada Selasa (15/10/2024), ia mengaku": a pronoun right before the verb.
+  if (k >= sentenceFirst && isPronoun(ctx, tokens[k]!)) return { first: k, end: k + 1 };
   while (k >= sentenceFirst) {
     const t = tokens[k]!;
     const prev = tokens[k - 1];
