@@ -168,8 +168,9 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   if (tokens[after]?.text === ',' && after + 1 < s.last) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.9 });
   }
-  // "Menurut dia tak sedikit …": after a pronoun the content may follow without a comma.
-  if (who.kind === 'pronoun' && after < s.last && tokens[after]!.kind === Kind.Word && after - j <= 2) {
+  // "Menurut dia tak sedikit …", "menurut Sandi artinya …": after a short speaker the content
+  // may follow without a comma.
+  if (after < s.last && tokens[after]!.kind === Kind.Word && !tokens[after]!.cap && after - j <= 3) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after, s.last, true), { confidence: 0.8 });
   }
   // "…, menurut X." closes the sentence: the content is what came before.

@@ -71,8 +71,11 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
     if (t.kind === Kind.Word) {
       if (t.cap) {
         // A capitalized cue word inside a sentence is part of a name ("kata Pungkas Bahjuri Ali").
+        // At a sentence's start it is a cue ("Kata dia, …"), unless a speech verb follows
+        // ("Pungkas menegaskan …").
         const opens = ctx.sentences[ctx.sentenceOf[j]!]!.first === j;
-        if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower) && !tokens[j + 1]?.cap) || (opens && isCueWord(lang, t.lower))) break;
+        const named = tokens[j + 1] !== undefined && lang.speech.has(tokens[j + 1]!.lower);
+        if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower) && !tokens[j + 1]?.cap) || (opens && isCueWord(lang, t.lower) && !named)) break;
         j++;
         lowerRun = 0;
         continue;
