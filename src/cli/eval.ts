@@ -1,6 +1,6 @@
 import { loadLexicon } from '../lexicon/load.js';
 import { LexiconError } from '../lexicon/errors.js';
-import { evaluateFolder } from '../eval/folder.js';
+import { evaluateFolder, GoldFolderError } from '../eval/folder.js';
 import { parseThresholds, shortfalls } from '../eval/metrics.js';
 import { evalText, findingsText } from '../eval/report.js';
 import { EXIT, type IO } from './io.js';
@@ -36,7 +36,8 @@ export async function runEval(folders: string[], flags: EvalFlags, io: IO): Prom
     try {
       r = evaluateFolder(folder, lexicon);
     } catch (e) {
-      throw new UsageError((e as Error).message);
+      if (e instanceof GoldFolderError || e instanceof LexiconError) throw new UsageError(e.message);
+      throw e;
     }
     results.push(r);
     for (const s of shortfalls(r.metrics, min)) failures.push(`${r.folder}: ${s}`);

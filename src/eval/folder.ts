@@ -8,6 +8,9 @@ import { titleWordsOf } from './match.js';
 import { metrics, type Metrics } from './metrics.js';
 import { emptyScores, scoreArticle, type Finding, type Scores } from './score.js';
 
+/** A gold folder that cannot be read: a user's error, not the program's. */
+export class GoldFolderError extends Error {}
+
 export interface FolderResult {
   folder: string;
   scores: Scores;
@@ -23,10 +26,10 @@ export function evaluateFolder(folder: string, lexicon: Lexicon): FolderResult {
   try {
     names = readdirSync(folder).sort(byCodeUnits);
   } catch (e) {
-    throw new Error(`${folder}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
+    throw new GoldFolderError(`${folder}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
   }
   const golds = names.filter((n) => n.endsWith('.gold.yaml'));
-  if (golds.length === 0) throw new Error(`${folder}: no .gold.yaml files`);
+  if (golds.length === 0) throw new GoldFolderError(`${folder}: no .gold.yaml files`);
   const scores = emptyScores();
   const findings: Finding[] = [];
   const texts = new Map<string, string>();

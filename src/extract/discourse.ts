@@ -1,4 +1,5 @@
 import { roleKey } from '../lexicon/compile.js';
+import { tokenize } from '../text/tokenize.js';
 import type { Via } from '../report/types.js';
 import type { Context } from './context.js';
 import type { ResolvedSpeaker, Who } from './events.js';
@@ -63,6 +64,10 @@ export class Discourse {
 
   private rememberTitle(title: string, who: Who): void {
     this.byTitle.set(roleKey(title, undefined), who);
+    // "Menteri Agama Nasaruddin Umar" also answers to the bare "Menteri" later on.
+    const words = tokenizeTitle(title);
+    const bare = this.ctx.lex.titles.longest(words, 0, words.length, () => true);
+    if (bare) this.byTitle.set(roleKey(bare.payload.title, undefined), who);
     const held = this.ctx.lex.entities[who.entity ?? -1]?.roles ?? [];
     for (const r of held) if (r.title.toLowerCase() === title.toLowerCase()) this.byTitle.set(roleKey(title, r.org), who);
   }
@@ -78,6 +83,10 @@ export class Discourse {
     const e = this.ctx.lex.entities[holders[0]!.entity]!;
     return { entity: holders[0]!.entity, name: e.name, type: e.type, named: true };
   }
+}
+
+function tokenizeTitle(title: string) {
+  return tokenize(title, 0, title.length, 0, []);
 }
 
 function at(who: Who, via: Via, span: { start: number; end: number }): ResolvedSpeaker {

@@ -56,8 +56,10 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     const tt = titleAt(ctx, k, p.end);
     if (tt) {
       closeRun(k);
-      title ??= { title: tt.title, start: t.start, end: tokens[tt.end - 1]!.end };
-      k = tt.end;
+      const office = officeEnd(ctx, tt.end, p.end);
+      const portfolio = ctx.text.slice(tokens[tt.end - 1]!.end, tokens[office.portfolio - 1]!.end);
+      title ??= { title: tt.title + portfolio, start: t.start, end: tokens[office.end - 1]!.end };
+      k = office.end;
       continue;
     }
     if (t.kind === Kind.Word && lex.lang.placeUnits.has(t.lower)) {
@@ -125,6 +127,19 @@ function knownWords(ctx: Context, first: number, end: number): number {
   let n = 0;
   for (let k = first; k < end; k++) if (ctx.lex.lang.names.has(ctx.tokens[k]!.lower)) n++;
   return n;
+}
+
+/**
+ * What follows a title and belongs to it: the portfolio ("Menteri Agama", "Deputi Bidang
+ * Neraca dan Analisis") and an organization's acronym ("Dirjen GTK", "Kapolda NTB").
+ */
+function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; end: number } {
+  const { tokens, lex } = ctx;
+  const isPortfolio = (i: number) => tokens[i]!.cap && lex.lang.portfolios.has(tokens[i]!.lower);
+  while (k < end && (isPortfolio(k) || (tokens[k]!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
+  const portfolio = k;
+  while (k < end && isAcronym(tokens[k]!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.has(tokens[k]!.lower)) k++;
+  return { portfolio, end: k };
 }
 
 /** A place after its unit word: one capitalized word, and the words that continue a place's name. */
@@ -199,7 +214,7 @@ function nameIn(ctx: Context, first: number, end: number): { first: number; end:
     if (c === 'name' && tokens[k]!.text.length > 1) words++;
     start = k;
   }
-  while (start < last && wordClass(ctx, start) !== 'name') start++;
+  while (start < last && (wordClass(ctx, start) !== 'name' || tokens[start]!.text === '.')) start++;
   // A name has a word of two letters at least: "S.T." and "M.T." are degrees.
   return words > 0 && start < last ? { first: start, end: last } : null;
 }
