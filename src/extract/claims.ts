@@ -169,9 +169,11 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.9 });
   }
   // "Menurut dia tak sedikit …", "menurut Sandi artinya …": after a short speaker the content
-  // may follow without a comma.
-  if (after < s.last && tokens[after]!.kind === Kind.Word && !tokens[after]!.cap && after - j <= 3) {
-    return claimEvent(ctx, j, cue, who, readContent(ctx, after, s.last, true), { confidence: 0.8 });
+  // may follow without a comma, right after the speaker's name.
+  let next = j + 1;
+  while (next < s.last && tokens[next]!.start < who.end) next++;
+  if (next < s.last && tokens[next]!.kind === Kind.Word && !tokens[next]!.cap && next - j <= 3) {
+    return claimEvent(ctx, j, cue, who, readContent(ctx, next, s.last, true), { confidence: 0.8 });
   }
   // "…, menurut X." closes the sentence: the content is what came before.
   const closes = after >= s.last || tokens[after]!.kind === Kind.Punct;

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../text/sentences.js';
+import { readBuiltinYaml } from './load.js';
 import { Kind, tokenize } from '../text/tokenize.js';
 
 const MIN_LOWER = 10;
@@ -63,8 +64,18 @@ const places = [...afterPlace.entries()]
 // lowercase-dominant and no place.
 const placeSet = new Set(places);
 const commonSet = new Set(words);
+// Words the language data already files elsewhere are no names: titles, organizations'
+// heads, portfolios, place words, days, function words.
+const lang = readBuiltinYaml().language;
+const filed = new Set(
+  [
+    ...lang.titles.titles.flatMap((t) => [t.title, ...(t.short ?? [])]).flatMap((t) => t.split(/[\s.]+/)),
+    ...lang.words['org-heads'], ...lang.words.portfolios, ...lang.words['place-words'], ...lang.words['place-units'],
+    ...lang.words.days, ...lang.words.stop, ...lang.words.degrees,
+  ].map((w) => w.toLowerCase()),
+);
 const names = [...named.entries()]
-  .filter(([w, n]) => n >= MIN_NAME && !commonSet.has(w) && !placeSet.has(w) && (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0))
+  .filter(([w, n]) => n >= MIN_NAME && !commonSet.has(w) && !placeSet.has(w) && !filed.has(w) && (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0))
   .map(([w]) => w)
   .sort();
 
@@ -84,7 +95,7 @@ function flow(list: string[]): string {
 
 process.stdout.write(
   `# Counted over 28,846 articles of CLICK-ID (CC BY 4.0) and IndoSum (CC BY-SA 4.0). Regenerate with\n` +
-  `# node dist/lexicon/vocabulary-build.js CORPUS_DIR > lexicons/language/vocabulary.yaml\n\n` +
+  `# node dist/lexicon/vocabulary-build.js CORPUS_DIR > vocabulary.yaml, then move it here\n\n` +
   `# Words the news writes in lowercase (at least ${MIN_LOWER} times, and ${RATIO}x more often than\n` +
   `# capitalized inside a sentence): a capital on one of them is the sentence's or an\n` +
   `# organization's, rarely a person's name ("Hujan deras …", "Kementerian Sosial").\n` +

@@ -1,0 +1,109 @@
+// General rules of Indonesian reporting the accuracy work added (issue: accuracy on real news).
+import { describe, expect, it } from 'vitest';
+import { rows, run, type Row } from '../helpers.js';
+
+const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = [
+  {
+    name: 'a cue inside reported speech: "X, kata Y, …"',
+    text: 'Kemendikdasmen, kata Rusprita, berupaya mencegah judi online meluas.',
+    claims: [{ text: 'berupaya mencegah judi online meluas', speaker: 'Rusprita', cue: 'kata' }],
+  },
+  {
+    name: '"Masih kata X, …" opening the sentence',
+    text: 'Masih kata Harif, total anggaran tunjangan lebih dari Rp200 juta.',
+    claims: [{ text: 'total anggaran tunjangan lebih dari Rp200 juta', speaker: 'Harif', cue: 'kata' }],
+  },
+  {
+    name: '"…, kata dia." closing the sentence: the content came before',
+    text: 'Retno Marsudi hadir di Jenewa. Indonesia akan terus bersuara, kata dia.',
+    claims: [{ text: 'Indonesia akan terus bersuara', speaker: 'Retno Marsudi', cue: 'kata', via: 'pronoun' }],
+  },
+  {
+    name: 'a passive with -nya: dikatakannya',
+    text: 'Blinken tiba di Seoul. Aliansi tetap kuat, dikatakannya kepada wartawan.',
+    claims: [{ text: 'Aliansi tetap kuat', speaker: 'Antony Blinken', cue: 'dikatakannya', via: 'pronoun' }],
+  },
+  {
+    name: 'a passive opening the sentence: "Dikatakan X, …"',
+    text: 'Dikatakan Irwan, pihaknya akan menanam ribuan pohon pisang.',
+    claims: [{ text: 'pihaknya akan menanam ribuan pohon pisang', speaker: 'Irwan', cue: 'Dikatakan', via: 'passive' }],
+  },
+  {
+    name: 'menurut X without a comma',
+    text: 'Menurut Sandi artinya tema itu memiliki tiga makna.',
+    claims: [{ text: 'artinya tema itu memiliki tiga makna', speaker: 'Sandi', cue: 'Menurut' }],
+  },
+  {
+    name: 'the name closes the title phrase, not the organization before it',
+    text: '"Ada yang melaporkan," ujar Kepala Pusdalops BNPB Bambang Surya Putra.',
+    quotes: [{ speaker: 'Bambang Surya Putra' }],
+  },
+  {
+    name: 'an organization\'s words are not part of the name after them',
+    text: 'Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan, pihaknya belum siap.',
+    claims: [{ speaker: 'Asep Sasa Purnama', text: 'pihaknya belum siap' }],
+  },
+  {
+    name: 'degrees after the name are not the name',
+    text: 'Kepala SLBN Angkola Timur, Nuryaningsih, M.Pd., mengatakan sekolah itu siap.',
+    claims: [{ speaker: 'Nuryaningsih', text: 'sekolah itu siap' }],
+  },
+  {
+    name: 'ranks and numbers inside a title phrase',
+    text: '"Sudah ditetapkan," kata Kabid Humas Polda Metro Jaya Komisaris Besar Yusri Yunus. Kepala MAN 1 Kerinci, Dafri Hayani mengatakan, ujian berjalan baik.',
+    quotes: [{ speaker: 'Yusri Yunus' }],
+    claims: [{ speaker: 'Dafri Hayani', text: 'ujian berjalan baik' }],
+  },
+  {
+    name: 'a nickname: "yang akrab disapa X"',
+    text: 'Perempuan yang akrab disapa Rerie ini menjelaskan, lulusan vokasi perlu dibenahi.',
+    claims: [{ speaker: 'Rerie', text: 'lulusan vokasi perlu dibenahi' }],
+  },
+  {
+    name: 'a person right before the verb when the clause opens with an organization',
+    text: 'Ancora Foundation Indonesia, melalui direktornya, Zakky Habibi, menegaskan pentingnya pelatihan guru.',
+    claims: [{ speaker: 'Zakky Habibi', text: 'pentingnya pelatihan guru' }],
+  },
+  {
+    name: 'a title that points back (… itu) takes the last person',
+    text: 'Ketua PGRI Kota Bogor, Ade Sutisna, hadir di balai kota. Ketua PGRI Kota Bogor itu juga menegaskan bahwa guru butuh kesejahteraan.',
+    claims: [{ speaker: 'Ade Sutisna', via: 'title', text: 'guru butuh kesejahteraan' }],
+  },
+  {
+    name: 'dirinya is a pronoun',
+    text: 'Rusprita Putri Utami berbicara di Jakarta. Dirinya mengatakan hampir semua pengguna internet terpapar iklan judi.',
+    claims: [{ speaker: 'Rusprita Putri Utami', via: 'pronoun', text: 'hampir semua pengguna internet terpapar iklan judi' }],
+  },
+  {
+    name: 'a capitalized cue word does not end a speaker phrase',
+    text: '"Ini penting," kata Pungkas Bahjuri Ali.',
+    quotes: [{ speaker: 'Bahjuri Ali', cue: 'kata' }],
+  },
+  {
+    name: 'a preposition glued to its word is no name (Diakhir kegiatan)',
+    text: 'Diakhir kegiatan, Dr. Hasbi Ibrahim menyampaikan bahwa evaluasi selesai.',
+    claims: [{ speaker: 'Hasbi Ibrahim', text: 'evaluasi selesai' }],
+  },
+  {
+    name: 'a closing mark spaced off its quote and glued to the cue still closes it',
+    text: 'Semua sudah berjalan baik, "tuturnya. Hafidz menjelaskan bahwa sekolah itu unggul.',
+    quotes: [],
+    claims: [{ speaker: 'Hafidz', text: 'sekolah itu unggul' }],
+  },
+];
+
+describe('rules of Indonesian reporting', () => {
+  it.each(table)('$name', ({ text, quotes, claims }) => {
+    const r = run(text);
+    if (quotes) expect(rows(r.quotes)).toMatchObject(quotes);
+    if (claims) expect(rows(r.claims)).toMatchObject(claims);
+  });
+
+  it.each([
+    ['TRIBUN-TIMUR.COM, JAKARTA - Kepala Pusat itu hadir.', 'TRIBUN-TIMUR.COM', 'Jakarta'],
+    ['KBRN, Jakarta: Menteri itu hadir.', 'KBRN', 'Jakarta'],
+    ['Jokowi: kita harus bekerja.', null, null],
+  ])('datelines: %s', (text, outlet, dateline) => {
+    expect(run(text).document).toMatchObject({ outlet, dateline });
+  });
+});
