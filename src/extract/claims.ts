@@ -157,6 +157,17 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     const phrase = readPhrase(ctx, j + 1, comma);
     who = phrase ? headOf(ctx, phrase) : null;
     after = phrase?.end ?? j + 1;
+    // "Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa …": a title, then its name.
+    if (phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[comma]?.text === ',') {
+      let next = comma + 1;
+      while (next < s.last && tokens[next]!.text !== ',') next++;
+      const named = readPhrase(ctx, comma + 1, next);
+      const person = named && named.end === next ? headOf(ctx, named) : null;
+      if (named && person && (person.kind === 'unlisted' || person.kind === 'entity')) {
+        who = person;
+        after = named.end;
+      }
+    }
   }
   if (!who) return null;
   // "Menurut Muhammad yang juga pengurus PC-NU Majene, …": the content starts after the comma.

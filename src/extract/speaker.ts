@@ -83,7 +83,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     k++;
   }
   closeRun(p.end);
-  const person = choosePerson(people) ?? loneWord(ctx, p, runs);
+  const person = choosePerson(ctx, people) ?? loneWord(ctx, p, runs);
   if (person) {
     const name = title?.title ?? null;
     if (person.entity !== null) {
@@ -91,6 +91,13 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       return { kind: 'entity', entity: person.entity, start: m.start, end: m.stop, title: name };
     }
     return unlisted(ctx, person, 'person', name);
+  }
+  const lead = tokens[p.first]!;
+  if (lead.cap && lex.lang.orgHeads.has(lead.lower) && !ctx.mentionAt.has(p.first) && (!title || title.start > lead.start)) {
+    // "Federasi Serikat Guru Indonesia (FSGI) mengatakan": the organization, titles and all.
+    let k = p.first;
+    while (k < p.end && (tokens[k]!.cap || tokens[k]!.lower === 'dan' || ctx.mentionAt.has(k))) k++;
+    return unlisted(ctx, { first: p.first, end: k }, 'organization', null);
   }
   if (title) {
     // "Ketua PGRI Kota Bogor itu", "Mantan Kepala Staf TNI AD ini": a title that points back.
@@ -109,7 +116,10 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
  * equals, the last, as names close title phrases ("Kepala Pusdalops BNPB Bambang Surya Putra",
  * "Kabid Humas Polda Sultra, Kombes Pol Iis Kristian").
  */
-function choosePerson(people: readonly Person[]): Person | null {
+function choosePerson(ctx: Context, people: readonly Person[]): Person | null {
+  // "… adik Presiden Prabowo Subianto, Hashim Djojohadikusumo": the name the apposition ends with.
+  const last = people[people.length - 1];
+  if (last && people.length > 1 && ctx.tokens[last.first - 1]?.text === ',' && !people.some((x) => x !== last && x.first > last.first)) return last;
   const best = Math.max(0, ...people.map((x) => Math.min(x.known, 1)));
   const likely = people.filter((x) => Math.min(x.known, 1) === best);
   return likely[likely.length - 1] ?? null;
@@ -180,6 +190,7 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   if (isAcronym(t)) return 'other';
   if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower) || lang.places.has(t.lower) || lang.portfolios.has(t.lower)) return 'other';
   if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
+  if (DIRECTIONS.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
   if (lang.names.has(t.lower)) return 'name';
@@ -218,6 +229,8 @@ function nameIn(ctx: Context, first: number, end: number): { first: number; end:
   // A name has a word of two letters at least: "S.T." and "M.T." are degrees.
   return words > 0 && start < last ? { first: start, end: last } : null;
 }
+
+const DIRECTIONS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'daya', 'laut']);
 
 /** Longer runs of capitals are organizations' names, not people's. */
 const MAX_NAME_WORDS = 5;
