@@ -46,7 +46,10 @@ export class Discourse {
       }
       case 'pronoun': {
         if (c.plural) return null;
-        const who = this.lastPerson ?? this.lastAny;
+        // -nya may stand for an organization that has just spoken ("PGRI mengingatkan …
+        // Karena, menurutnya, …"); dia, ia and beliau stand for people.
+        const recentOrg = this.lastAny && this.lastAny.type !== 'person' && c.start - this.lastAny.end < RECENT;
+        const who = c.enclitic && recentOrg ? this.lastAny : this.lastPerson ?? this.lastAny;
         return who ? at(who, 'pronoun', c) : null;
       }
     }
@@ -84,6 +87,9 @@ export class Discourse {
     return { entity: holders[0]!.entity, name: e.name, type: e.type, named: true };
   }
 }
+
+/** How close (in characters) an organization must have spoken for -nya to take it. */
+const RECENT = 200;
 
 function tokenizeTitle(title: string) {
   return tokenize(title, 0, title.length, 0, []);

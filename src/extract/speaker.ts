@@ -8,7 +8,13 @@ export type Candidate =
   | { kind: 'entity'; entity: number; start: number; end: number; title: string | null }
   | { kind: 'unlisted'; name: string; type: EntityType; start: number; end: number; title: string | null }
   | { kind: 'title'; title: string; org: number | null; start: number; end: number; anaphoric: boolean }
-  | { kind: 'pronoun'; plural: boolean; start: number; end: number };
+  | { kind: 'pronoun'; plural: boolean; enclitic: boolean; start: number; end: number };
+
+/** The -nya of a cue word (ujarnya, menurutnya, dikatakannya) as a pronoun speaker. */
+export function encliticPronoun(ctx: Context, i: number): Candidate {
+  const t = ctx.tokens[i]!;
+  return { kind: 'pronoun', plural: false, enclitic: true, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
+}
 
 /** A person named in a phrase: a lexicon mention or a run of capitals read as a name. */
 interface Person {
@@ -28,7 +34,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const { tokens, lex } = ctx;
   const first = tokens[p.first]!;
   if (p.end - p.first === 1 && isPronoun(ctx, first)) {
-    return { kind: 'pronoun', plural: lex.lang.pluralPronouns.has(first.lower), start: first.start, end: first.end };
+    return { kind: 'pronoun', plural: lex.lang.pluralPronouns.has(first.lower), enclitic: false, start: first.start, end: first.end };
   }
   let title: { title: string; start: number; end: number } | null = null;
   let org: { entity: number; start: number; end: number } | null = null;
@@ -107,7 +113,10 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
-  return orgRun ? unlisted(ctx, orgRun, 'organization', null) : null;
+  if (orgRun) return unlisted(ctx, orgRun, 'organization', null);
+  // "PGRI mengingatkan …": an acronym the lexicon does not know is an organization.
+  if (isAcronym(lead) && lead.text.length >= 3 && !lex.lang.degrees.has(lead.lower)) return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
+  return null;
 }
 
 /**
