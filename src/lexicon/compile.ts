@@ -68,6 +68,8 @@ export interface Language {
   nameMarkers: ReadonlySet<string>;
   /** Ministries' and offices' portfolios (Kebudayaan, Agama): never part of a person's name. */
   portfolios: ReadonlySet<string>;
+  /** Words that make the name after them part of a longer one (Bank Indonesia). */
+  nameHeads: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: ReadonlySet<string>;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -109,7 +111,7 @@ export function compile(data: LexiconData): Lexicon {
   data.entities.forEach((e, i) => {
     const add = (spec: AliasSpec, form: FormKind) => {
       const surface = surfaceOf(spec.text);
-      names.insert(surface.map((s) => s.toLowerCase()), { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
+      names.insert(keysOf(spec.text), { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
     };
     add({ text: e.name }, 'name');
     e.aliases.forEach((a) => add(a, 'alias'));
@@ -128,10 +130,10 @@ export function compile(data: LexiconData): Lexicon {
 
   const titles = new TokenTrie<TitleForm>();
   for (const t of data.language.titles.titles) {
-    titles.insert(surfaceOf(t.title).map((s) => s.toLowerCase()), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
+    titles.insert(keysOf(t.title), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
     for (const s of t.short ?? []) {
       const surface = surfaceOf(s);
-      titles.insert(surface.map((x) => x.toLowerCase()), { title: t.title, rule: 'exact', surface });
+      titles.insert(keysOf(s), { title: t.title, rule: 'exact', surface });
     }
   }
 
@@ -144,6 +146,11 @@ export function roleKey(title: string, org: string | undefined): string {
 
 function surfaceOf(text: string): string[] {
   return tokenize(text, 0, text.length, 0, []).map((t) => t.text);
+}
+
+/** The trie keys of a name: its tokens as lookups see them (lowercase, diacritics folded). */
+function keysOf(text: string): string[] {
+  return tokenize(text, 0, text.length, 0, []).map((t) => t.lower);
 }
 
 /** Acronyms (AS, PBB) match only as written; names also in capitals; epithets in any case. */
@@ -193,6 +200,7 @@ function compileLanguage(l: LanguageData): Language {
     degrees: set(l.words.degrees),
     nameMarkers: set(l.words['name-markers']),
     portfolios: set(l.words.portfolios),
+    nameHeads: set(l.words['name-heads']),
     common: new Set(l.vocabulary.common),
     places: new Set(l.vocabulary.places),
     names: new Set(l.vocabulary.names),

@@ -67,6 +67,7 @@ export interface LanguageData {
     degrees: string[];
     'name-markers': string[];
     portfolios: string[];
+    'name-heads': string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
   vocabulary: { common: string[]; places: string[]; names: string[] };
