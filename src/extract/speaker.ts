@@ -6,7 +6,7 @@ import { isPronoun, titleAt, type Phrase } from './phrase.js';
 /** Who a phrase names, before coreference: an entity, an unlisted name, a bare title or a pronoun. */
 export type Candidate =
   | { kind: 'entity'; entity: number; start: number; end: number; title: string | null }
-  | { kind: 'unlisted'; name: string; type: EntityType; start: number; end: number; title: string | null }
+  | { kind: 'unlisted'; name: string; type: EntityType; start: number; end: number; title: string | null; affiliation: string | null }
   | { kind: 'title'; title: string; org: number | null; start: number; end: number; anaphoric: boolean }
   | { kind: 'pronoun'; plural: boolean; enclitic: boolean; start: number; end: number };
 
@@ -36,7 +36,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   if (p.end - p.first === 1 && isPronoun(ctx, first)) {
     return { kind: 'pronoun', plural: lex.lang.pluralPronouns.has(first.lower), enclitic: false, start: first.start, end: first.end };
   }
-  let title: { title: string; start: number; end: number } | null = null;
+  let title: { title: string; start: number; end: number; after: number } | null = null;
   let org: { entity: number; start: number; end: number } | null = null;
   const people: Person[] = [];
   const runs: { first: number; end: number }[] = [];
@@ -64,7 +64,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       closeRun(k);
       const office = officeEnd(ctx, tt.end, p.end);
       const portfolio = ctx.text.slice(tokens[tt.end - 1]!.end, tokens[office.portfolio - 1]!.end);
-      title ??= { title: tt.title + portfolio, start: t.start, end: tokens[office.end - 1]!.end };
+      title ??= { title: tt.title + portfolio, start: t.start, end: tokens[office.end - 1]!.end, after: office.portfolio };
       k = office.end;
       continue;
     }
@@ -96,7 +96,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       const m = ctx.mentionAt.get(person.first)!;
       return { kind: 'entity', entity: person.entity, start: m.start, end: m.stop, title: name };
     }
-    return unlisted(ctx, person, 'person', name);
+    return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person));
   }
   const lead = tokens[p.first]!;
   if (lead.cap && lex.lang.orgHeads.has(lead.lower) && !ctx.mentionAt.has(p.first) && (!title || title.start > lead.start)) {
@@ -244,8 +244,32 @@ const DIRECTIONS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'ten
 /** Longer runs of capitals are organizations' names, not people's. */
 const MAX_NAME_WORDS = 5;
 
-function unlisted(ctx: Context, r: { first: number; end: number }, type: EntityType, title: string | null): Candidate {
+function unlisted(
+  ctx: Context, r: { first: number; end: number }, type: EntityType, title: string | null, affiliation: string | null = null,
+): Candidate {
   const start = ctx.tokens[r.first]!.start;
   const end = ctx.tokens[r.end - 1]!.end;
-  return { kind: 'unlisted', name: ctx.text.slice(start, end), type, start, end, title };
+  return { kind: 'unlisted', name: ctx.text.slice(start, end), type, start, end, title, affiliation };
+}
+
+/**
+ * Who an unlisted person speaks for: what stands between the title and the name ("Kepala
+ * Pusdalops BNPB Bambang Surya Putra" → Pusdalops BNPB), else an entity in the phrase.
+ */
+function affiliationOf(ctx: Context, org: { entity: number } | null, after: number | null, person: { first: number }): string | null {
+  const { tokens } = ctx;
+  if (after !== null && after < person.first) {
+    let first = after;
+    let end = person.first;
+    for (let k = first; k < end; k++) {
+      if (titleAt(ctx, k, end)) {
+        end = k; // "Polda Metro Jaya Komisaris Besar Yusri Yunus": the rank is no part of it
+        break;
+      }
+    }
+    while (first < end && /^[,(]$/.test(tokens[first]!.text)) first++;
+    while (end > first && /^[,)]$/.test(tokens[end - 1]!.text)) end--;
+    if (end > first) return ctx.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+  }
+  return org ? ctx.lex.entities[org.entity]!.name : null;
 }

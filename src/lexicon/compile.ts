@@ -108,10 +108,21 @@ export function compile(data: LexiconData): Lexicon {
 
   const names = new TokenTrie<EntityForm>();
   const roles = new Map<string, RoleHolder[]>();
+  const owner = new Map<string, EntityEntry>();
   data.entities.forEach((e, i) => {
     const add = (spec: AliasSpec, form: FormKind) => {
       const surface = surfaceOf(spec.text);
-      names.insert(keysOf(spec.text), { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
+      const keys = keysOf(spec.text);
+      // One name, two entities: the matcher could not tell them apart.
+      const key = keys.join(' ');
+      const other = owner.get(key);
+      if (other && other.id !== e.id) {
+        const o = other.origin;
+        throw new LexiconError(e.origin.file, e.origin.line, e.origin.col,
+          `entry "${e.id}": "${spec.text}" is also a name of "${other.id}" (${o.file}:${o.line}:${o.col})`);
+      }
+      owner.set(key, e);
+      names.insert(keys, { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
     };
     add({ text: e.name }, 'name');
     e.aliases.forEach((a) => add(a, 'alias'));
