@@ -70,6 +70,8 @@ export interface Language {
   portfolios: ReadonlySet<string>;
   /** Words that make the name after them part of a longer one (Bank Indonesia). */
   nameHeads: ReadonlySet<string>;
+  /** Conjunctions that open a new clause after a comma (sementara, sedangkan). */
+  clauseBreaks: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: ReadonlySet<string>;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -212,6 +214,7 @@ function compileLanguage(l: LanguageData): Language {
     nameMarkers: set(l.words['name-markers']),
     portfolios: set(l.words.portfolios),
     nameHeads: set(l.words['name-heads']),
+    clauseBreaks: set(l.words['clause-breaks']),
     common: new Set(l.vocabulary.common),
     places: new Set(l.vocabulary.places),
     names: new Set(l.vocabulary.names),

@@ -68,6 +68,7 @@ export interface LanguageData {
     'name-markers': string[];
     portfolios: string[];
     'name-heads': string[];
+    'clause-breaks': string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
   vocabulary: { common: string[]; places: string[]; names: string[] };
