@@ -51,6 +51,12 @@ describe('lexicon errors name the file, line and column', () => {
     expect(() => loadLexicon({ paths: [a, b] })).toThrow(`${b}:2:3: id "xavier" is already defined at ${a}:1:3`);
   });
 
+  it('one name for two entities names both places', () => {
+    const a = file('c1.yaml', '- id: budi-santoso\n  type: person\n  name: Budi Santoso\n  aliases: [Pak Budi]\n');
+    const b = file('c2.yaml', '- id: budi-hartono\n  type: person\n  name: Budi Hartono\n  aliases: [Pak Budi]\n');
+    expect(() => loadLexicon({ paths: [a, b] })).toThrow(`${b}:1:3: entry "budi-hartono": "Pak Budi" is also a name of "budi-santoso" (${a}:1:3)`);
+  });
+
   it('a role naming an unknown organization', () => {
     const p = file('role.yaml', '- id: xavier\n  type: person\n  name: Xavier\n  roles: [{ title: Ketua, org: nowhere }]\n');
     expect(() => loadLexicon({ paths: [p] })).toThrow(/role "Ketua" names an unknown org "nowhere"/);

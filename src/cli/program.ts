@@ -4,6 +4,8 @@ import { FORMATS } from './config.js';
 import type { IO, Outcome } from './io.js';
 import type { ExtractFlags } from './options.js';
 import { runEval, type EvalFlags } from './eval.js';
+import { runCheck, runList, runShow, runTrace } from './lexicon-commands.js';
+import { runSuggest, type SuggestFlags } from './suggest.js';
 import { runExtract } from './run.js';
 import { VERSION } from './version.js';
 
@@ -55,6 +57,40 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .action(async (folders: string[], flags: EvalFlags) => {
       outcome.code = await runEval(folders, flags, io);
     });
+
+  const lexiconCommand = program.command('lexicon').description('look into the lexicon: list, show, check');
+  const lexiconOptions = (c: Command) =>
+    c.option('--lexicon <path>', 'an extra lexicon file or folder (repeatable)', collect, []).option('--no-default-lexicon', 'use only the lexicons given with --lexicon');
+  lexiconOptions(
+    lexiconCommand
+      .command('list')
+      .description('list the entities: id, type, name, aliases')
+      .addOption(new Option('--type <type>', 'only entities of this type').choices(['person', 'state', 'organization']))
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+  ).action((flags) => {
+    outcome.code = runList(flags, io);
+  });
+  lexiconOptions(lexiconCommand.command('show').description('print one entry as YAML, with where it is defined').argument('<id>')).action((id: string, flags) => {
+    outcome.code = runShow(id, flags, io);
+  });
+  lexiconOptions(
+    lexiconCommand.command('check').description('validate entity files with the built-in lexicon (exit 2 on errors, 1 on warnings)').argument('[files...]'),
+  ).action((files: string[], flags) => {
+    outcome.code = runCheck(files, flags, io);
+  });
+  lexiconOptions(program.command('trace').description('which entry and which form a text matches, and why not if none').argument('<text>')).action((text: string, flags) => {
+    outcome.code = runTrace(text, flags, io);
+  });
+  lexiconOptions(
+    program
+      .command('suggest')
+      .description('list the speakers the lexicon does not know, most quoted first, as lexicon YAML')
+      .argument('<inputs...>', 'files, folders, quoted globs')
+      .option('--ext <endings>', 'file endings taken from folders', '.txt')
+      .option('--min <n>', 'only speakers with at least this many quotes and claims', '1'),
+  ).action(async (inputs: string[], flags: SuggestFlags) => {
+    outcome.code = await runSuggest(inputs, flags, io, cwd);
+  });
 
   program
     .command('schema')

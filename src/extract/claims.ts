@@ -5,7 +5,7 @@ import { isReadable, type Context } from './context.js';
 import { isOpening, readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
 import { readPhrase, type Phrase } from './phrase.js';
-import { headOf, type Candidate } from './speaker.js';
+import { encliticPronoun, headOf, type Candidate } from './speaker.js';
 import { subjectBefore, subjectOf } from './subject.js';
 
 /** How far a stance word may stand from its subject ("NATO juga sangat khawatir"). */
@@ -92,7 +92,7 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   let who: Candidate | null;
   let resume = j + 1;
   if (cue.pronoun) {
-    who = { kind: 'pronoun', plural: false, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
+    who = encliticPronoun(ctx, j);
   } else {
     let k = j + 1;
     if (tokens[k]?.lower === 'oleh') k++;
@@ -148,7 +148,7 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   let who: Candidate | null;
   let after: number;
   if (!lex.lang.according.has(t.lower)) {
-    who = { kind: 'pronoun', plural: false, start: t.end - lex.lang.enclitic.length, end: t.end };
+    who = encliticPronoun(ctx, j);
     after = j + 1;
   } else {
     // "Menurut Stoltenberg, Rusia …": the comma closes the speaker, never an apposition.
@@ -157,6 +157,17 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     const phrase = readPhrase(ctx, j + 1, comma);
     who = phrase ? headOf(ctx, phrase) : null;
     after = phrase?.end ?? j + 1;
+    // "Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa …": a title, then its name.
+    if (phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[comma]?.text === ',') {
+      let next = comma + 1;
+      while (next < s.last && tokens[next]!.text !== ',') next++;
+      const named = readPhrase(ctx, comma + 1, next);
+      const person = named && named.end === next ? headOf(ctx, named) : null;
+      if (named && person && (person.kind === 'unlisted' || person.kind === 'entity')) {
+        who = person;
+        after = named.end;
+      }
+    }
   }
   if (!who) return null;
   // "Menurut Muhammad yang juga pengurus PC-NU Majene, …": the content starts after the comma.
@@ -206,7 +217,7 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null
   let who: Candidate | null;
   let after: number;
   if (cue.pronoun) {
-    who = { kind: 'pronoun', plural: false, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
+    who = encliticPronoun(ctx, j);
     after = j + 1;
   } else {
     const phrase = readPhrase(ctx, j + 1, comma);

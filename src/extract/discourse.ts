@@ -29,7 +29,7 @@ export class Discourse {
       }
       case 'unlisted': {
         const words = c.name.split(/\s+/);
-        let who: Who = { entity: null, name: c.name, type: c.type, named: true };
+        let who: Who = { entity: null, name: c.name, type: c.type, named: true, role: c.title, affiliation: c.affiliation };
         if (words.length === 1) {
           who = this.shortNames.get(c.name) ?? who;
         } else if (c.type === 'person') {
@@ -46,7 +46,10 @@ export class Discourse {
       }
       case 'pronoun': {
         if (c.plural) return null;
-        const who = this.lastPerson ?? this.lastAny;
+        // -nya may stand for an organization that has just spoken ("PGRI mengingatkan …
+        // Karena, menurutnya, …"); dia, ia and beliau stand for people.
+        const recentOrg = this.lastAny && this.lastAny.type !== 'person' && c.start - this.lastAny.end < RECENT;
+        const who = c.enclitic && recentOrg ? this.lastAny : this.lastPerson ?? this.lastAny;
         return who ? at(who, 'pronoun', c) : null;
       }
     }
@@ -72,11 +75,15 @@ export class Discourse {
     for (const r of held) if (r.title.toLowerCase() === title.toLowerCase()) this.byTitle.set(roleKey(title, r.org), who);
   }
 
-  /** "Sekjen NATO" in an article of June 2024: the one holder of the role on that date. */
+  /**
+   * "Sekjen NATO" in an article of June 2024: the one holder of the role on that date. A title
+   * without an organization is read as Indonesia's office ("Presiden", "Menlu"): the news this
+   * tool reads is Indonesian.
+   */
   private byDate(title: string, org: string | undefined): Who | null {
     const date = this.ctx.date;
     if (date === null) return null;
-    const holders = (this.ctx.lex.roles.get(roleKey(title, org)) ?? []).filter(
+    const holders = (this.ctx.lex.roles.get(roleKey(title, org ?? HOME)) ?? []).filter(
       (h) => (h.from === undefined || h.from <= date) && (h.to === undefined || date < h.to),
     );
     if (holders.length !== 1) return null;
@@ -84,6 +91,12 @@ export class Discourse {
     return { entity: holders[0]!.entity, name: e.name, type: e.type, named: true };
   }
 }
+
+/** The state whose offices a bare title names. */
+const HOME = 'indonesia';
+
+/** How close (in characters) an organization must have spoken for -nya to take it. */
+const RECENT = 200;
 
 function tokenizeTitle(title: string) {
   return tokenize(title, 0, title.length, 0, []);

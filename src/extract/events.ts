@@ -10,6 +10,9 @@ export interface Who {
   type: EntityType | null;
   /** A name (listed or not), as opposed to a bare title nobody could be found behind. */
   named: boolean;
+  /** For a person not in the lexicon: the title and the organization the text gives. */
+  role?: string | null;
+  affiliation?: string | null;
 }
 
 export interface ResolvedSpeaker extends Who {

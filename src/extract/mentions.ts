@@ -19,7 +19,9 @@ export interface Mention {
  * one mention ("Organisasi Pakta Pertahanan Atlantik Utara (NATO)"), and a capital used as
  * a place ("di Washington") is not a mention of its government.
  */
-export function findMentions(tokens: readonly Token[], sentences: readonly Sentence[], lex: Lexicon): Mention[] {
+export function findMentions(
+  tokens: readonly Token[], sentences: readonly Sentence[], lex: Lexicon, titleCased: (block: number) => boolean = () => false,
+): Mention[] {
   const found: Mention[] = [];
   const accept = (p: EntityForm, first: number, end: number) => caseMatches(tokens, p, first, end);
   for (const s of sentences) {
@@ -32,19 +34,48 @@ export function findMentions(tokens: readonly Token[], sentences: readonly Sente
       i = m.end - 1;
     }
   }
-  return dropPlaces(mergeExpansions(found, tokens, lex), tokens, lex);
+  return dropInsideNames(dropPlaces(mergeExpansions(found, tokens, lex), tokens, lex), tokens, lex, titleCased);
+}
+
+/**
+ * A name inside a longer capitalized name is not a mention: "Bank Indonesia", "Universitas
+ * Indonesia" (a word that makes names before it); "Jenkins Institute" (a person's name with
+ * a capital after it that is no title, entity, day or function word).
+ */
+function dropInsideNames(found: Mention[], tokens: readonly Token[], lex: Lexicon, titleCased: (block: number) => boolean): Mention[] {
+  const starts = new Set(found.map((m) => m.first));
+  return found.filter((m) => {
+    const block = tokens[m.first]!.block;
+    const before = tokens[m.first - 1];
+    if (before?.block === block && before.cap && lex.lang.nameHeads.has(before.lower)) return false;
+    // In a headline every word is capitalized: a capital after a name says nothing there.
+    const t = tokens[m.first]!;
+    const shouting = t.text === t.text.toUpperCase();
+    if (lex.entities[m.entity]!.type !== 'person' || m.form === 'name' || titleCased(block) || shouting) return true;
+    const after = tokens[m.end];
+    if (!after || after.block !== block || after.kind !== Kind.Word || !after.cap || after.spaced === false) return true;
+    const lang = lex.lang;
+    const known = starts.has(m.end) || lang.days.has(after.lower) || lang.stop.has(after.lower) || lang.after.has(after.lower) ||
+      lex.titles.firsts.has(after.lower) || lang.degrees.has(after.lower);
+    return known;
+  });
 }
 
 function caseMatches(tokens: readonly Token[], p: EntityForm, first: number, end: number): boolean {
   if (p.rule === 'any') return true;
   for (let k = first; k < end; k++) {
-    const text = tokens[k]!.text;
-    const want = p.surface[k - first]!;
+    const text = plain(tokens[k]!.text);
+    const want = plain(p.surface[k - first]!);
     if (text === want) continue;
     if (p.rule === 'caps' && text === want.toUpperCase() && text !== text.toLowerCase()) continue;
     return false;
   }
   return true;
+}
+
+/** Case kept, diacritics and typographic apostrophes folded: "Erdoğan" reads as "Erdogan". */
+function plain(s: string): string {
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`´]/g, "'") : s;
 }
 
 const CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'serta', 'dari', 'pada', '&', '-', 'atas']);

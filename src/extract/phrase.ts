@@ -75,7 +75,9 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
         // ("Pungkas menegaskan …").
         const opens = ctx.sentences[ctx.sentenceOf[j]!]!.first === j;
         const named = tokens[j + 1] !== undefined && lang.speech.has(tokens[j + 1]!.lower);
-        if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower) && !tokens[j + 1]?.cap) || (opens && isCueWord(lang, t.lower) && !named)) break;
+        // A capitalized stop word after a capital is part of a name ("Jawa Tengah", "Timur Tengah").
+        const inName = j > i && tokens[j - 1]!.cap;
+        if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower) && !inName && !tokens[j + 1]?.cap) || (opens && isCueWord(lang, t.lower) && !named)) break;
         j++;
         lowerRun = 0;
         continue;

@@ -2,7 +2,7 @@ import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import { event, type Event } from './events.js';
 import { isPronoun, readPhrase, startsPhrase, type Phrase } from './phrase.js';
-import { headOf } from './speaker.js';
+import { encliticPronoun, headOf } from './speaker.js';
 
 const ENDERS = new Set(['.', '!', '?', '…', '...']);
 
@@ -41,7 +41,7 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
   const cue = lang.after.get(t.lower) ?? lang.speech.get(t.lower) ?? lang.passive.get(t.lower);
   if (cue) {
     if (cue.pronoun) {
-      const who = { kind: 'pronoun' as const, plural: false, start: t.end - lang.enclitic.length, end: t.end };
+      const who = encliticPronoun(ctx, k);
       return event(k, { who, cue: { first: k, end: k + 1 }, kind: cue.kind, quote, source: sourceIn(ctx, k + 1, end), confidence: 0.85 });
     }
     let from = k + 1;

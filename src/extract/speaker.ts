@@ -6,9 +6,15 @@ import { isPronoun, titleAt, type Phrase } from './phrase.js';
 /** Who a phrase names, before coreference: an entity, an unlisted name, a bare title or a pronoun. */
 export type Candidate =
   | { kind: 'entity'; entity: number; start: number; end: number; title: string | null }
-  | { kind: 'unlisted'; name: string; type: EntityType; start: number; end: number; title: string | null }
+  | { kind: 'unlisted'; name: string; type: EntityType; start: number; end: number; title: string | null; affiliation: string | null }
   | { kind: 'title'; title: string; org: number | null; start: number; end: number; anaphoric: boolean }
-  | { kind: 'pronoun'; plural: boolean; start: number; end: number };
+  | { kind: 'pronoun'; plural: boolean; enclitic: boolean; start: number; end: number };
+
+/** The -nya of a cue word (ujarnya, menurutnya, dikatakannya) as a pronoun speaker. */
+export function encliticPronoun(ctx: Context, i: number): Candidate {
+  const t = ctx.tokens[i]!;
+  return { kind: 'pronoun', plural: false, enclitic: true, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
+}
 
 /** A person named in a phrase: a lexicon mention or a run of capitals read as a name. */
 interface Person {
@@ -28,9 +34,9 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const { tokens, lex } = ctx;
   const first = tokens[p.first]!;
   if (p.end - p.first === 1 && isPronoun(ctx, first)) {
-    return { kind: 'pronoun', plural: lex.lang.pluralPronouns.has(first.lower), start: first.start, end: first.end };
+    return { kind: 'pronoun', plural: lex.lang.pluralPronouns.has(first.lower), enclitic: false, start: first.start, end: first.end };
   }
-  let title: { title: string; start: number; end: number } | null = null;
+  let title: { title: string; start: number; end: number; after: number } | null = null;
   let org: { entity: number; start: number; end: number } | null = null;
   const people: Person[] = [];
   const runs: { first: number; end: number }[] = [];
@@ -58,7 +64,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       closeRun(k);
       const office = officeEnd(ctx, tt.end, p.end);
       const portfolio = ctx.text.slice(tokens[tt.end - 1]!.end, tokens[office.portfolio - 1]!.end);
-      title ??= { title: tt.title + portfolio, start: t.start, end: tokens[office.end - 1]!.end };
+      title ??= { title: tt.title + portfolio, start: t.start, end: tokens[office.end - 1]!.end, after: office.portfolio };
       k = office.end;
       continue;
     }
@@ -83,14 +89,21 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     k++;
   }
   closeRun(p.end);
-  const person = choosePerson(people) ?? loneWord(ctx, p, runs);
+  const person = choosePerson(ctx, people) ?? loneWord(ctx, p, runs);
   if (person) {
     const name = title?.title ?? null;
     if (person.entity !== null) {
       const m = ctx.mentionAt.get(person.first)!;
       return { kind: 'entity', entity: person.entity, start: m.start, end: m.stop, title: name };
     }
-    return unlisted(ctx, person, 'person', name);
+    return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person));
+  }
+  const lead = tokens[p.first]!;
+  if (lead.cap && lex.lang.orgHeads.has(lead.lower) && !ctx.mentionAt.has(p.first) && (!title || title.start > lead.start)) {
+    // "Federasi Serikat Guru Indonesia (FSGI) mengatakan": the organization, titles and all.
+    let k = p.first;
+    while (k < p.end && (tokens[k]!.cap || tokens[k]!.lower === 'dan' || ctx.mentionAt.has(k))) k++;
+    return unlisted(ctx, { first: p.first, end: k }, 'organization', null);
   }
   if (title) {
     // "Ketua PGRI Kota Bogor itu", "Mantan Kepala Staf TNI AD ini": a title that points back.
@@ -100,7 +113,10 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
-  return orgRun ? unlisted(ctx, orgRun, 'organization', null) : null;
+  if (orgRun) return unlisted(ctx, orgRun, 'organization', null);
+  // "PGRI mengingatkan …": an acronym the lexicon does not know is an organization.
+  if (isAcronym(lead) && lead.text.length >= 3 && !lex.lang.degrees.has(lead.lower)) return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
+  return null;
 }
 
 /**
@@ -109,7 +125,10 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
  * equals, the last, as names close title phrases ("Kepala Pusdalops BNPB Bambang Surya Putra",
  * "Kabid Humas Polda Sultra, Kombes Pol Iis Kristian").
  */
-function choosePerson(people: readonly Person[]): Person | null {
+function choosePerson(ctx: Context, people: readonly Person[]): Person | null {
+  // "… adik Presiden Prabowo Subianto, Hashim Djojohadikusumo": the name the apposition ends with.
+  const last = people[people.length - 1];
+  if (last && people.length > 1 && ctx.tokens[last.first - 1]?.text === ',' && !people.some((x) => x !== last && x.first > last.first)) return last;
   const best = Math.max(0, ...people.map((x) => Math.min(x.known, 1)));
   const likely = people.filter((x) => Math.min(x.known, 1) === best);
   return likely[likely.length - 1] ?? null;
@@ -180,6 +199,7 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   if (isAcronym(t)) return 'other';
   if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower) || lang.places.has(t.lower) || lang.portfolios.has(t.lower)) return 'other';
   if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
+  if (DIRECTIONS.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
   if (lang.names.has(t.lower)) return 'name';
@@ -219,11 +239,37 @@ function nameIn(ctx: Context, first: number, end: number): { first: number; end:
   return words > 0 && start < last ? { first: start, end: last } : null;
 }
 
+const DIRECTIONS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'daya', 'laut']);
+
 /** Longer runs of capitals are organizations' names, not people's. */
 const MAX_NAME_WORDS = 5;
 
-function unlisted(ctx: Context, r: { first: number; end: number }, type: EntityType, title: string | null): Candidate {
+function unlisted(
+  ctx: Context, r: { first: number; end: number }, type: EntityType, title: string | null, affiliation: string | null = null,
+): Candidate {
   const start = ctx.tokens[r.first]!.start;
   const end = ctx.tokens[r.end - 1]!.end;
-  return { kind: 'unlisted', name: ctx.text.slice(start, end), type, start, end, title };
+  return { kind: 'unlisted', name: ctx.text.slice(start, end), type, start, end, title, affiliation };
+}
+
+/**
+ * Who an unlisted person speaks for: what stands between the title and the name ("Kepala
+ * Pusdalops BNPB Bambang Surya Putra" → Pusdalops BNPB), else an entity in the phrase.
+ */
+function affiliationOf(ctx: Context, org: { entity: number } | null, after: number | null, person: { first: number }): string | null {
+  const { tokens } = ctx;
+  if (after !== null && after < person.first) {
+    let first = after;
+    let end = person.first;
+    for (let k = first; k < end; k++) {
+      if (titleAt(ctx, k, end)) {
+        end = k; // "Polda Metro Jaya Komisaris Besar Yusri Yunus": the rank is no part of it
+        break;
+      }
+    }
+    while (first < end && /^[,(]$/.test(tokens[first]!.text)) first++;
+    while (end > first && /^[,)]$/.test(tokens[end - 1]!.text)) end--;
+    if (end > first) return ctx.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+  }
+  return org ? ctx.lex.entities[org.entity]!.name : null;
 }

@@ -68,6 +68,10 @@ export interface Language {
   nameMarkers: ReadonlySet<string>;
   /** Ministries' and offices' portfolios (Kebudayaan, Agama): never part of a person's name. */
   portfolios: ReadonlySet<string>;
+  /** Words that make the name after them part of a longer one (Bank Indonesia). */
+  nameHeads: ReadonlySet<string>;
+  /** Conjunctions that open a new clause after a comma (sementara, sedangkan). */
+  clauseBreaks: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: ReadonlySet<string>;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -106,10 +110,21 @@ export function compile(data: LexiconData): Lexicon {
 
   const names = new TokenTrie<EntityForm>();
   const roles = new Map<string, RoleHolder[]>();
+  const owner = new Map<string, EntityEntry>();
   data.entities.forEach((e, i) => {
     const add = (spec: AliasSpec, form: FormKind) => {
       const surface = surfaceOf(spec.text);
-      names.insert(surface.map((s) => s.toLowerCase()), { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
+      const keys = keysOf(spec.text);
+      // One name, two entities: the matcher could not tell them apart.
+      const key = keys.join(' ');
+      const other = owner.get(key);
+      if (other && other.id !== e.id) {
+        const o = other.origin;
+        throw new LexiconError(e.origin.file, e.origin.line, e.origin.col,
+          `entry "${e.id}": "${spec.text}" is also a name of "${other.id}" (${o.file}:${o.line}:${o.col})`);
+      }
+      owner.set(key, e);
+      names.insert(keys, { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
     };
     add({ text: e.name }, 'name');
     e.aliases.forEach((a) => add(a, 'alias'));
@@ -128,10 +143,10 @@ export function compile(data: LexiconData): Lexicon {
 
   const titles = new TokenTrie<TitleForm>();
   for (const t of data.language.titles.titles) {
-    titles.insert(surfaceOf(t.title).map((s) => s.toLowerCase()), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
+    titles.insert(keysOf(t.title), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
     for (const s of t.short ?? []) {
       const surface = surfaceOf(s);
-      titles.insert(surface.map((x) => x.toLowerCase()), { title: t.title, rule: 'exact', surface });
+      titles.insert(keysOf(s), { title: t.title, rule: 'exact', surface });
     }
   }
 
@@ -144,6 +159,11 @@ export function roleKey(title: string, org: string | undefined): string {
 
 function surfaceOf(text: string): string[] {
   return tokenize(text, 0, text.length, 0, []).map((t) => t.text);
+}
+
+/** The trie keys of a name: its tokens as lookups see them (lowercase, diacritics folded). */
+function keysOf(text: string): string[] {
+  return tokenize(text, 0, text.length, 0, []).map((t) => t.lower);
 }
 
 /** Acronyms (AS, PBB) match only as written; names also in capitals; epithets in any case. */
@@ -193,6 +213,8 @@ function compileLanguage(l: LanguageData): Language {
     degrees: set(l.words.degrees),
     nameMarkers: set(l.words['name-markers']),
     portfolios: set(l.words.portfolios),
+    nameHeads: set(l.words['name-heads']),
+    clauseBreaks: set(l.words['clause-breaks']),
     common: new Set(l.vocabulary.common),
     places: new Set(l.vocabulary.places),
     names: new Set(l.vocabulary.names),

@@ -18,9 +18,9 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
     {
       pronouns: words, enclitic: string(), 'plural-pronouns': words, 'first-person': words, stop: words,
       'clause-openers': words, locatives: words, 'place-units': words, 'place-words': words, 'org-heads': words, days: words, adverbs: words,
-      coordinators: words, demonstratives: words, degrees: words, 'name-markers': words, portfolios: words,
+      coordinators: words, demonstratives: words, degrees: words, 'name-markers': words, portfolios: words, 'name-heads': words, 'clause-breaks': words,
     },
-    ['pronouns', 'enclitic', 'plural-pronouns', 'first-person', 'stop', 'clause-openers', 'locatives', 'place-units', 'place-words', 'org-heads', 'days', 'adverbs', 'coordinators', 'demonstratives', 'degrees', 'name-markers', 'portfolios'],
+    ['pronouns', 'enclitic', 'plural-pronouns', 'first-person', 'stop', 'clause-openers', 'locatives', 'place-units', 'place-words', 'org-heads', 'days', 'adverbs', 'coordinators', 'demonstratives', 'degrees', 'name-markers', 'portfolios', 'name-heads', 'clause-breaks'],
   ),
   vocabulary: record({ common: words, places: words, names: words }, ['common', 'places', 'names']),
   titles: record({ titles: list(record({ title: string(), short: words }, ['title'])) }, ['titles']),

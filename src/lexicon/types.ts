@@ -67,6 +67,8 @@ export interface LanguageData {
     degrees: string[];
     'name-markers': string[];
     portfolios: string[];
+    'name-heads': string[];
+    'clause-breaks': string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
   vocabulary: { common: string[]; places: string[]; names: string[] };

@@ -131,6 +131,8 @@ class EntityTable {
     const base = idFromName(s.name);
     const id = this.ctx.lex.index.has(base) ? `${base}-unlisted` : base;
     const row = this.row(id, s.name, s.type ?? 'person', false, s.start);
+    if (s.role && !row.role) row.role = s.role;
+    if (s.affiliation && !row.affiliation) row.affiliation = s.affiliation;
     if (s.via === 'name' && !row.mentions.some((m) => m.start === this.cp(s.start))) row.mentions.push(this.span(s.start, s.end));
     return row;
   }

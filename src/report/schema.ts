@@ -57,6 +57,8 @@ const document = {
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }, name: { type: 'string' }, type: entityType,
           listed: { type: 'boolean' }, mentions: { type: 'array', items: span }, quotes: ids, claims: ids,
+          role: { type: 'string', description: 'for an unlisted speaker: the title the text gives' },
+          affiliation: { type: 'string', description: 'for an unlisted speaker: the organization the text gives' },
         },
       },
     },

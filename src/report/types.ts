@@ -28,6 +28,9 @@ export interface EntityResult {
   type: EntityType;
   /** false for a speaker named in the text but not in the lexicon. */
   listed: boolean;
+  /** For an unlisted speaker: the title and the organization the text gives with the name. */
+  role?: string;
+  affiliation?: string;
   mentions: Span[];
   quotes: string[];
   claims: string[];

@@ -53,7 +53,7 @@ export function tokenize(text: string, start: number, end: number, block: number
       start: s,
       end: i,
       text: t,
-      lower: kind === Kind.Word ? t.toLowerCase() : t,
+      lower: kind === Kind.Word ? fold(t) : t,
       kind,
       cap: kind === Kind.Word && isUpperAt(text, s),
       spaced,
@@ -62,6 +62,17 @@ export function tokenize(text: string, start: number, end: number, block: number
     spaced = false;
   }
   return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A word as lookups see it: lowercase, without diacritics, with typographic apostrophes made
+ * plain ("Erdoğan" → "erdogan", "Ma’ruf" → "ma'ruf"). ASCII words take the fast path.
+ */
+export function fold(word: string): string {
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`´]/g, "'").toLowerCase();
 }
 
 function scanWord(text: string, i: number, end: number): number {

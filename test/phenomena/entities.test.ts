@@ -1,5 +1,9 @@
 // Entity forms and the matcher's near misses (DESIGN.md §3; CONVENTIONS.md on the trie).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extract, loadLexicon } from '../../src/index.js';
 import { run } from '../helpers.js';
 
 const mentions = (text: string) => run(text).entities.flatMap((e) => e.mentions.map((m) => `${e.id}:${m.text}`));
@@ -32,5 +36,33 @@ const table: { name: string; text: string; found: string[] }[] = [
 describe('entity forms', () => {
   it.each(table)('$name', ({ text, found }) => {
     expect(mentions(text)).toEqual(found);
+  });
+});
+
+describe('matching folds diacritics and apostrophes, and skips names inside longer names', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-fold-'));
+  const file = join(dir, 'people.yaml');
+  writeFileSync(file, [
+    '- id: erdogan',
+    '  type: person',
+    '  name: Recep Tayyip Erdoğan',
+    '  aliases: [Erdoğan]',
+    '- id: maruf-amin',
+    '  type: person',
+    '  name: "Ma\'ruf Amin"',
+  ].join('\n') + '\n');
+  const lexicon = loadLexicon({ paths: [file] });
+  const found = (text: string) => extract(text, { lexicon }).entities.flatMap((e) => e.mentions.map((m) => `${e.id}:${m.text}`));
+
+  it.each([
+    ['diacritics: Erdogan for Erdoğan', 'Erdogan tiba di Ankara.', ['erdogan:Erdogan']],
+    ['diacritics in capitals: ERDOĞAN', 'ERDOĞAN TIBA.', ['erdogan:ERDOĞAN']],
+    ['a typographic apostrophe: Ma’ruf Amin', 'Wapres Ma’ruf Amin hadir.', ['maruf-amin:Ma’ruf Amin']],
+    ['a name inside a longer capitalized name: Jenkins Institute', 'Laporan Jenkins Institute terbit.', []],
+    ['a name before a title is still the name', 'Jenkins Sekjen itu hadir.', ['bonnie-jenkins:Jenkins']],
+    ['a state inside an institution\'s name: Bank Indonesia', 'Bank Indonesia menaikkan suku bunga.', []],
+    ['a headline capitalizes every word: Blinken Bahas Gaza', 'Blinken Bahas Gaza\n\nIsi berita di sini.', ['antony-blinken:Blinken']],
+  ] as const)('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });

@@ -90,6 +90,36 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
     quotes: [],
     claims: [{ speaker: 'Hafidz', text: 'sekolah itu unggul' }],
   },
+  {
+    name: '-nya takes an organization that has just spoken',
+    text: 'Unifah Rosyidi hadir di acara itu. Di sisi lain, PGRI mengingatkan agar kurikulum sesuai. Karena, menurutnya, pendidikan dasar harus fokus.',
+    claims: [{ speaker: 'PGRI', text: 'kurikulum sesuai' }, { speaker: 'PGRI', via: 'pronoun', text: 'pendidikan dasar harus fokus' }],
+  },
+  {
+    name: 'dia stays a person even after an organization spoke',
+    text: 'Unifah Rosyidi hadir di acara itu. PGRI mengingatkan agar kurikulum sesuai. Dia mengatakan pendidikan dasar harus fokus.',
+    claims: [{ speaker: 'PGRI' }, { speaker: 'Unifah Rosyidi', via: 'pronoun' }],
+  },
+  {
+    name: 'menurut a title, then the name in an apposition',
+    text: 'Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa ujian itu alat evaluasi.',
+    claims: [{ speaker: 'Rudy Hartono', text: 'ujian itu alat evaluasi' }],
+  },
+  {
+    name: 'an organization that opens the phrase speaks, whatever titles its name holds',
+    text: 'Federasi Serikat Guru Indonesia (FSGI) mengatakan pihaknya memantau reaksi guru.',
+    claims: [{ speaker: 'Federasi Serikat Guru Indonesia', text: 'pihaknya memantau reaksi guru' }],
+  },
+  {
+    name: 'the name an apposition ends with, even after a listed person',
+    text: 'Ketua Dewan Penasihat Kadin sekaligus adik Presiden Prabowo Subianto, Hashim Djojohadikusumo menyatakan, jabatan itu sementara.',
+    claims: [{ speaker: 'Hashim Djojohadikusumo', text: 'jabatan itu sementara' }],
+  },
+  {
+    name: 'a place name with a capitalized direction stays in the title phrase',
+    text: 'Sementara itu, Kepala Balai Bahasa Provinsi Jawa Tengah, Syarifuddin, menyampaikan program UKBI sangat penting.',
+    claims: [{ speaker: 'Syarifuddin', text: 'program UKBI sangat penting' }],
+  },
 ];
 
 describe('rules of Indonesian reporting', () => {

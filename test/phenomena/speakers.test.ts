@@ -36,6 +36,18 @@ const table: { name: string; text: string; date?: string; quotes?: Row[]; claims
     quotes: [{ speaker: 'Sekjen NATO', via: 'title' }],
   },
   {
+    name: 'a title without an organization is Indonesia\'s office, by date (2023: Joko Widodo)',
+    text: '"Semua harus bergerak," kata Presiden.',
+    date: '2023-05-01',
+    quotes: [{ speaker: 'Joko Widodo', via: 'title' }],
+  },
+  {
+    name: 'a title without an organization is Indonesia\'s office, by date (2025: Prabowo Subianto)',
+    text: '"Semua harus bergerak," kata Presiden.',
+    date: '2025-05-01',
+    quotes: [{ speaker: 'Prabowo Subianto', via: 'title' }],
+  },
+  {
     name: 'an organization as the speaker: sebut keterangan pers Kemlu RI',
     text: '"WNI di Gaza dalam keadaan aman," sebut keterangan pers Kemlu RI.',
     quotes: [{ speaker: 'Kementerian Luar Negeri Republik Indonesia', cue: 'sebut' }],
@@ -57,6 +69,11 @@ describe('speakers', () => {
     const r = run(text, date ?? null);
     if (quotes) expect(rows(r.quotes)).toMatchObject(quotes);
     if (claims) expect(rows(r.claims)).toMatchObject(claims);
+  });
+
+  it('an unlisted speaker carries the role and affiliation the text gives', () => {
+    const r = run('"Data belum lengkap," kata Kepala Pusdalops BNPB Bambang Surya Putra.');
+    expect(r.entities).toMatchObject([{ id: 'bambang-surya-putra', listed: false, role: 'Kepala', affiliation: 'Pusdalops BNPB' }]);
   });
 
   it('an unlisted speaker is an entity with listed: false', () => {
