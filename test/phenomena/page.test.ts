@@ -21,7 +21,8 @@ describe('page structure', () => {
     ['Liputan6.com, Brussels - Isi.', 'Liputan6.com', 'Brussels'],
     ['JAKARTA, KOMPAS — Isi.', 'Kompas', 'Jakarta'],
     ['Jakarta (Reuters) - Isi.', 'Reuters', 'Jakarta'],
-    ['RADAR BOGOR - Isi.', 'RADAR BOGOR', null],
+    ['RADAR BOGOR - Isi.', 'Radar Bogor', null],
+    ['HARIAN CAKRAWALA - Isi.', 'HARIAN CAKRAWALA', null],
   ])('dateline: %s', (line, outlet, dateline) => {
     expect(run(line).document).toMatchObject({ outlet, dateline });
   });

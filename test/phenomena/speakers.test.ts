@@ -73,7 +73,7 @@ describe('speakers', () => {
 
   it('an unlisted speaker carries the role and affiliation the text gives', () => {
     const r = run('"Data belum lengkap," kata Kepala Pusdalops BNPB Bambang Surya Putra.');
-    expect(r.entities).toMatchObject([{ id: 'bambang-surya-putra', listed: false, role: 'Kepala', affiliation: 'Pusdalops BNPB' }]);
+    expect(r.entities.find((e) => !e.listed)).toMatchObject({ id: 'bambang-surya-putra', role: 'Kepala', affiliation: 'Pusdalops BNPB' });
   });
 
   it('an unlisted speaker is an entity with listed: false', () => {
