@@ -32,7 +32,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const sentences = splitSentences(tokens, lex.lang.abbreviations);
   const mentions = findMentions(tokens, sentences, lex, (b) => article.blocks[b]!.kind === 'title' || article.blocks[b]!.kind === 'heading');
   const { quotes, warnings } = pairQuotes(tokens, article.blocks, isReadable, (w) => lex.lang.after.has(w));
-  const date = options.date ?? article.published?.slice(0, 10) ?? null;
+  const date = options.date ?? article.published?.slice(0, 10) ?? article.leadDate;
   const ctx = buildContext(clean, tokens, article.blocks, sentences, mentions, quotes, date, lex);
   const events = attribute(ctx);
 

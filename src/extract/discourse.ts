@@ -40,7 +40,11 @@ export class Discourse {
       }
       case 'title': {
         const org = c.org === null ? undefined : this.ctx.lex.entities[c.org]!.id;
-        const known = this.byTitle.get(roleKey(c.title, org)) ?? this.byDate(c.title, org) ?? (c.anaphoric ? this.lastPerson : null);
+        // The title as written, then its bare form ("Wakil Menteri Dikdasmen" → "Wakil Menteri").
+        const bare = this.bareTitle(c.title);
+        const known = this.byTitle.get(roleKey(c.title, org)) ?? this.byDate(c.title, org) ??
+          (bare !== c.title ? this.byTitle.get(roleKey(bare, org)) ?? this.byDate(bare, org) : undefined) ??
+          (c.anaphoric ? this.lastPerson : null);
         if (known) return at(known, 'title', c);
         return at({ entity: null, name: this.ctx.text.slice(c.start, c.end), type: 'person', named: false }, 'title', c);
       }
@@ -68,11 +72,15 @@ export class Discourse {
   private rememberTitle(title: string, who: Who): void {
     this.byTitle.set(roleKey(title, undefined), who);
     // "Menteri Agama Nasaruddin Umar" also answers to the bare "Menteri" later on.
-    const words = tokenizeTitle(title);
-    const bare = this.ctx.lex.titles.longest(words, 0, words.length, () => true);
-    if (bare) this.byTitle.set(roleKey(bare.payload.title, undefined), who);
+    this.byTitle.set(roleKey(this.bareTitle(title), undefined), who);
     const held = this.ctx.lex.entities[who.entity ?? -1]?.roles ?? [];
     for (const r of held) if (r.title.toLowerCase() === title.toLowerCase()) this.byTitle.set(roleKey(title, r.org), who);
+  }
+
+  /** A title without the portfolio words added to it: "Wakil Menteri Dikdasmen" → "Wakil Menteri". */
+  private bareTitle(title: string): string {
+    const words = tokenizeTitle(title);
+    return this.ctx.lex.titles.longest(words, 0, words.length, () => true)?.payload.title ?? title;
   }
 
   /**

@@ -59,7 +59,13 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       k = m.end;
       continue;
     }
-    const tt = titleAt(ctx, k, p.end);
+    let tt = titleAt(ctx, k, p.end);
+    // "Wakil Menteri Pendidikan Dasar dan Menengah": a title that goes on as a longer one.
+    const longer = tt && tt.end - k > 1 ? titleAt(ctx, tt.end - 1, p.end) : null;
+    if (tt && longer && longer.end > tt.end) {
+      const head = ctx.text.slice(t.start, tokens[tt.end - 2]!.end);
+      tt = { end: longer.end, title: `${head} ${longer.title}` };
+    }
     if (tt) {
       closeRun(k);
       const office = officeEnd(ctx, tt.end, p.end);
@@ -115,7 +121,9 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
   if (orgRun) return unlisted(ctx, orgRun, 'organization', null);
   // "PGRI mengingatkan …": an acronym the lexicon does not know is an organization.
-  if (isAcronym(lead) && lead.text.length >= 3 && !lex.lang.degrees.has(lead.lower)) return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
+  if (isAcronym(lead) && lead.text.length >= 3 && !lex.lang.degrees.has(lead.lower) && !lex.lang.common.has(lead.lower)) {
+    return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
+  }
   return null;
 }
 

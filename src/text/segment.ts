@@ -15,6 +15,9 @@ export interface Article {
   published: string | null;
   outlet: string | null;
   dateline: string | null;
+  /** A full date the opening paragraph gives ("Jakarta, Senin (2/12/2024)"): the day of the
+   * news when the page gives no byline date. Titles resolve by it; it is not `published`. */
+  leadDate: string | null;
   blocks: Block[];
 }
 
@@ -33,6 +36,9 @@ export interface PageWords extends DateWords {
   places: ReadonlySet<string>;
 }
 
+/** How far into the opening paragraph a date still dates the news. */
+const LEAD_DATE_SPAN = 400;
+
 interface Line {
   start: number;
   end: number;
@@ -45,7 +51,7 @@ interface Line {
  */
 export function segment(text: string, words: PageWords): Article {
   const lines = splitLines(text);
-  const article: Article = { title: null, author: null, published: null, outlet: null, dateline: null, blocks: [] };
+  const article: Article = { title: null, author: null, published: null, outlet: null, dateline: null, leadDate: null, blocks: [] };
   // A byline sits near the top; what comes before it (after the title) is the lead.
   const bylineAt = lines.slice(0, 8).findIndex((l) => isByline(text.slice(l.start, l.end), words));
   let lastLong = -1;
@@ -85,6 +91,8 @@ export function segment(text: string, words: PageWords): Article {
     }
     article.blocks.push(block);
   }
+  const opening = article.blocks.find((b) => b.kind === 'body' || b.kind === 'lead');
+  if (opening) article.leadDate = parseDate(text.slice(opening.start, Math.min(opening.end, opening.start + LEAD_DATE_SPAN)), words)?.slice(0, 10) ?? null;
   return article;
 }
 

@@ -48,6 +48,27 @@ const table: { name: string; text: string; date?: string; quotes?: Row[]; claims
     quotes: [{ speaker: 'Prabowo Subianto', via: 'title' }],
   },
   {
+    name: 'Kepala Negara is the president',
+    text: '"Kita harus bekerja," kata Kepala Negara.',
+    date: '2025-05-01',
+    quotes: [{ speaker: 'Prabowo Subianto', via: 'title' }],
+  },
+  {
+    name: 'a title with an added portfolio falls back to the person last named with the bare title',
+    text: 'Wakil Menteri Pendidikan Dasar dan Menengah Atip Latipulhayat hadir. Wakil Menteri Dikdasmen menegaskan peran guru penting.',
+    claims: [{ speaker: 'Atip Latipulhayat', via: 'title', text: 'peran guru penting' }],
+  },
+  {
+    name: 'the opening paragraph\'s date dates the titles when there is no byline',
+    text: 'JAKARTA, KOMPAS — Presiden meninjau banjir, Senin (2/12/2024). "Semua harus bergerak," kata Presiden.',
+    quotes: [{ speaker: 'Prabowo Subianto', via: 'title' }],
+  },
+  {
+    name: 'a degree after a name is no title (S.H.)',
+    text: 'Prof. Dr. Ariawan Gunadi, S.H., M.H., berharap kegiatan ini bermanfaat.',
+    claims: [{ speaker: 'Ariawan Gunadi', text: 'kegiatan ini bermanfaat' }],
+  },
+  {
     name: 'an organization as the speaker: sebut keterangan pers Kemlu RI',
     text: '"WNI di Gaza dalam keadaan aman," sebut keterangan pers Kemlu RI.',
     quotes: [{ speaker: 'Kementerian Luar Negeri Republik Indonesia', cue: 'sebut' }],
