@@ -157,16 +157,19 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     const phrase = readPhrase(ctx, j + 1, comma);
     who = phrase ? headOf(ctx, phrase) : null;
     after = phrase?.end ?? j + 1;
-    // "Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa …": a title, then its name.
-    if (phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[comma]?.text === ',') {
-      let next = comma + 1;
+    // "Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa …": a title, then its name,
+    // an apposition or two later.
+    for (let from = comma, n = 0; phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[from]?.text === ',' && n < 3; n++) {
+      let next = from + 1;
       while (next < s.last && tokens[next]!.text !== ',') next++;
-      const named = readPhrase(ctx, comma + 1, next);
+      const named = readPhrase(ctx, from + 1, next);
       const person = named && named.end === next ? headOf(ctx, named) : null;
-      if (named && person && (person.kind === 'unlisted' || person.kind === 'entity')) {
+      const solid = person?.kind === 'entity' || (person?.kind === 'unlisted' && (person.name.includes(' ') || ctx.lex.lang.names.has(person.name.toLowerCase())));
+      if (named && person && solid) {
         who = person;
         after = named.end;
       }
+      from = next;
     }
   }
   if (!who) return null;

@@ -136,7 +136,8 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
 function choosePerson(ctx: Context, people: readonly Person[]): Person | null {
   // "… adik Presiden Prabowo Subianto, Hashim Djojohadikusumo": the name the apposition ends with.
   const last = people[people.length - 1];
-  if (last && people.length > 1 && ctx.tokens[last.first - 1]?.text === ',' && !people.some((x) => x !== last && x.first > last.first)) return last;
+  const solid = last !== undefined && (last.end - last.first > 1 || last.known > 0);
+  if (last && solid && people.length > 1 && ctx.tokens[last.first - 1]?.text === ',') return last;
   const best = Math.max(0, ...people.map((x) => Math.min(x.known, 1)));
   const likely = people.filter((x) => Math.min(x.known, 1) === best);
   return likely[likely.length - 1] ?? null;

@@ -63,6 +63,15 @@ export interface Subject {
 export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Subject | null {
   const first = subjectBefore(ctx, sentenceFirst, verb);
   const who = first ? headOf(ctx, first) : null;
+  // "Dosen yang akrab disapa Gunawan ini menjelaskan": the name given, over the title.
+  if (!who || !isPerson(ctx, who)) {
+    for (let k = sentenceFirst; k < verb - 1; k++) {
+      if (!ctx.lex.lang.nameMarkers.has(ctx.tokens[k]!.lower)) continue;
+      const named = readPhrase(ctx, k + 1, verb);
+      const called = named ? headOf(ctx, named) : null;
+      if (named && called && isPerson(ctx, called)) return { phrase: named, who: called };
+    }
+  }
   // "Ancora Foundation Indonesia, melalui direktornya, Zakky Habibi, menegaskan": when the
   // clause opens with an organization, a bare title or a doubtful name, and a likelier person
   // stands right before the verb, that person speaks.
@@ -74,13 +83,6 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
     }
   }
   if (first && who) return { phrase: first, who };
-  // "Perempuan yang akrab disapa Rerie ini menjelaskan": the name given.
-  for (let k = sentenceFirst; k < verb - 1; k++) {
-    if (!ctx.lex.lang.nameMarkers.has(ctx.tokens[k]!.lower)) continue;
-    const named = readPhrase(ctx, k + 1, verb);
-    const called = named ? headOf(ctx, named) : null;
-    if (named && called && isPerson(ctx, called)) return { phrase: named, who: called };
-  }
   const near = nearestBefore(ctx, sentenceFirst, verb);
   const nearWho = near ? headOf(ctx, near) : null;
   // Only a person or a title: the nearest organization is too often an object or a source.
@@ -105,7 +107,15 @@ function nearestBefore(ctx: Context, sentenceFirst: number, verb: number): Phras
   const { tokens, lex } = ctx;
   let k = verb - 1;
   // "…, Atip Latipulhayat, yang menegaskan": adverbs, a relative "yang" and a comma may intervene.
-  while (k >= sentenceFirst && (lex.lang.adverbs.has(tokens[k]!.lower) || tokens[k]!.text === ',' || tokens[k]!.lower === 'yang')) k--;
+  for (;;) {
+    while (k >= sentenceFirst && (lex.lang.adverbs.has(tokens[k]!.lower) || tokens[k]!.text === ',' || tokens[k]!.lower === 'yang' || lex.lang.days.has(tokens[k]!.lower))) k--;
+    // "Teguh Suprianto di Banjarmasin, Senin, mengatakan": a place after di is an adjunct.
+    if (k >= sentenceFirst + 1 && tokens[k]!.cap && lex.lang.locatives.has(tokens[k - 1]!.lower)) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
   const end = k + 1;
   // "…, Jakarta Selatan pada Selasa (15/10/2024), ia mengaku": a pronoun right before the verb.
   if (k >= sentenceFirst && isPronoun(ctx, tokens[k]!)) return { first: k, end: k + 1 };
