@@ -49,6 +49,15 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
   return readPhrase(ctx, start, verb);
 }
 
+/** The phrase that starts at the clause's first name, title or entity. */
+function firstNamePhrase(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
+  for (let k = sentenceFirst; k < verb; k++) {
+    if (ctx.insideDirect[k]! >= 0) return null;
+    if (startsPhrase(ctx, k, verb) && !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.has(ctx.tokens[k]!.lower))) return readPhrase(ctx, k, verb);
+  }
+  return null;
+}
+
 /** A clause's speaker: its subject phrase and who that phrase names. */
 export interface Subject {
   phrase: Phrase;
@@ -83,6 +92,13 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
     }
   }
   if (first && who) return { phrase: first, who };
+  // "Sementara itu Wakil Rektor … Agus Purbo Widodo, S.T., M.M., menyampaikan": the comma
+  // closed the name, not the opening adverbial; read from the first name instead.
+  const opening = first ? firstNamePhrase(ctx, sentenceFirst, verb) : null;
+  // Only a name that runs up to the comma the first reading jumped over.
+  const sameName = opening !== null && first !== null && opening.first < first.first && opening.end >= first.first - 1;
+  const openingWho = sameName ? headOf(ctx, opening) : null;
+  if (opening && openingWho) return { phrase: opening, who: openingWho };
   const near = nearestBefore(ctx, sentenceFirst, verb);
   const nearWho = near ? headOf(ctx, near) : null;
   // Only a person or a title: the nearest organization is too often an object or a source.
