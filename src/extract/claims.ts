@@ -100,6 +100,10 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
     who = phrase ? headOf(ctx, phrase) : null;
     if (phrase) resume = phrase.end;
   }
+  // "Dikatakan, pimpinan akan …": no speaker named; the one who has just spoken.
+  if (!who && j === s.first && tokens[j + 1]?.text === ',' && j + 2 < s.last) {
+    return claimEvent(ctx, j, cue, null, readContent(ctx, j + 2, s.last, true), { context: true, confidence: 0.6 });
+  }
   if (!who) return null;
   // "Dikatakan Irwan, pihaknya akan …": a passive that opens the sentence puts the content after.
   if (j === s.first && tokens[resume]?.text === ',' && resume + 1 < s.last) {

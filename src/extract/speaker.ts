@@ -45,7 +45,9 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     if (run >= 0) {
       runs.push({ first: run, end: k });
       const name = nameIn(ctx, run, k);
-      if (name) people.push({ ...name, entity: null, known: knownWords(ctx, name.first, name.end) });
+      // A name inside an organization's name ("Universitas Bina Darma") is a weak candidate.
+      const orgLed = ctx.lex.lang.orgHeads.has(tokens[run]!.lower) && name?.first !== run;
+      if (name) people.push({ ...name, entity: null, known: orgLed ? 0 : knownWords(ctx, name.first, name.end) });
     }
     run = -1;
   };
@@ -105,6 +107,12 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person));
   }
   const lead = tokens[p.first]!;
+  const after = tokens[p.end];
+  const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
+  if (pointsBack && !lead.cap && lead.kind === Kind.Word) {
+    // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
+    return { kind: 'title', title: ctx.text.slice(lead.start, tokens[p.end - 1]!.end), org: null, start: lead.start, end: tokens[p.end - 1]!.end, anaphoric: true };
+  }
   if (lead.cap && lex.lang.orgHeads.has(lead.lower) && !ctx.mentionAt.has(p.first) && (!title || title.start > lead.start)) {
     // "Federasi Serikat Guru Indonesia (FSGI) mengatakan": the organization, titles and all.
     let k = p.first;
@@ -113,9 +121,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   }
   if (title) {
     // "Ketua PGRI Kota Bogor itu", "Mantan Kepala Staf TNI AD ini": a title that points back.
-    const after = tokens[p.end];
-    const anaphoric = after !== undefined && lex.lang.demonstratives.has(after.lower);
-    return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end, anaphoric };
+    return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end, anaphoric: pointsBack };
   }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));

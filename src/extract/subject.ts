@@ -103,6 +103,9 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   const nearWho = near ? headOf(ctx, near) : null;
   // Only a person or a title: the nearest organization is too often an object or a source.
   if (near && nearWho && (nearWho.kind === 'title' || nearWho.kind === 'pronoun' || isPerson(ctx, nearWho))) return { phrase: near, who: nearWho };
+  // "organisasi profesi seperti Persatuan Guru Seluruh Indonesia (PGSI) menilai": a clause that
+  // opens with a common noun names its organization right before the verb.
+  if (near && nearWho && first && !who && !ctx.tokens[first.first]!.cap) return { phrase: near, who: nearWho };
   return null;
 }
 
