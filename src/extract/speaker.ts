@@ -173,6 +173,8 @@ function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; e
   while (k < end && (isPortfolio(k) || (tokens[k]!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
   const portfolio = k;
   while (k < end && isAcronym(tokens[k]!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.has(tokens[k]!.lower)) k++;
+  // "Sekda Kabupaten Sukabumi": the place the office is of.
+  if (k < end && tokens[k]!.cap && lex.lang.placeUnits.has(tokens[k]!.lower)) k = placeEnd(ctx, k + 1, end);
   return { portfolio, end: k };
 }
 

@@ -36,6 +36,8 @@ export interface PageWords extends DateWords {
   places: ReadonlySet<string>;
 }
 
+const REPORTER = /^Laporan [Ww]artawan ([^,\n]{2,40}), ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}) (?=[\p{Lu}\d][\p{Lu}\d.-]*(?:, | [-–—]))/u;
+
 /** How far into the opening paragraph a date still dates the news. */
 const LEAD_DATE_SPAN = 400;
 
@@ -79,8 +81,13 @@ export function segment(text: string, words: PageWords): Article {
         block.kind = 'heading';
       } else {
         if (article.outlet === null && article.dateline === null && !sawBody) {
-          const skip = readDateline(s, words, article);
-          if (skip > 0) block.start = line.start + skip;
+          // "Laporan wartawan Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - …": the
+          // reporter's credit runs into the dateline on one line.
+          const credit = REPORTER.exec(s);
+          const from = credit ? credit[0].length : 0;
+          if (credit && article.author === null) article.author = credit[2]!;
+          const skip = readDateline(s.slice(from), words, article);
+          if (skip > 0 || from > 0) block.start = line.start + from + skip;
         }
         if (n < bylineAt) {
           block.kind = 'lead';

@@ -27,6 +27,12 @@ describe('page structure', () => {
     expect(run(line).document).toMatchObject({ outlet, dateline });
   });
 
+  it('a reporter\'s credit that runs into the dateline: the author, and no speaker', () => {
+    const r = run('Judul\n\nLaporan wartawan Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - Kepala Puspeka, Rusprita Putri Utami, mengungkapkan kekhawatiran soal judi online.');
+    expect(r.document).toMatchObject({ author: 'Fahdi Fahlevi', outlet: 'Tribunnews', dateline: 'Jakarta' });
+    expect(r.claims.map((c) => c.speaker?.name)).toEqual(['Rusprita Putri Utami']);
+  });
+
   it('the dateline outlet and photo credits are not mentions', () => {
     const r = run('Judul\n\nIlustrasi NATO. (Dok. AFP)\n\nLiputan6.com, Brussels - NATO bersiap.');
     expect(r.entities.map((e) => e.id)).toEqual(['nato']);
