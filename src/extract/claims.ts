@@ -5,7 +5,7 @@ import { isReadable, type Context } from './context.js';
 import { isOpening, readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
 import { readPhrase, type Phrase } from './phrase.js';
-import { encliticPronoun, headOf, type Candidate } from './speaker.js';
+import { encliticPronoun, headOf, loneName, type Candidate } from './speaker.js';
 import { subjectBefore, subjectOf } from './subject.js';
 
 /** How far a stance word may stand from its subject ("NATO juga sangat khawatir"). */
@@ -65,7 +65,10 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
 /** X mengatakan (bahwa) … — and "… dan menambahkan …" with the same subject. */
 function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event | null): Found | null {
   const before = ctx.tokens[j - 1];
-  const coordinated = previous !== null && before !== undefined && ctx.lex.lang.coordinators.has(before.lower);
+  // "… dan menambahkan …", and "Hal ini diungkapkan Edy Gunawan dari Dinkes yang menyatakan …":
+  // a verb joined to the sentence's earlier cue keeps its speaker.
+  const relative = before?.lower === 'yang' && previous?.who != null;
+  const coordinated = previous !== null && before !== undefined && (ctx.lex.lang.coordinators.has(before.lower) || relative);
   let who: Candidate | null = null;
   if (!coordinated) {
     who = subjectOf(ctx, s.first, j)?.who ?? null;
@@ -105,8 +108,10 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
     return claimEvent(ctx, j, cue, null, readContent(ctx, j + 2, s.last, true), { context: true, confidence: 0.6 });
   }
   if (!who) return null;
-  // "Dikatakan Irwan, pihaknya akan …": a passive that opens the sentence puts the content after.
-  if (j === s.first && tokens[resume]?.text === ',' && resume + 1 < s.last) {
+  // "Dikatakan Irwan, pihaknya akan …", "Dikatakan Rudy bahwa …": a passive that opens the
+  // sentence puts the content after.
+  const then = tokens[resume];
+  if (j === s.first && then && (then.text === ',' || ctx.lex.lang.complementizers.has(then.lower)) && resume + 1 < s.last) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, resume + 1, s.last, true), { passive: true, confidence: 0.85 });
   }
   let first = s.first;
@@ -144,6 +149,23 @@ function nominal(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   return claimEvent(ctx, j, cue, who, content, { confidence: 0.85 });
 }
 
+/**
+ * A speaker described, not named: "Menurut pria berusia 42 tahun ini, …" points back to the
+ * last person; "Menurut salah satu peserta, …" is a speaker the text leaves unnamed.
+ */
+function description(ctx: Context, first: number, comma: number, last: number): Candidate | null {
+  const { tokens, lex } = ctx;
+  if (comma >= last || comma - first > 7 || tokens[first]!.cap) return null;
+  let noun = first;
+  while (noun < comma && lex.lang.personQuantifiers.has(tokens[noun]!.lower)) noun++;
+  if (noun >= comma || !lex.lang.personNouns.has(tokens[noun]!.lower)) return null;
+  const start = tokens[first]!.start;
+  const pointsBack = lex.lang.demonstratives.has(tokens[comma - 1]!.lower);
+  if (pointsBack && comma - first < 2) return null;
+  const end = tokens[(pointsBack ? comma - 2 : comma - 1)]!.end;
+  return { kind: 'title', title: ctx.text.slice(start, end), org: null, start, end: tokens[comma - 1]!.end, anaphoric: pointsBack };
+}
+
 /** Menurut X, … / …, menurut X. / Menurutnya, … */
 function according(ctx: Context, s: Sentence, j: number): Found | null {
   const { tokens, lex } = ctx;
@@ -161,6 +183,7 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     const phrase = readPhrase(ctx, j + 1, comma);
     who = phrase ? headOf(ctx, phrase) : null;
     after = phrase?.end ?? j + 1;
+    if (!who && (who = description(ctx, j + 1, comma, s.last) ?? (comma === j + 2 ? loneName(ctx, j + 1) : null))) after = comma;
     // "Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa …": a title, then its name,
     // an apposition or two later.
     for (let from = comma, n = 0; phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[from]?.text === ',' && n < 3; n++) {
@@ -190,6 +213,8 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   // may follow without a comma, right after the speaker's name.
   let next = j + 1;
   while (next < s.last && tokens[next]!.start < who.end) next++;
+  // "menurut Nino RAN tidak ada …": initials after the name still belong to the speaker.
+  while (next < s.last && next - j <= 3 && tokens[next]!.cap && tokens[next]!.text === tokens[next]!.text.toUpperCase()) next++;
   if (next < s.last && tokens[next]!.kind === Kind.Word && !tokens[next]!.cap && next - j <= 3) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, next, s.last, true), { confidence: 0.8 });
   }
@@ -230,6 +255,7 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null
     const phrase = readPhrase(ctx, j + 1, comma);
     who = phrase ? headOf(ctx, phrase) : null;
     after = phrase?.end ?? j + 1;
+    if (!who && (who = description(ctx, j + 1, comma, s.last))) after = comma;
   }
   if (!who) return null;
   const next = tokens[after];
@@ -270,6 +296,9 @@ function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
   const phrase = subjectBefore(ctx, s.first, s.last);
   const who = phrase ? headOf(ctx, phrase) : null;
   if (!phrase || !who || (who.kind !== 'entity' && who.kind !== 'unlisted')) return;
+  // A subject goes on with its predicate; a list item does not ("…, Nahdatul Ulama (NU), serta lainnya").
+  const then = ctx.tokens[phrase.end]?.text === ',' ? ctx.tokens[phrase.end + 1] : undefined;
+  if (then && ctx.lex.lang.coordinators.has(then.lower)) return;
   // The person heads the phrase, or follows a title or an apposition's comma; not a name
   // inside another noun ("Kunjungan kenegaraan Putin").
   let comma = false;

@@ -79,6 +79,8 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
         const named = tokens[j + 1] !== undefined && lang.speech.has(tokens[j + 1]!.lower);
         // A capitalized stop word after a capital is part of a name ("Jawa Tengah", "Timur Tengah").
         const inName = j > i && tokens[j - 1]!.cap;
+        // "… Mansur Sipinathe Menurut dia, …": a full stop lost in scraping.
+        if (j > i && lang.according.has(t.lower)) break;
         if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower) && !inName && !tokens[j + 1]?.cap) || (opens && isCueWord(lang, t.lower) && !named)) break;
         j++;
         lowerRun = 0;

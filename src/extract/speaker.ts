@@ -16,6 +16,15 @@ export function encliticPronoun(ctx: Context, i: number): Candidate {
   return { kind: 'pronoun', plural: false, enclitic: true, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
 }
 
+/** "Menurut Arthur, …": a lone capital between menurut and its comma names a person, even a place's name. */
+export function loneName(ctx: Context, i: number): Candidate | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== Kind.Word || !t.cap || isAcronym(t) || t.text.length < 3 || ctx.mentionAt.has(i)) return null;
+  const lang = ctx.lex.lang;
+  if (lang.stop.has(t.lower) || lang.days.has(t.lower) || lang.orgHeads.has(t.lower) || isPronoun(ctx, t)) return null;
+  return unlisted(ctx, { first: i, end: i + 1 }, 'person', null);
+}
+
 /** A person named in a phrase: a lexicon mention or a run of capitals read as a name. */
 interface Person {
   first: number;
@@ -41,13 +50,15 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const people: Person[] = [];
   const runs: { first: number; end: number }[] = [];
   let run = -1;
+  // After "Darmono, pendiri …" the capitals name what the person founded, leads or comes from.
+  let described = false;
   const closeRun = (k: number) => {
     if (run >= 0) {
       runs.push({ first: run, end: k });
       const name = nameIn(ctx, run, k);
       // A name inside an organization's name ("Universitas Bina Darma") is a weak candidate.
       const orgLed = ctx.lex.lang.orgHeads.has(tokens[run]!.lower) && name?.first !== run;
-      if (name) people.push({ ...name, entity: null, known: orgLed ? 0 : knownWords(ctx, name.first, name.end) });
+      if (name) people.push({ ...name, entity: null, known: described ? -1 : orgLed ? 0 : knownWords(ctx, name.first, name.end) });
     }
     run = -1;
   };
@@ -87,6 +98,10 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       k++;
       continue;
     }
+    const next = tokens[k + 1];
+    // Only when the phrase opened with the name: "Kandidat doktor … Kobe University, dokter Adam Prabata" is not one.
+    const named = run >= 0 && (run === p.first || (title !== null && tokens[run - 1]?.end === title.end));
+    const describes = t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.has(next.lower);
     const capital = t.kind === Kind.Word && t.cap;
     const initialDot = t.text === '.' && run >= 0 && tokens[k - 1]!.text.length === 1;
     if (capital || initialDot) {
@@ -94,6 +109,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     } else {
       closeRun(k);
     }
+    if (describes) described = true;
     k++;
   }
   closeRun(p.end);
@@ -109,7 +125,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const lead = tokens[p.first]!;
   const after = tokens[p.end];
   const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
-  if (pointsBack && !lead.cap && lead.kind === Kind.Word) {
+  if (pointsBack && !lead.cap && lex.lang.personNouns.has(lead.lower)) {
     // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
     return { kind: 'title', title: ctx.text.slice(lead.start, tokens[p.end - 1]!.end), org: null, start: lead.start, end: tokens[p.end - 1]!.end, anaphoric: true };
   }
@@ -197,6 +213,9 @@ function isDegree(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (t.kind !== Kind.Word || !ctx.lex.lang.degrees.has(t.lower)) return false;
   const dotted = ctx.tokens[i + 1]?.text === '.' || ctx.tokens[i - 1]?.text === '.';
+  // A letter and its dot before a spaced name is an initial: Handa S. Abidin.
+  const after = ctx.tokens[i + 2];
+  if (t.text.length === 1 && ctx.tokens[i + 1]?.text === '.' && after?.spaced && after.kind === Kind.Word && after.cap && !ctx.lex.lang.degrees.has(after.lower)) return false;
   return dotted || t.text.length <= 3;
 }
 
@@ -214,6 +233,7 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const letters = t.text.length;
   if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
   if (isAcronym(t)) return 'other';
+  if (lang.according.has(t.lower)) return 'other'; // "… Mansur Sipinathe Menurut dia": a lost full stop
   if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower) || lang.places.has(t.lower) || lang.portfolios.has(t.lower)) return 'other';
   if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
   if (DIRECTIONS.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah

@@ -15,6 +15,9 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
   for (let k = sentenceFirst; k < verb; k++) {
     const t = tokens[k]!;
     if (t.text === ';') start = k + 1;
+    // "(ANTARA/M Fikri Setiawan) Kabupaten Bogor (ANTARA) - Penyintas …": a dateline's dash
+    // left inside a paragraph opens the clause.
+    if (DASHES.has(t.text) && t.spaced && tokens[k + 1]?.spaced && tokens[k - 1]?.text === ')') start = k + 1;
     // A clause never starts inside a quote: after a quote's close, the clause begins anew.
     const q = ctx.insideDirect[k]!;
     if (q >= 0) {
@@ -24,7 +27,15 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
       k = close;
     }
   }
-  while (start < verb && (tokens[start]!.text === ',' || tokens[start]!.kind === Kind.Quote)) start++;
+  for (;;) {
+    while (start < verb && (tokens[start]!.text === ',' || tokens[start]!.kind === Kind.Quote)) start++;
+    // "(IST) Cipta menambahkan": a photo credit in brackets before the subject.
+    if (tokens[start]?.text !== '(') break;
+    let close = start + 1;
+    while (close < verb && close < start + 8 && tokens[close]!.text !== ')') close++;
+    if (close >= verb || tokens[close]!.text !== ')') break;
+    start = close + 1;
+  }
   for (let guard = 0; start < verb && guard < 4; guard++) {
     const t = tokens[start]!;
     const opener = t.kind !== Kind.Word || lex.lang.clauseOpeners.has(t.lower) || lex.lang.coordinators.has(t.lower);
@@ -48,6 +59,8 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
   }
   return readPhrase(ctx, start, verb);
 }
+
+const DASHES = new Set(['-', '–', '—']);
 
 /** The phrase that starts at the clause's first name, title or entity. */
 function firstNamePhrase(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
@@ -87,7 +100,10 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   if (first && who && who.kind !== 'pronoun' && !(who.kind === 'entity' && isPerson(ctx, who))) {
     const near = nearestBefore(ctx, sentenceFirst, verb);
     const nearWho = near && near.first >= first.end ? headOf(ctx, near) : null;
-    if (near && nearWho && isPerson(ctx, nearWho) && (!isPerson(ctx, who) || knownIn(ctx, nearWho) > knownIn(ctx, who))) {
+    // "Salah seorang warga Kendal yang tinggal di Bogor, Suwaibah, mengaku": after a relative
+    // clause, the name set off by commas before the verb.
+    const apposed = ctx.tokens[first.end]?.lower === 'yang' && near !== null && nearWho !== null && commaBefore(ctx, near, nearWho.start);
+    if (near && nearWho && isPerson(ctx, nearWho) && (!isPerson(ctx, who) || apposed || knownIn(ctx, nearWho) > knownIn(ctx, who))) {
       return { phrase: near, who: nearWho };
     }
   }
@@ -107,6 +123,12 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   // opens with a common noun names its organization right before the verb.
   if (near && nearWho && first && !who && !ctx.tokens[first.first]!.cap) return { phrase: near, who: nearWho };
   return null;
+}
+
+/** Whether a comma stands right before the name that starts at `start` within a phrase. */
+function commaBefore(ctx: Context, p: Phrase, start: number): boolean {
+  for (let i = p.first; i < p.end; i++) if (ctx.tokens[i]!.start === start) return ctx.tokens[i - 1]?.text === ',';
+  return false;
 }
 
 /** How many words of a candidate's name the news uses for people (a listed person: all). */

@@ -72,6 +72,9 @@ export interface Language {
   nameHeads: ReadonlySet<string>;
   /** Conjunctions that open a new clause after a comma (sementara, sedangkan). */
   clauseBreaks: ReadonlySet<string>;
+  /** Nouns for people (pria, warga, peserta) and what makes them indefinite (salah satu). */
+  personNouns: ReadonlySet<string>;
+  personQuantifiers: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: ReadonlySet<string>;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -215,12 +218,23 @@ function compileLanguage(l: LanguageData): Language {
     portfolios: set(l.words.portfolios),
     nameHeads: set(l.words['name-heads']),
     clauseBreaks: set(l.words['clause-breaks']),
+    personNouns: set(l.words['person-nouns']),
+    personQuantifiers: set(l.words['person-quantifiers']),
     common: new Set(l.vocabulary.common),
     places: new Set(l.vocabulary.places),
     names: new Set(l.vocabulary.names),
     placeWords: set(l.words['place-words']),
-    abbreviations: set(l.article.abbreviations),
+    abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
   };
+}
+
+/** Titles written short with a dot (Pj., Plt., Kombes.): their dot never ends a sentence. */
+function dottedTitles(l: LanguageData): string[] {
+  const out: string[] = [];
+  for (const t of l.titles.titles) {
+    for (const s of t.short ?? []) if (/^[^\s.]+\.$/u.test(s)) out.push(s.slice(0, -1).toLowerCase());
+  }
+  return out;
 }
 
 function pageWords(data: LexiconData): PageWords {

@@ -69,6 +69,8 @@ export interface LanguageData {
     portfolios: string[];
     'name-heads': string[];
     'clause-breaks': string[];
+    'person-nouns': string[];
+    'person-quantifiers': string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
   vocabulary: { common: string[]; places: string[]; names: string[] };

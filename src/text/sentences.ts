@@ -52,7 +52,12 @@ function isAbbreviation(tokens: Token[], i: number, abbreviations: ReadonlySet<s
   const dot = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || prev.block !== dot.block || dot.spaced || prev.kind !== Kind.Word) return false;
-  if (abbreviations.has(prev.lower)) return true;
+  // "BAN-PT." ends a sentence: PT here closes a compound, not an abbreviation.
+  const compound = tokens[i - 2]?.text === '-' && !prev.spaced;
+  if (abbreviations.has(prev.lower) && !compound) return true;
   // An initial: a single capital letter (M. Nuh, Antony J. Blinken).
-  return prev.text.length === 1 && prev.cap;
+  if (prev.text.length === 1 && prev.cap) return true;
+  // A degree written with inner dots: S.Pd.I., Ph.D., LL.M. (but "kecil.Ia" ends a sentence).
+  const next = tokens[i + 1];
+  return prev.cap && prev.text.length <= 3 && next !== undefined && !next.spaced && next.kind === Kind.Word && next.text.length <= 4;
 }
