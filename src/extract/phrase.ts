@@ -21,8 +21,9 @@ export function isPronoun(ctx: Context, t: Token): boolean {
 /** The title starting at token i, if any (abbreviations match only as written). */
 export function titleAt(ctx: Context, i: number, limit: number): { end: number; title: string } | null {
   const { tokens } = ctx;
-  // "S.H.", "M.H.": a letter right after a dot is a degree's, not the title H. (Haji).
-  if (i > 0 && !tokens[i]!.spaced && tokens[i - 1]!.text === '.') return null;
+  // "S.H.", "M.H.": a letter right after a dot is a degree's, not the title H. (Haji); a longer
+  // word there is a sentence glued to the last ("Indonesia.Menag menegaskan").
+  if (i > 0 && !tokens[i]!.spaced && tokens[i - 1]!.text === '.' && tokens[i]!.text.length <= 2) return null;
   const m = ctx.lex.titles.longest(tokens, i, limit, (p, first, end) => {
     if (p.rule !== 'exact') return true;
     for (let k = first; k < end; k++) if (tokens[k]!.text !== p.surface[k - first]) return false;

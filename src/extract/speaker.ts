@@ -57,8 +57,11 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       runs.push({ first: run, end: k });
       const name = nameIn(ctx, run, k);
       // A name inside an organization's name ("Universitas Bina Darma") is a weak candidate.
-      const orgLed = ctx.lex.lang.orgHeads.has(tokens[run]!.lower) && name?.first !== run;
-      if (name) people.push({ ...name, entity: null, known: described ? -1 : orgLed ? 0 : knownWords(ctx, name.first, name.end) });
+      const heads = ctx.lex.lang.orgHeads;
+      // ("SD Darmono" is a man's initials: only a written-out head counts right before the name.)
+      const isHead = (k: number) => heads.has(tokens[k]!.lower) && !isAcronym(tokens[k]!);
+      const orgLed = name !== null && name.first > 0 && (isHead(name.first - 1) || (name.first !== run && isHead(run)));
+      if (name) people.push({ ...name, entity: null, known: described || orgLed ? -1 : knownWords(ctx, name.first, name.end) });
     }
     run = -1;
   };
@@ -104,7 +107,9 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     const describes = t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.has(next.lower);
     const capital = t.kind === Kind.Word && t.cap;
     const initialDot = t.text === '.' && run >= 0 && tokens[k - 1]!.text.length === 1;
-    if (capital || initialDot) {
+    // "Maki Katsuno-Hayashikawa": a hyphen inside a name.
+    const hyphen = t.text === '-' && run >= 0 && !t.spaced && next?.cap === true && !next.spaced;
+    if (capital || initialDot || hyphen) {
       if (run < 0) run = k;
     } else {
       closeRun(k);
@@ -160,7 +165,7 @@ function choosePerson(ctx: Context, people: readonly Person[]): Person | null {
   const last = people[people.length - 1];
   const solid = last !== undefined && (last.end - last.first > 1 || last.known > 0);
   if (last && solid && people.length > 1 && ctx.tokens[last.first - 1]?.text === ',') return last;
-  const best = Math.max(0, ...people.map((x) => Math.min(x.known, 1)));
+  const best = Math.max(...people.map((x) => Math.min(x.known, 1)));
   const likely = people.filter((x) => Math.min(x.known, 1) === best);
   return likely[likely.length - 1] ?? null;
 }
@@ -229,6 +234,7 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const t = ctx.tokens[i]!;
   const lang = ctx.lex.lang;
   if (t.text === '.') return 'name'; // the dot of an initial
+  if (t.text === '-' && !t.spaced && ctx.tokens[i + 1]?.cap && !ctx.tokens[i + 1]!.spaced) return 'name'; // Katsuno-Hayashikawa
   if (t.kind !== Kind.Word || !t.cap || isDegree(ctx, i)) return 'other';
   const letters = t.text.length;
   if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';

@@ -34,7 +34,9 @@ export function splitSentences(tokens: Token[], abbreviations: ReadonlySet<strin
     while (j < tokens.length && tokens[j]!.block === t.block && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.spaced) j++;
     const after = tokens[j];
     if (!after || after.block !== t.block) continue;
-    if (!opensSentence(after)) continue;
+    // "… di Medan. dr. Ina Agustina …": a lowercase title abbreviation opens a sentence too.
+    const titled = after.kind === Kind.Word && abbreviations.has(after.lower) && tokens[j + 1]?.text === '.';
+    if (!opensSentence(after) && !titled) continue;
     out.push({ first, last: j, block: t.block });
     first = j;
     i = j - 1;

@@ -37,6 +37,7 @@ export function tokenize(text: string, start: number, end: number, block: number
     let kind: TokenKind;
     if (isWordChar(c)) {
       i = scanWord(text, i, end);
+      i = unglue(text, s, i);
       kind = isAsciiDigit(c) && isNumeric(text, s, i) ? Kind.Number : Kind.Word;
     } else if (isDoubleQuote(c)) {
       i++;
@@ -101,6 +102,29 @@ function scanWord(text: string, i: number, end: number): number {
     break;
   }
   return i;
+}
+
+/** Page furniture that scraping glues to the next word. */
+const GLUED_FURNITURE = ['Advertisement', 'ADVERTISEMENT'];
+
+/**
+ * Scraped text glues words together: "perhatianMeutya", "AdvertisementDudi". A lowercase word
+ * of four letters or more, or page furniture, followed by a capitalized word ends before the
+ * capital. Brands written in camel case (iPhone, YouTube, WhatsApp) stay whole.
+ */
+function unglue(text: string, s: number, e: number): number {
+  for (const f of GLUED_FURNITURE) {
+    if (e > s + f.length && text.startsWith(f, s) && isUpperAt(text, s + f.length)) return s + f.length;
+  }
+  const c0 = text.charCodeAt(s);
+  if (c0 < 97 || c0 > 122) return e;
+  for (let i = s + 1; i < e - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90 && i - s >= 4 && isLowerAt(text, i + 1)) return i;
+    return e;
+  }
+  return e;
 }
 
 /** After a dot, a short lowercase part is a domain's (Liputan6.com, kompas.id); a longer
