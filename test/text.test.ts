@@ -21,6 +21,9 @@ describe('tokenizer', () => {
     ['a glued sentence end splits before a capital', 'kecil.Ia datang', ['kecil', '.', 'Ia', 'datang']],
     ['quote marks are tokens', '”Ya,” katanya', ['”', 'Ya', ',', '”', 'katanya']],
     ['an ellipsis is one token', 'dan ... lalu', ['dan', '...', 'lalu']],
+    ['a lowercase word glued to a name comes apart', 'mengundang perhatianMeutya mengungkapkan', ['mengundang', 'perhatian', 'Meutya', 'mengungkapkan']],
+    ['page furniture glued to a name comes apart', 'AdvertisementDudi mengatakan', ['Advertisement', 'Dudi', 'mengatakan']],
+    ['brands in camel case stay whole', 'lewat iPhone, WhatsApp dan YouTube', ['lewat', 'iPhone', ',', 'WhatsApp', 'dan', 'YouTube']],
   ])('%s', (_, input, expected) => {
     expect(tokens(input)).toEqual(expected);
   });
@@ -35,6 +38,10 @@ describe('sentence splitter', () => {
     ['an initial does not end a sentence', 'Kata M. Nuh kemarin. Benar.', ['Kata M. Nuh kemarin.', 'Benar.']],
     ['? and ! end sentences, a closing quote goes with them', 'Apa itu? "Ya!" Lalu pergi.', ['Apa itu?', '"Ya!"', 'Lalu pergi.']],
     ['a lowercase word after ?" keeps the sentence', '"Apa itu?" tanya dia. Lalu pergi.', ['"Apa itu?" tanya dia.', 'Lalu pergi.']],
+    ['degrees with inner dots do not end a sentence', 'Dr. Luluk Elyana, S.Pd.I., M.Si., dan Kacung, Ph.D., hadir. Selesai.', ['Dr. Luluk Elyana, S.Pd.I., M.Si., dan Kacung, Ph.D., hadir.', 'Selesai.']],
+    ['a title written short with a dot does not end a sentence', 'Menurut Pj. Gubernur Samsudin, tema itu baik. Selesai.', ['Menurut Pj. Gubernur Samsudin, tema itu baik.', 'Selesai.']],
+    ['an abbreviation closing a compound ends a sentence', 'Status dari BAN-PT. Sementara itu rektor hadir.', ['Status dari BAN-PT.', 'Sementara itu rektor hadir.']],
+    ['a lowercase dr. opens a sentence', 'Acara di Medan. dr. Ina Agustina hadir.', ['Acara di Medan.', 'dr. Ina Agustina hadir.']],
   ])('%s', (_, input, expected) => {
     expect(sentences(input)).toEqual(expected);
   });

@@ -299,6 +299,8 @@ function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
   // A subject goes on with its predicate; a list item does not ("…, Nahdatul Ulama (NU), serta lainnya").
   const then = ctx.tokens[phrase.end]?.text === ',' ? ctx.tokens[phrase.end + 1] : undefined;
   if (then && ctx.lex.lang.coordinators.has(then.lower)) return;
+  // Nor does a noun tied to what follows ("Bosda bagi murid jenjang TK …").
+  if (ctx.lex.lang.prepositions.has(ctx.tokens[phrase.end]?.lower ?? '')) return;
   // The person heads the phrase, or follows a title or an apposition's comma; not a name
   // inside another noun ("Kunjungan kenegaraan Putin").
   let comma = false;

@@ -52,6 +52,12 @@ export function pairQuotes(
       open = -1;
     }
     lastReadable = i;
+    if (open >= 0 && lostClose(tokens, open, i, isAfterCue)) {
+      // "Dengan semakin pesatnya …, katanya dalam rilis …": the closing mark was lost before the cue.
+      warnings.push(warn('quote-unclosed', 'a quotation mark opened here is not closed before its cue', tokens[open]!.start, tokens[i - 1]!.end));
+      quotes.push(span(tokens, open, i - 1, tokens[i - 1]!.end));
+      open = -1;
+    }
     if (t.kind !== Kind.Quote) continue;
     let face = facing(tokens, i);
     // Scraped text often spaces a closing mark off its quote and glues it to the cue:
@@ -79,6 +85,23 @@ export function pairQuotes(
   }
   for (const q of quotes) q.kind = kindOf(tokens, q);
   return { quotes, warnings };
+}
+
+/** A comma, then a cue that reports speech (katanya, ujar Budi, kata dia), inside an open quote. */
+function lostClose(tokens: readonly Token[], open: number, i: number, isAfterCue: (lower: string) => boolean): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== Kind.Word || t.cap || i - open < 4 || tokens[i - 1]!.text !== ',' || !isAfterCue(t.lower)) return false;
+  const next = tokens[i + 1];
+  if (next?.kind === Kind.Quote) return false;
+  const reports = t.lower.endsWith('nya') || (next !== undefined && next.block === t.block && (next.cap || next.lower === 'dia' || next.lower === 'ia' || next.lower === 'beliau'));
+  if (!reports) return false;
+  // A quote that cites someone ("…, kata Mendagri (…), itu namanya …,” kata Irjen Fadil) closes
+  // later in the sentence; a lost mark leaves the sentence to end first.
+  for (let k = i + 1; k < tokens.length && k < i + 60 && tokens[k]!.block === t.block; k++) {
+    if (tokens[k]!.kind === Kind.Quote) return false;
+    if (ENDERS.has(tokens[k]!.text)) return true;
+  }
+  return false;
 }
 
 function span(tokens: readonly Token[], open: number, close: number, end: number): QuoteSpan {

@@ -45,6 +45,11 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   if (p.end - p.first === 1 && isPronoun(ctx, first)) {
     return { kind: 'pronoun', plural: lex.lang.pluralPronouns.has(first.lower), enclitic: false, start: first.start, end: first.end };
   }
+  // "…, kami berharap …" outside quotation marks: the speaker of the moment, a person or the
+  // organization speaking as "we" ("kita" is too often everyone).
+  if (p.end - p.first === 1 && lex.lang.firstPerson.has(first.lower) && first.lower !== 'kita') {
+    return { kind: 'pronoun', plural: false, enclitic: true, start: first.start, end: first.end };
+  }
   let title: { title: string; start: number; end: number; after: number } | null = null;
   let org: { entity: number; start: number; end: number } | null = null;
   const people: Person[] = [];

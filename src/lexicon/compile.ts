@@ -75,6 +75,7 @@ export interface Language {
   /** Nouns for people (pria, warga, peserta) and what makes them indefinite (salah satu). */
   personNouns: ReadonlySet<string>;
   personQuantifiers: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: ReadonlySet<string>;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -220,6 +221,7 @@ function compileLanguage(l: LanguageData): Language {
     clauseBreaks: set(l.words['clause-breaks']),
     personNouns: set(l.words['person-nouns']),
     personQuantifiers: set(l.words['person-quantifiers']),
+    prepositions: set(l.words.prepositions),
     common: new Set(l.vocabulary.common),
     places: new Set(l.vocabulary.places),
     names: new Set(l.vocabulary.names),

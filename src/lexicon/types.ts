@@ -71,6 +71,7 @@ export interface LanguageData {
     'clause-breaks': string[];
     'person-nouns': string[];
     'person-quantifiers': string[];
+    prepositions: string[];
   };
   titles: { titles: { title: string; short?: string[] }[] };
   vocabulary: { common: string[]; places: string[]; names: string[] };

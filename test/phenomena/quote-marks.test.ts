@@ -72,6 +72,17 @@ const table: { name: string; text: string; quotes: Row[]; warnings?: string[] }[
     warnings: ['quote-unclosed'],
   },
   {
+    name: 'a closing mark lost before its cue: the quote ends at the comma',
+    text: 'Eni hadir. "Acara ini memberi wawasan kepada peserta, katanya dalam rilis, Kamis. Ia menegaskan bahwa webinar terbuka untuk umum.',
+    quotes: [{ text: 'Acara ini memberi wawasan kepada peserta,', speaker: 'Eni', cue: 'katanya' }],
+    warnings: ['quote-unclosed'],
+  },
+  {
+    name: 'a quote that cites someone inside it is one quote',
+    text: '"Kalau kerumunan dibiarkan, kata Mendagri, kita saling membunuh," kata Fadil.',
+    quotes: [{ text: 'Kalau kerumunan dibiarkan, kata Mendagri, kita saling membunuh,', speaker: 'Fadil', cue: 'kata' }],
+  },
+  {
     name: 'a quoted phrase inside a sentence is a partial quote',
     text: 'Stoltenberg mengatakan perlu ada "konsekuensi" bagi China.',
     quotes: [{ text: 'konsekuensi', kind: 'partial', speaker: 'Jens Stoltenberg', cue: 'mengatakan' }],
