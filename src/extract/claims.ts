@@ -23,17 +23,19 @@ export function scanClaims(ctx: Context): Event[] {
   const events: Event[] = [];
   ctx.sentences.forEach((s) => {
     if (!isReadable(ctx.blocks[s.block]!)) return;
-    noteSubject(ctx, s, events);
+    const before = events.length;
     let previous: Event | null = null;
     for (let j = s.first; j < s.last; j++) {
       const t = ctx.tokens[j]!;
-      if (ctx.insideDirect[j]! >= 0 || t.kind !== Kind.Word) continue;
+      if (ctx.insideDirect[j]! >= 0 || t.kind !== Kind.Word || !ctx.lex.lang.cueWords.has(t.lower)) continue;
       const found = cueAt(ctx, s, j, previous);
       if (!found) continue;
       events.push(found.event);
       previous = found.event;
       j = Math.max(j, found.resume - 1);
     }
+    // A sentence with a cue tells the discourse its speaker; one without may still name a person.
+    if (events.length === before) noteSubject(ctx, s, events);
   });
   return events;
 }
@@ -293,6 +295,9 @@ function claimEvent(
 
 /** A sentence that opens with a named person makes that person salient for pronouns. */
 function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
+  // A sentence quoted whole names no subject of the article's own.
+  const q = ctx.insideDirect[s.first]!;
+  if (q >= 0 && (ctx.quotes[q]!.close < 0 || ctx.quotes[q]!.close >= s.last - 1)) return;
   const phrase = subjectBefore(ctx, s.first, s.last);
   const who = phrase ? headOf(ctx, phrase) : null;
   if (!phrase || !who || (who.kind !== 'entity' && who.kind !== 'unlisted')) return;

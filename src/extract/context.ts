@@ -18,11 +18,13 @@ export interface Context {
   readonly quotes: readonly QuoteSpan[];
   /** Token index → index of the direct quote whose inside holds it, or -1. */
   readonly insideDirect: Int32Array;
-  /** Words the document also writes in lowercase: a capital there is the sentence's, not a name's. */
-  readonly lowercase: ReadonlySet<string>;
+  /** Whether the document also writes a word in lowercase: a capital there is the sentence's, not a name's. */
+  readonly inLowercase: (lower: string) => boolean;
   /** The article's date (YYYY-MM-DD), for titles that resolve by date. */
   readonly date: string | null;
   readonly lex: Lexicon;
+  /** Per-token answers worth keeping: how a word reads in a speaker phrase (0: not yet asked). */
+  readonly wordClasses: Int8Array;
 }
 
 export function buildContext(
@@ -37,10 +39,18 @@ export function buildContext(
     const last = q.close < 0 ? lastInBlockRun(tokens, q) : q.close;
     insideDirect.fill(n, q.open, last + 1);
   });
-  const lowercase = new Set<string>();
-  for (const t of tokens) if (t.kind === Kind.Word && !t.cap) lowercase.add(t.lower);
+  // Built on the first question: many documents never ask.
+  let lowercase: Set<string> | null = null;
+  const inLowercase = (lower: string): boolean => {
+    if (lowercase === null) {
+      lowercase = new Set<string>();
+      for (const t of tokens) if (t.kind === Kind.Word && !t.cap) lowercase.add(t.lower);
+    }
+    return lowercase.has(lower);
+  };
   return {
-    text, tokens, blocks, sentences, sentenceOf, quotes, insideDirect, lowercase, date, lex,
+    text, tokens, blocks, sentences, sentenceOf, quotes, insideDirect, inLowercase, date, lex,
+    wordClasses: new Int8Array(tokens.length),
     mentionAt: new Map(mentions.map((m) => [m.first, m])),
   };
 }

@@ -66,7 +66,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       // ("SD Darmono" is a man's initials: only a written-out head counts right before the name.)
       const isHead = (k: number) => heads.has(tokens[k]!.lower) && !isAcronym(tokens[k]!);
       const orgLed = name !== null && name.first > 0 && (isHead(name.first - 1) || (name.first !== run && isHead(run)));
-      if (name) people.push({ ...name, entity: null, known: described || orgLed ? -1 : knownWords(ctx, name.first, name.end) });
+      if (name) people.push({ first: name.first, end: name.end, entity: null, known: described || orgLed ? -1 : knownWords(ctx, name.first, name.end) });
     }
     run = -1;
   };
@@ -234,8 +234,18 @@ function isAcronym(t: { text: string }): boolean {
   return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
 }
 
-/** How a capitalized word reads inside a speaker phrase. */
+const CLASSES = ['name', 'common', 'other'] as const;
+
+/** How a capitalized word reads inside a speaker phrase (asked often: kept per token). */
 function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
+  const known = ctx.wordClasses[i]!;
+  if (known > 0) return CLASSES[known - 1]!;
+  const c = classify(ctx, i);
+  ctx.wordClasses[i] = CLASSES.indexOf(c) + 1;
+  return c;
+}
+
+function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const t = ctx.tokens[i]!;
   const lang = ctx.lex.lang;
   if (t.text === '.') return 'name'; // the dot of an initial
@@ -251,7 +261,7 @@ function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
   if (lang.names.has(t.lower)) return 'name';
-  if (lang.common.has(t.lower) || ctx.lowercase.has(t.lower)) return 'common';
+  if (lang.common.has(t.lower) || ctx.inLowercase(t.lower)) return 'common';
   return 'name';
 }
 

@@ -2,6 +2,7 @@ import { tokenize } from '../text/tokenize.js';
 import type { PageWords } from '../text/segment.js';
 import { LexiconError } from './errors.js';
 import { TokenTrie } from './trie.js';
+import { WordSet } from './word-set.js';
 import type { AliasSpec, CaseRule, EntityEntry, FormKind, LanguageData, LexiconData } from './types.js';
 
 /** A surface form of an entity in the name trie. */
@@ -34,14 +35,16 @@ export interface RoleHolder {
 /** A cue verb of any table: a speaker phrase never runs through one. (Cue nouns such as
  * "keterangan" may: "sebut keterangan pers Kemlu RI".) */
 export function isCueWord(lang: Language, lower: string): boolean {
-  const bare = lower.endsWith(lang.enclitic) ? lower.slice(0, -lang.enclitic.length) : lower;
-  return lang.after.has(lower) || lang.speech.has(lower) || lang.stance.has(lower) || lang.passive.has(lower) ||
-    lang.according.has(lower) || lang.according.has(bare) || lang.source.has(lower);
+  return lang.cueVerbs.has(lower);
 }
 
 /** Word classes and cue tables, as sets and maps for constant-time lookups. */
 export interface Language {
   after: ReadonlyMap<string, Cue>;
+  /** Every word of the cue tables, with menurut(nya): one lookup before the tables are read. */
+  cueWords: WordSet;
+  /** The words isCueWord answers for. */
+  cueVerbs: ReadonlySet<string>;
   speech: ReadonlyMap<string, Cue>;
   stance: ReadonlyMap<string, Cue>;
   passive: ReadonlyMap<string, Cue>;
@@ -192,15 +195,20 @@ const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) =
 
 function compileLanguage(l: LanguageData): Language {
   const nya = l.words.enclitic;
+  const after = cueTable(l.cues.after, nya);
+  const speech = cueTable(l.cues.speech, null);
+  const stance = cueTable(l.cues.stance, null);
+  const passive = cueTable(l.cues.passive, nya);
+  const nominal = cueTable(l.cues.nominal, null);
+  const according = set(l.cues.according);
+  const source = set(l.cues.source);
+  const accordingNya = [...according].map((w) => w + nya);
+  const verbs = [...after.keys(), ...speech.keys(), ...stance.keys(), ...passive.keys(), ...according, ...accordingNya];
   return {
-    after: cueTable(l.cues.after, nya),
-    speech: cueTable(l.cues.speech, null),
-    stance: cueTable(l.cues.stance, null),
-    passive: cueTable(l.cues.passive, nya),
-    nominal: cueTable(l.cues.nominal, null),
+    after, speech, stance, passive, nominal, according, source,
+    cueWords: new WordSet([...verbs, ...nominal.keys()]),
+    cueVerbs: new Set([...verbs, ...source]),
     complementizers: set(l.cues.complementizers),
-    according: set(l.cues.according),
-    source: set(l.cues.source),
     pronouns: set(l.words.pronouns),
     enclitic: nya,
     pluralPronouns: set(l.words['plural-pronouns']),
@@ -250,6 +258,7 @@ function pageWords(data: LexiconData): PageWords {
   }
   return {
     furniture: set(a.furniture),
+    furnitureLength: Math.max(0, ...a.furniture.map((f) => f.length)),
     furniturePrefixes: a['furniture-prefixes'],
     bylineOpeners: a['byline-openers'].map((x) => x.toLowerCase()),
     bylineDateWords: a['byline-date-words'].map((x) => x.toLowerCase()),

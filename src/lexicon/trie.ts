@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { WordSet } from './word-set.js';
 
 interface Node<P> {
   next: Map<string, Node<P>> | null;
@@ -18,7 +19,7 @@ export interface TrieMatch<P> {
 export class TokenTrie<P> {
   private readonly root: Node<P> = { next: null, payloads: null };
   /** Every lowercased token that starts some key: a cheap first test in the hot loop. */
-  readonly firsts = new Set<string>();
+  readonly firsts = new WordSet();
 
   insert(keys: readonly string[], payload: P): void {
     if (keys.length === 0) return;

@@ -24,6 +24,8 @@ export interface Article {
 /** What the segmenter knows about pages: furniture, bylines, credits, outlets, dates. */
 export interface PageWords extends DateWords {
   furniture: ReadonlySet<string>;
+  /** The longest furniture line: longer lines are never looked up. */
+  furnitureLength: number;
   furniturePrefixes: readonly string[];
   bylineOpeners: readonly string[];
   bylineDateWords: readonly string[];
@@ -121,7 +123,7 @@ function splitLines(text: string): Line[] {
 }
 
 function isFurniture(s: string, words: PageWords): boolean {
-  if (words.furniture.has(s.toLowerCase())) return true;
+  if (s.length <= words.furnitureLength && words.furniture.has(s.toLowerCase())) return true;
   return words.furniturePrefixes.some((p) => s.startsWith(p) && (s.length === p.length || /[\s:]/.test(s[p.length]!)));
 }
 

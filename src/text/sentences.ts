@@ -28,7 +28,7 @@ export function splitSentences(tokens: Token[], abbreviations: ReadonlySet<strin
       first = i + 1;
       continue;
     }
-    if (!ENDERS.has(t.text)) continue;
+    if (t.kind !== Kind.Punct || !ENDERS.has(t.text)) continue;
     if (t.text === '.' && isAbbreviation(tokens, i, abbreviations)) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.block === t.block && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.spaced) j++;

@@ -49,7 +49,7 @@ export function tokenize(text: string, start: number, end: number, block: number
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
       kind = Kind.Punct;
     }
-    const t = text.slice(s, i);
+    const t = i === s + 1 ? charString(c) : text.slice(s, i);
     out.push({
       start: s,
       end: i,
@@ -67,11 +67,29 @@ export function tokenize(text: string, start: number, end: number, block: number
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** One-character tokens share their strings: punctuation is most of them. */
+const CHARS: string[] = [];
+function charString(c: number): string {
+  if (c >= 128) return String.fromCharCode(c);
+  return (CHARS[c] ??= String.fromCharCode(c));
+}
+
 /**
  * A word as lookups see it: lowercase, without diacritics, with typographic apostrophes made
  * plain ("Erdoğan" → "erdogan", "Ma’ruf" → "ma'ruf"). ASCII words take the fast path.
  */
 export function fold(word: string): string {
+  // One pass over the char codes: a lowercase ASCII word is its own fold (no new string).
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return foldUnicode(word);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+}
+
+function foldUnicode(word: string): string {
   if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`´]/g, "'").toLowerCase();
 }
