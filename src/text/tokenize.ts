@@ -5,17 +5,47 @@ export type TokenKind = (typeof Kind)[keyof typeof Kind];
 
 /** One token; offsets are UTF-16 indices into the document text, `end` exclusive. */
 export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  kind: TokenKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
   /** Starts with a capital letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Whitespace separates it from the previous token. */
-  spaced: boolean;
+  readonly spaced: boolean;
   /** Index of the block (paragraph) it belongs to. */
-  block: number;
+  readonly block: number;
+}
+
+/**
+ * Tokens are most of what a document allocates: kind, capital, space and block share one
+ * small integer, read back through getters.
+ */
+class PackedToken implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    private readonly bits: number,
+  ) {}
+
+  get kind(): TokenKind {
+    return (this.bits & 7) as TokenKind;
+  }
+
+  get cap(): boolean {
+    return (this.bits & 8) !== 0;
+  }
+
+  get spaced(): boolean {
+    return (this.bits & 16) !== 0;
+  }
+
+  get block(): number {
+    return this.bits >>> 5;
+  }
 }
 
 /**
@@ -50,16 +80,8 @@ export function tokenize(text: string, start: number, end: number, block: number
       kind = Kind.Punct;
     }
     const t = i === s + 1 ? charString(c) : text.slice(s, i);
-    out.push({
-      start: s,
-      end: i,
-      text: t,
-      lower: kind === Kind.Word ? fold(t) : t,
-      kind,
-      cap: kind === Kind.Word && isUpperAt(text, s),
-      spaced,
-      block,
-    });
+    const cap = kind === Kind.Word && isUpperAt(text, s);
+    out.push(new PackedToken(s, i, t, kind === Kind.Word ? fold(t) : t, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (block << 5)));
     spaced = false;
   }
   return out;
@@ -131,11 +153,14 @@ const GLUED_FURNITURE = ['Advertisement', 'ADVERTISEMENT'];
  * capital. Brands written in camel case (iPhone, YouTube, WhatsApp) stay whole.
  */
 function unglue(text: string, s: number, e: number): number {
-  for (const f of GLUED_FURNITURE) {
-    if (e > s + f.length && text.startsWith(f, s) && isUpperAt(text, s + f.length)) return s + f.length;
-  }
   const c0 = text.charCodeAt(s);
-  if (c0 < 97 || c0 > 122) return e;
+  if (c0 === 65 /* A */) {
+    for (const f of GLUED_FURNITURE) {
+      if (e > s + f.length && text.startsWith(f, s) && isUpperAt(text, s + f.length)) return s + f.length;
+    }
+    return e;
+  }
+  if (c0 < 97 || c0 > 122 || e - s < 6) return e;
   for (let i = s + 1; i < e - 1; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) continue;
