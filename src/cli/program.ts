@@ -1,11 +1,10 @@
 import { Argument, Command, Option } from 'commander';
-import { jsonSchema, type SchemaName } from '../report/schema.js';
+import type { SchemaName } from '../report/schema.js';
 import { FORMATS } from './config.js';
 import type { IO, Outcome } from './io.js';
 import type { ExtractFlags } from './options.js';
-import { runEval, type EvalFlags } from './eval.js';
-import { runCheck, runList, runShow, runTrace } from './lexicon-commands.js';
-import { runSuggest, type SuggestFlags } from './suggest.js';
+import type { EvalFlags } from './eval.js';
+import type { SuggestFlags } from './suggest.js';
 import { runExtract } from './run.js';
 import { VERSION } from './version.js';
 
@@ -55,6 +54,8 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .option('--lexicon <path>', 'an extra lexicon file or folder (repeatable)', collect, [])
     .option('--no-default-lexicon', 'use only the lexicons given with --lexicon')
     .action(async (folders: string[], flags: EvalFlags) => {
+      // The commands besides extract load their modules when run: a plain run starts faster.
+      const { runEval } = await import('./eval.js');
       outcome.code = await runEval(folders, flags, io);
     });
 
@@ -67,19 +68,19 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
       .description('list the entities: id, type, name, aliases')
       .addOption(new Option('--type <type>', 'only entities of this type').choices(['person', 'state', 'organization']))
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
-  ).action((flags) => {
-    outcome.code = runList(flags, io);
+  ).action(async (flags) => {
+    outcome.code = (await lexiconCommands()).runList(flags, io);
   });
-  lexiconOptions(lexiconCommand.command('show').description('print one entry as YAML, with where it is defined').argument('<id>')).action((id: string, flags) => {
-    outcome.code = runShow(id, flags, io);
+  lexiconOptions(lexiconCommand.command('show').description('print one entry as YAML, with where it is defined').argument('<id>')).action(async (id: string, flags) => {
+    outcome.code = (await lexiconCommands()).runShow(id, flags, io);
   });
   lexiconOptions(
     lexiconCommand.command('check').description('validate entity files with the built-in lexicon (exit 2 on errors, 1 on warnings)').argument('[files...]'),
-  ).action((files: string[], flags) => {
-    outcome.code = runCheck(files, flags, io);
+  ).action(async (files: string[], flags) => {
+    outcome.code = (await lexiconCommands()).runCheck(files, flags, io);
   });
-  lexiconOptions(program.command('trace').description('which entry and which form a text matches, and why not if none').argument('<text>')).action((text: string, flags) => {
-    outcome.code = runTrace(text, flags, io);
+  lexiconOptions(program.command('trace').description('which entry and which form a text matches, and why not if none').argument('<text>')).action(async (text: string, flags) => {
+    outcome.code = (await lexiconCommands()).runTrace(text, flags, io);
   });
   lexiconOptions(
     program
@@ -89,6 +90,7 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
       .option('--ext <endings>', 'file endings taken from folders', '.txt')
       .option('--min <n>', 'only speakers with at least this many quotes and claims', '1'),
   ).action(async (inputs: string[], flags: SuggestFlags) => {
+    const { runSuggest } = await import('./suggest.js');
     outcome.code = await runSuggest(inputs, flags, io, cwd);
   });
 
@@ -96,10 +98,15 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .command('schema')
     .description('print the JSON Schema of the output: a document result (default), a jsonl error record, or the corpus object')
     .addArgument(new Argument('[which]', 'document, record or corpus').choices(['document', 'record', 'corpus']).default('document'))
-    .action((which: SchemaName) => {
+    .action(async (which: SchemaName) => {
+      const { jsonSchema } = await import('../report/schema.js');
       io.stdout.write(JSON.stringify(jsonSchema(which), null, 2) + '\n');
     });
   return program;
+}
+
+function lexiconCommands(): Promise<typeof import('./lexicon-commands.js')> {
+  return import('./lexicon-commands.js');
 }
 
 function collect(value: string, previous: string[]): string[] {

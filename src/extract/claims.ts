@@ -5,11 +5,13 @@ import { isReadable, type Context } from './context.js';
 import { isOpening, readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
 import { readPhrase, type Phrase } from './phrase.js';
-import { encliticPronoun, headOf, loneName, type Candidate } from './speaker.js';
-import { subjectBefore, subjectOf } from './subject.js';
+import { encliticPronoun, headOf, loneName, mayNamePerson, type Candidate } from './speaker.js';
+import { clauseStart, subjectBefore, subjectOf } from './subject.js';
 
 /** How far a stance word may stand from its subject ("NATO juga sangat khawatir"). */
 const STANCE_GAP = 3;
+/** How far into a sentence a note looks for a person before giving up. */
+const NOTE_LOOK = 8;
 /** A passive's subject this short and ending in ini/itu/tersebut points back: "Hal tersebut". */
 const ANAPHOR_MAX = 4;
 
@@ -298,7 +300,13 @@ function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
   // A sentence quoted whole names no subject of the article's own.
   const q = ctx.insideDirect[s.first]!;
   if (q >= 0 && (ctx.quotes[q]!.close < 0 || ctx.quotes[q]!.close >= s.last - 1)) return;
-  const phrase = subjectBefore(ctx, s.first, s.last);
+  const start = clauseStart(ctx, s.first, s.last);
+  if (start < 0) return;
+  // Most sentences open with no one: look for a person's name or title before reading the phrase.
+  let someone = false;
+  for (let k = start; k < s.last && k < start + NOTE_LOOK && !someone; k++) someone = mayNamePerson(ctx, k, s.last);
+  if (!someone) return;
+  const phrase = readPhrase(ctx, start, s.last);
   const who = phrase ? headOf(ctx, phrase) : null;
   if (!phrase || !who || (who.kind !== 'entity' && who.kind !== 'unlisted')) return;
   // A subject goes on with its predicate; a list item does not ("…, Nahdatul Ulama (NU), serta lainnya").

@@ -16,6 +16,15 @@ export function encliticPronoun(ctx: Context, i: number): Candidate {
   return { kind: 'pronoun', plural: false, enclitic: true, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
 }
 
+/** Could a person's name or title start at token k: a listed person, a title, a name-like capital? */
+export function mayNamePerson(ctx: Context, k: number, limit: number): boolean {
+  const m = ctx.mentionAt.get(k);
+  if (m) return ctx.lex.entities[m.entity]!.type === 'person';
+  const t = ctx.tokens[k]!;
+  if (t.kind !== Kind.Word || !t.cap) return false;
+  return titleAt(ctx, k, limit) !== null || wordClass(ctx, k) === 'name';
+}
+
 /** "Menurut Arthur, …": a lone capital between menurut and its comma names a person, even a place's name. */
 export function loneName(ctx: Context, i: number): Candidate | null {
   const t = ctx.tokens[i]!;

@@ -10,22 +10,30 @@ import { headOf, type Candidate } from './speaker.js';
  * Negeri AS Antony Blinken mengatakan", it is Stoltenberg.
  */
 export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
+  const start = clauseStart(ctx, sentenceFirst, verb);
+  return start < 0 ? null : readPhrase(ctx, start, verb);
+}
+
+/** Where the subject of the clause whose verb is at `verb` starts, or -1 when none can. */
+export function clauseStart(ctx: Context, sentenceFirst: number, verb: number): number {
   const { tokens, lex } = ctx;
   let start = sentenceFirst;
   for (let k = sentenceFirst; k < verb; k++) {
-    const t = tokens[k]!;
-    if (t.text === ';') start = k + 1;
-    // "(ANTARA/M Fikri Setiawan) Kabupaten Bogor (ANTARA) - Penyintas …": a dateline's dash
-    // left inside a paragraph opens the clause.
-    if (DASHES.has(t.text) && t.spaced && tokens[k + 1]?.spaced && tokens[k - 1]?.text === ')') start = k + 1;
     // A clause never starts inside a quote: after a quote's close, the clause begins anew.
     const q = ctx.insideDirect[k]!;
     if (q >= 0) {
       const close = ctx.quotes[q]!.close;
-      if (close < 0 || close >= verb) return null;
+      if (close < 0 || close >= verb) return -1;
       start = close + 1;
       k = close;
+      continue;
     }
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Punct) continue;
+    if (t.text === ';') start = k + 1;
+    // "(ANTARA/M Fikri Setiawan) Kabupaten Bogor (ANTARA) - Penyintas …": a dateline's dash
+    // left inside a paragraph opens the clause.
+    if (DASHES.has(t.text) && t.spaced && tokens[k + 1]?.spaced && tokens[k - 1]?.text === ')') start = k + 1;
   }
   for (;;) {
     while (start < verb && (tokens[start]!.text === ',' || tokens[start]!.kind === Kind.Quote)) start++;
@@ -53,11 +61,11 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
     }
     let k = start + 1;
     while (k < verb && !startsPhrase(ctx, k, verb) && !isPronoun(ctx, tokens[k]!)) k++;
-    if (k >= verb) return null;
+    if (k >= verb) return -1;
     start = k;
     break;
   }
-  return readPhrase(ctx, start, verb);
+  return start < verb ? start : -1;
 }
 
 const DASHES = new Set(['-', '–', '—']);

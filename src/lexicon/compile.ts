@@ -164,19 +164,44 @@ export function roleKey(title: string, org: string | undefined): string {
   return `${title.toLowerCase()}|${org ?? ''}`;
 }
 
+/** A name's tokens as written (for case rules) and as lookups see them (the trie keys). */
+export interface Form {
+  surface: string[];
+  keys: string[];
+}
+
+const forms = new Map<string, Form>();
+/** Plain ASCII words and single spaces: most names, split without the tokenizer at start-up. */
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+function formOf(text: string): Form {
+  let f = forms.get(text);
+  if (!f) {
+    if (PLAIN.test(text)) {
+      f = { surface: text.split(' '), keys: text.toLowerCase().split(' ') };
+    } else {
+      const tokens = tokenize(text, 0, text.length, 0, []);
+      f = { surface: tokens.map((t) => t.text), keys: tokens.map((t) => t.lower) };
+    }
+    forms.set(text, f);
+  }
+  return f;
+}
+
 function surfaceOf(text: string): string[] {
-  return tokenize(text, 0, text.length, 0, []).map((t) => t.text);
+  return formOf(text).surface;
 }
 
 /** The trie keys of a name: its tokens as lookups see them (lowercase, diacritics folded). */
 function keysOf(text: string): string[] {
-  return tokenize(text, 0, text.length, 0, []).map((t) => t.lower);
+  return formOf(text).keys;
 }
 
 /** Acronyms (AS, PBB) match only as written; names also in capitals; epithets in any case. */
 function defaultRule(text: string, form: FormKind): CaseRule {
   if (form === 'epithet') return 'any';
-  return /\p{L}/u.test(text) && !/\p{Ll}/u.test(text) ? 'exact' : 'caps';
+  // Letters, none of them lowercase: an acronym.
+  return text === text.toUpperCase() && text !== text.toLowerCase() ? 'exact' : 'caps';
 }
 
 function cueTable(groups: Record<string, string[]>, withEnclitic: string | null): Map<string, Cue> {
