@@ -67,7 +67,8 @@ export function tokenize(text: string, start: number, end: number, block: number
     let kind: TokenKind;
     if (isWordChar(c)) {
       i = scanWord(text, i, end);
-      i = unglue(text, s, i);
+      if (gluedAt >= 0) i = gluedAt;
+      else if (c === 65 /* A */) i = unglueFurniture(text, s, i);
       kind = isAsciiDigit(c) && isNumeric(text, s, i) ? Kind.Number : Kind.Word;
     } else if (isDoubleQuote(c)) {
       i++;
@@ -80,8 +81,14 @@ export function tokenize(text: string, start: number, end: number, block: number
       kind = Kind.Punct;
     }
     const t = i === s + 1 ? charString(c) : text.slice(s, i);
-    const cap = kind === Kind.Word && isUpperAt(text, s);
-    out.push(new PackedToken(s, i, t, kind === Kind.Word ? fold(t) : t, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (block << 5)));
+    let lower = t;
+    let cap = false;
+    if (kind === Kind.Word) {
+      // The scan saw whether the word is plain ASCII and has capitals: most need no folding.
+      lower = sawNonAscii ? foldUnicode(t) : sawUpper ? t.toLowerCase() : t;
+      cap = c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, s);
+    }
+    out.push(new PackedToken(s, i, t, lower, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (block << 5)));
     spaced = false;
   }
   return out;
@@ -116,14 +123,56 @@ function foldUnicode(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`´]/g, "'").toLowerCase();
 }
 
+// What the last scanWord saw of its word (module state, so that no object is made per word):
+// a capital, a character outside ASCII, and where a lowercase word runs into a capitalized one.
+let sawUpper = false;
+let sawNonAscii = false;
+let gluedAt = -1;
+
+const WORD = 1;
+const UPPER = 2;
+const LOWER = 4;
+/** ASCII character classes, one lookup per character. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = WORD;
+for (let c = 65; c <= 90; c++) ASCII[c] = WORD | UPPER;
+for (let c = 97; c <= 122; c++) ASCII[c] = WORD | LOWER;
+
 function scanWord(text: string, i: number, end: number): number {
+  const s = i;
+  sawUpper = false;
+  sawNonAscii = false;
+  gluedAt = -1;
+  // Scraped text glues words together ("perhatianMeutya"): a lowercase ASCII word of four
+  // letters or more that runs into a capitalized one ends before the capital. Brands written
+  // in camel case (iPhone, YouTube, WhatsApp) stay whole.
+  let lowerRun = 0;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
+    if (c < 128) {
+      const k = ASCII[c]!;
+      if (k !== 0) {
+        if (k & LOWER) {
+          if (lowerRun >= 0) lowerRun++;
+        } else {
+          if (k & UPPER) {
+            if (lowerRun >= 4 && lowerRun === i - s && gluedAt < 0 && i + 1 < end && isLowerAt(text, i + 1)) gluedAt = i;
+            sawUpper = true;
+          }
+          lowerRun = -1;
+        }
+        i++;
+        continue;
+      }
+    } else if (isWordChar(c)) {
+      sawNonAscii = true;
+      lowerRun = -1;
       i++;
       continue;
     }
     if (i + 1 >= end || !isWordChar(text.charCodeAt(i + 1))) break;
+    lowerRun = -1;
+    if (c >= 128) sawNonAscii = true;
     const prev = text.charCodeAt(i - 1);
     const next = text.charCodeAt(i + 1);
     const digits = isAsciiDigit(prev) && isAsciiDigit(next);
@@ -147,25 +196,10 @@ function scanWord(text: string, i: number, end: number): number {
 /** Page furniture that scraping glues to the next word. */
 const GLUED_FURNITURE = ['Advertisement', 'ADVERTISEMENT'];
 
-/**
- * Scraped text glues words together: "perhatianMeutya", "AdvertisementDudi". A lowercase word
- * of four letters or more, or page furniture, followed by a capitalized word ends before the
- * capital. Brands written in camel case (iPhone, YouTube, WhatsApp) stay whole.
- */
-function unglue(text: string, s: number, e: number): number {
-  const c0 = text.charCodeAt(s);
-  if (c0 === 65 /* A */) {
-    for (const f of GLUED_FURNITURE) {
-      if (e > s + f.length && text.startsWith(f, s) && isUpperAt(text, s + f.length)) return s + f.length;
-    }
-    return e;
-  }
-  if (c0 < 97 || c0 > 122 || e - s < 6) return e;
-  for (let i = s + 1; i < e - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) continue;
-    if (c >= 65 && c <= 90 && i - s >= 4 && isLowerAt(text, i + 1)) return i;
-    return e;
+/** "AdvertisementDudi": page furniture glued to the next word ends before it. */
+function unglueFurniture(text: string, s: number, e: number): number {
+  for (const f of GLUED_FURNITURE) {
+    if (e > s + f.length && text.startsWith(f, s) && isUpperAt(text, s + f.length)) return s + f.length;
   }
   return e;
 }
