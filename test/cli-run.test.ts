@@ -168,7 +168,9 @@ describe('streams and exit codes', () => {
 
   it('| head -1 ends quietly', () => {
     const r = sh(`node bin/extract ${smallCorpus()} --format jsonl --jobs 2 2>/tmp/extract-head-err | head -1 | wc -l; echo "status \${PIPESTATUS[0]}"; cat /tmp/extract-head-err`);
-    expect(r.stdout).toMatch(/^1\nstatus (0|2)\n(extract: [^\n]*binary file[^\n]*\n)?$/);
+    // Whether the run finishes before head closes the pipe is a race: the summary may or may
+    // not be printed, but every line on stderr is one of ours, never a stack trace.
+    expect(r.stdout).toMatch(/^1\nstatus (0|2)\n(extract: [^\n]*\n)*$/);
   });
 
   it('a stdout that cannot be written (a full disk) is a write failure: one line, exit 2', () => {
