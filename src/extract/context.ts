@@ -39,20 +39,30 @@ export function buildContext(
     const last = q.close < 0 ? lastInBlockRun(tokens, q) : q.close;
     insideDirect.fill(n, q.open, last + 1);
   });
-  // Built on the first question: many documents never ask.
-  let lowercase: Set<string> | null = null;
+  // A bit per lowercase word's shape, made on the first question; a word whose bit is unset
+  // (most capitalized names) is answered without hashing a string.
+  let shapes: Uint8Array | null = null;
   const inLowercase = (lower: string): boolean => {
-    if (lowercase === null) {
-      lowercase = new Set<string>();
-      for (const t of tokens) if (t.kind === Kind.Word && !t.cap) lowercase.add(t.lower);
+    if (shapes === null) {
+      shapes = new Uint8Array(SHAPES);
+      for (const t of tokens) if (t.kind === Kind.Word && !t.cap) shapes[shapeOf(t.lower)] = 1;
     }
-    return lowercase.has(lower);
+    if (shapes[shapeOf(lower)] === 0) return false;
+    for (const t of tokens) if (t.kind === Kind.Word && !t.cap && t.lower === lower) return true;
+    return false;
   };
   return {
     text, tokens, blocks, sentences, sentenceOf, quotes, insideDirect, inLowercase, date, lex,
     wordClasses: new Int8Array(tokens.length),
     mentionAt: new Map(mentions.map((m) => [m.first, m])),
   };
+}
+
+const SHAPES = 4096;
+
+function shapeOf(w: string): number {
+  const n = w.length;
+  return ((n * 0x9e37) ^ (w.charCodeAt(0) * 0x3b1) ^ (w.charCodeAt(n - 1) * 0x1f3) ^ (w.charCodeAt(n >> 1) * 0x65)) & (SHAPES - 1);
 }
 
 function lastInBlockRun(tokens: readonly Token[], q: QuoteSpan): number {
