@@ -59,7 +59,17 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
   };
   const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
-  const sink = new Sink(cfg, (s) => io.stdout.write(s), chalkFor(io.stdout, flags.color, io.env), !options.shard || options.shard.index === 1);
+  // The output goes out as it is made; when the reader falls behind, the run waits for it
+  // (a pipe to a slow consumer must not fill memory with pending output).
+  let backlog = false;
+  const sink = new Sink(cfg, (s) => {
+    if (!io.stdout.write(s)) backlog = true;
+  }, chalkFor(io.stdout, flags.color, io.env), !options.shard || options.shard.index === 1);
+  const drained = (): Promise<void> | null => {
+    if (!backlog) return null;
+    backlog = false;
+    return drain(io.stdout);
+  };
   let empty = 0;
   const take = (p: Processed) => {
     progress.tick(p.display);
@@ -75,9 +85,12 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   sink.start();
   const parallel = options.jobs > 1 && (total === null || total >= MIN_PARALLEL);
   if (parallel) {
-    await mapOrdered(new URL('./worker.js', import.meta.url), cfg, options.jobs, tasks, take);
+    await mapOrdered(new URL('./worker.js', import.meta.url), cfg, options.jobs, tasks, take, drained);
   } else {
-    for await (const s of tasks) take(processSource(s, cfg, lexicon));
+    for await (const s of tasks) {
+      take(processSource(s, cfg, lexicon));
+      await drained();
+    }
   }
   sink.finish();
   progress.clear();
@@ -130,6 +143,23 @@ async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenera
     }
     yield* readRecords([text], arg);
   }
+}
+
+/** Resolves when a stream has written what it holds, or can no longer write. */
+function drain(stream: IO['stdout']): Promise<void> {
+  // Emptied already (its 'drain' came while nobody waited): nothing to wait for.
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {

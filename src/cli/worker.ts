@@ -8,6 +8,6 @@ import { processSource } from './process.js';
 const cfg = workerData as RunConfig;
 const lexicon = loadLexicon(cfg.lexicon);
 
-parentPort!.on('message', (m: { index: number; task: Source }) => {
-  parentPort!.postMessage({ index: m.index, result: processSource(m.task, cfg, lexicon) });
+parentPort!.on('message', (m: { index: number; tasks: Source[] }) => {
+  parentPort!.postMessage({ index: m.index, results: m.tasks.map((t) => processSource(t, cfg, lexicon)) });
 });

@@ -2,8 +2,9 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * Runs tasks on worker threads and hands the results back in task order, whatever order
- * the workers finish in. At most `window` results wait for an earlier one, so memory stays
- * flat however long the input.
+ * the workers finish in. Tasks travel in batches (one message per batch, not per document);
+ * at most `window` results wait for an earlier one, so memory stays flat however long the
+ * input. A worker script answers `{ index, tasks }` with `{ index, results }`.
  */
 export async function mapOrdered<T, R>(
   script: URL,
@@ -11,6 +12,9 @@ export async function mapOrdered<T, R>(
   size: number,
   tasks: AsyncIterable<T> | Iterable<T>,
   onResult: (result: R, index: number) => void,
+  /** A promise while the consumer of the results is behind: no task is sent until it settles. */
+  ready: () => Promise<void> | null = () => null,
+  batch = 16,
   window = 64 * size,
 ): Promise<void> {
   const workers = Array.from({ length: size }, () => new Worker(script, { workerData }));
@@ -32,13 +36,21 @@ export async function mapOrdered<T, R>(
           while (!done && sent - next < window) {
             const w = workers.find((x) => busy.get(x)! < 2);
             if (!w) break;
-            const step = await iterator.next();
-            if (step.done) {
-              done = true;
-              break;
+            const wait = ready();
+            if (wait) await wait;
+            const group: T[] = [];
+            while (group.length < batch) {
+              const step = await iterator.next();
+              if (step.done) {
+                done = true;
+                break;
+              }
+              group.push(step.value);
             }
+            if (group.length === 0) break;
             busy.set(w, busy.get(w)! + 1);
-            w.postMessage({ index: sent++, task: step.value });
+            w.postMessage({ index: sent, tasks: group });
+            sent += group.length;
           }
         } finally {
           pumping = false;
@@ -46,9 +58,9 @@ export async function mapOrdered<T, R>(
         if (done && next === sent) resolve();
       };
       for (const w of workers) {
-        w.on('message', (m: { index: number; result: R }) => {
+        w.on('message', (m: { index: number; results: R[] }) => {
           busy.set(w, busy.get(w)! - 1);
-          waiting.set(m.index, m.result);
+          m.results.forEach((r, k) => waiting.set(m.index + k, r));
           try {
             while (waiting.has(next)) {
               const r = waiting.get(next)!;
