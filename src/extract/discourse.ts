@@ -107,7 +107,10 @@ const HOME = 'indonesia';
 const RECENT = 200;
 
 function tokenizeTitle(title: string) {
-  return tokenize(title, 0, title.length, 0, []);
+  // A title put together from parts is a string of parts: the tokenizer, tuned on whole
+  // texts, is handed one flat string (else every text it reads pays for the difference).
+  const flat = Array.from(title).join('');
+  return tokenize(flat, 0, flat.length, 0, []);
 }
 
 function at(who: Who, via: Via, span: { start: number; end: number }): ResolvedSpeaker {
