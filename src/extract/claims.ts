@@ -29,7 +29,7 @@ export function scanClaims(ctx: Context): Event[] {
     let previous: Event | null = null;
     for (let j = s.first; j < s.last; j++) {
       const t = ctx.tokens[j]!;
-      if (ctx.insideDirect[j]! >= 0 || t.kind !== Kind.Word || !ctx.lex.lang.cueWords.has(t.lower)) continue;
+      if (ctx.insideDirect[j]! >= 0 || t.kind !== Kind.Word || !ctx.lex.lang.cueWords.hasToken(t)) continue;
       const found = cueAt(ctx, s, j, previous);
       if (!found) continue;
       events.push(found.event);

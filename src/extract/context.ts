@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/compile.js';
 import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
+import { shapeOf } from '../text/shape.js';
 import { Kind, type Token } from '../text/tokenize.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
@@ -45,9 +46,9 @@ export function buildContext(
   const inLowercase = (lower: string): boolean => {
     if (shapes === null) {
       shapes = new Uint8Array(SHAPES);
-      for (const t of tokens) if (t.kind === Kind.Word && !t.cap) shapes[shapeOf(t.lower)] = 1;
+      for (const t of tokens) if (t.kind === Kind.Word && !t.cap) shapes[t.shape & (SHAPES - 1)] = 1;
     }
-    if (shapes[shapeOf(lower)] === 0) return false;
+    if (shapes[shapeOf(lower) & (SHAPES - 1)] === 0) return false;
     for (const t of tokens) if (t.kind === Kind.Word && !t.cap && t.lower === lower) return true;
     return false;
   };
@@ -60,10 +61,6 @@ export function buildContext(
 
 const SHAPES = 4096;
 
-function shapeOf(w: string): number {
-  const n = w.length;
-  return ((n * 0x9e37) ^ (w.charCodeAt(0) * 0x3b1) ^ (w.charCodeAt(n - 1) * 0x1f3) ^ (w.charCodeAt(n >> 1) * 0x65)) & (SHAPES - 1);
-}
 
 function lastInBlockRun(tokens: readonly Token[], q: QuoteSpan): number {
   let k = q.open;

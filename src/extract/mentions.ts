@@ -27,7 +27,7 @@ export function findMentions(
   for (const s of sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
-      if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || !lex.names.firsts.has(t.lower)) continue;
+      if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || !lex.names.firsts.hasToken(t)) continue;
       const m = lex.names.longest(tokens, i, s.last, accept);
       if (!m) continue;
       found.push({ entity: m.payload.entity, first: i, end: m.end, start: t.start, stop: tokens[m.end - 1]!.end, form: m.payload.form });

@@ -24,7 +24,7 @@ export function titleAt(ctx: Context, i: number, limit: number): { end: number; 
   // "S.H.", "M.H.": a letter right after a dot is a degree's, not the title H. (Haji); a longer
   // word there is a sentence glued to the last ("Indonesia.Menag menegaskan").
   if (i > 0 && !tokens[i]!.spaced && tokens[i - 1]!.text === '.' && tokens[i]!.text.length <= 2) return null;
-  if (i >= limit || !ctx.lex.titles.firsts.has(tokens[i]!.lower)) return null;
+  if (i >= limit || !ctx.lex.titles.firsts.hasToken(tokens[i]!)) return null;
   const m = ctx.lex.titles.longest(tokens, i, limit, (p, first, end) => {
     if (p.rule !== 'exact') return true;
     for (let k = first; k < end; k++) if (tokens[k]!.text !== p.surface[k - first]) return false;

@@ -1,3 +1,4 @@
+import { WORD_KIND } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
@@ -263,14 +264,16 @@ function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const letters = t.text.length;
   if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
   if (isAcronym(t)) return 'other';
-  if (lang.according.has(t.lower)) return 'other'; // "… Mansur Sipinathe Menurut dia": a lost full stop
-  if (lang.orgHeads.has(t.lower) || lang.days.has(t.lower) || lang.stop.has(t.lower) || lang.places.has(t.lower) || lang.portfolios.has(t.lower)) return 'other';
+  // One lookup: a cue ("… Mansur Sipinathe Menurut dia": a lost full stop), an organization's
+  // head, a day, a function word, a place or a portfolio is no part of a name.
+  const kind = lang.wordKinds.get(t.lower) ?? 0;
+  if (kind & WORD_KIND.notName) return 'other';
   if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
   if (DIRECTIONS.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
-  if (lang.names.has(t.lower)) return 'name';
-  if (lang.common.has(t.lower) || ctx.inLowercase(t.lower)) return 'common';
+  if (kind & WORD_KIND.name) return 'name';
+  if (kind & WORD_KIND.common || ctx.inLowercase(t.lower)) return 'common';
   return 'name';
 }
 

@@ -38,6 +38,9 @@ export function isCueWord(lang: Language, lower: string): boolean {
   return lang.cueVerbs.has(lower);
 }
 
+/** The bits of Language.wordKinds. */
+export const WORD_KIND = { notName: 1, name: 2, common: 4 } as const;
+
 /** Word classes and cue tables, as sets and maps for constant-time lookups. */
 export interface Language {
   after: ReadonlyMap<string, Cue>;
@@ -45,6 +48,11 @@ export interface Language {
   cueWords: WordSet;
   /** The words isCueWord answers for. */
   cueVerbs: ReadonlySet<string>;
+  /**
+   * How a capitalized word reads in a speaker phrase, in one lookup: NOT_NAME (a cue,
+   * organization head, day, function word, place or portfolio), NAME, COMMON (bits).
+   */
+  wordKinds: ReadonlyMap<string, number>;
   speech: ReadonlyMap<string, Cue>;
   stance: ReadonlyMap<string, Cue>;
   passive: ReadonlyMap<string, Cue>;
@@ -229,7 +237,17 @@ function compileLanguage(l: LanguageData): Language {
   const source = set(l.cues.source);
   const accordingNya = [...according].map((w) => w + nya);
   const verbs = [...after.keys(), ...speech.keys(), ...stance.keys(), ...passive.keys(), ...according, ...accordingNya];
+  const kinds = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  };
+  mark(according, WORD_KIND.notName);
+  for (const part of ['org-heads', 'days', 'stop', 'portfolios'] as const) mark(set(l.words[part]), WORD_KIND.notName);
+  mark(l.vocabulary.places, WORD_KIND.notName);
+  mark(l.vocabulary.names, WORD_KIND.name);
+  mark(l.vocabulary.common, WORD_KIND.common);
   return {
+    wordKinds: kinds,
     after, speech, stance, passive, nominal, according, source,
     cueWords: new WordSet([...verbs, ...nominal.keys()]),
     cueVerbs: new Set([...verbs, ...source]),

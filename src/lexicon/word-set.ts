@@ -1,5 +1,7 @@
+import { shapeOf } from '../text/shape.js';
+
 /**
- * A set of lowercased words with a first test that needs no hashing: a bit per (length,
+ * A set of lowercased words with a first test that needs no hashing: a bit per shape (length,
  * first, middle and last letter). In the hot loops most words fail it and never reach the
  * string-keyed set; those that pass are looked up as usual.
  */
@@ -13,11 +15,16 @@ export class WordSet {
 
   add(word: string): void {
     this.words.add(word);
-    this.bits[key(word)] = 1;
+    this.bits[shapeOf(word)] = 1;
   }
 
   has(word: string): boolean {
-    return this.bits[key(word)] === 1 && this.words.has(word);
+    return this.bits[shapeOf(word)] === 1 && this.words.has(word);
+  }
+
+  /** The same, for a token whose shape the tokenizer has worked out. */
+  hasToken(t: { lower: string; shape: number }): boolean {
+    return this.bits[t.shape] === 1 && this.words.has(t.lower);
   }
 
   get size(): number {
@@ -27,10 +34,4 @@ export class WordSet {
   [Symbol.iterator](): IterableIterator<string> {
     return this.words.values();
   }
-}
-
-function key(w: string): number {
-  const n = w.length;
-  if (n === 0) return 0;
-  return ((n * 0x9e37) ^ (w.charCodeAt(0) * 0x3b1) ^ (w.charCodeAt(n - 1) * 0x1f3) ^ (w.charCodeAt(n >> 1) * 0x65)) & 0xffff;
 }

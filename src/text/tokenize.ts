@@ -1,3 +1,4 @@
+import { shapeOf } from './shape.js';
 import { isApostrophe, isAsciiDigit, isDoubleQuote, isSpace, isUpperAt, isWordChar, isLowerAt } from './chars.js';
 
 export const Kind = { Word: 1, Number: 2, Punct: 3, Quote: 4 } as const;
@@ -16,6 +17,8 @@ export interface Token {
   readonly spaced: boolean;
   /** Index of the block (paragraph) it belongs to. */
   readonly block: number;
+  /** The shape of `lower` (text/shape.ts), for word sets' first test. */
+  readonly shape: number;
 }
 
 /**
@@ -29,6 +32,7 @@ class PackedToken implements Token {
     readonly text: string,
     readonly lower: string,
     private readonly bits: number,
+    readonly shape: number,
   ) {}
 
   get kind(): TokenKind {
@@ -88,7 +92,7 @@ export function tokenize(text: string, start: number, end: number, block: number
       lower = sawNonAscii ? foldUnicode(t) : sawUpper ? t.toLowerCase() : t;
       cap = c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, s);
     }
-    out.push(new PackedToken(s, i, t, lower, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (block << 5)));
+    out.push(new PackedToken(s, i, t, lower, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (block << 5), shapeOf(lower)));
     spaced = false;
   }
   return out;
