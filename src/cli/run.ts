@@ -18,6 +18,9 @@ import { count } from '../report/plural.js';
 
 export { UsageError };
 
+/** How much output is gathered before it is written. */
+const WRITE_SIZE = 64 * 1024;
+
 /** Below this many documents, workers cost more to start than they save. */
 const MIN_PARALLEL = 8;
 
@@ -61,9 +64,21 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
   // The output goes out as it is made; when the reader falls behind, the run waits for it
   // (a pipe to a slow consumer must not fill memory with pending output).
+  // Pieces are gathered into writes of about 64 KB: one call per document costs more than
+  // the writing.
   let backlog = false;
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (size === 0) return;
+    if (!io.stdout.write(pending.length === 1 ? pending[0]! : pending.join(''))) backlog = true;
+    pending = [];
+    size = 0;
+  };
   const sink = new Sink(cfg, (s) => {
-    if (!io.stdout.write(s)) backlog = true;
+    pending.push(s);
+    size += s.length;
+    if (size >= WRITE_SIZE) flush();
   }, chalkFor(io.stdout, flags.color, io.env), !options.shard || options.shard.index === 1);
   const drained = (): Promise<void> | null => {
     if (!backlog) return null;
@@ -93,6 +108,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     }
   }
   sink.finish();
+  flush();
   progress.clear();
 
   const errors = sink.errors.length;

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 /** A folder entry that could not be read: the walk reports it and goes on. */
@@ -25,27 +25,22 @@ export function isSkippedDir(name: string): boolean {
 export function walk(dir: string, exts: readonly string[], errors: WalkError[]): string[] {
   const out: string[] = [];
   const visit = (d: string) => {
-    let names: string[];
+    // The entries' types come with the listing: no stat per file.
+    let entries: Dirent[];
     try {
-      names = readdirSync(d);
+      entries = readdirSync(d, { withFileTypes: true });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
       errors.push({ path: d, code: 'unreadable', message: code === 'EACCES' || code === 'EPERM' ? 'cannot read folder: permission denied' : `cannot read folder: ${code}` });
       return;
     }
-    for (const name of names.sort(byCodeUnits)) {
-      const p = join(d, name);
-      let st;
-      try {
-        st = lstatSync(p);
-      } catch {
-        continue;
-      }
-      if (st.isSymbolicLink()) continue;
-      if (st.isDirectory()) {
-        if (!isSkippedDir(name)) visit(p);
-      } else if (st.isFile() && exts.some((x) => name.endsWith(x))) {
-        out.push(p);
+    for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
+      const name = entry.name;
+      if (entry.isSymbolicLink()) continue;
+      if (entry.isDirectory()) {
+        if (!isSkippedDir(name)) visit(join(d, name));
+      } else if (entry.isFile() && exts.some((x) => name.endsWith(x))) {
+        out.push(join(d, name));
       }
     }
   };
