@@ -114,5 +114,8 @@ function tokenizeTitle(title: string) {
 }
 
 function at(who: Who, via: Via, span: { start: number; end: number }): ResolvedSpeaker {
-  return { ...who, via, start: span.start, end: span.end };
+  const out: ResolvedSpeaker = { entity: who.entity, name: who.name, type: who.type, named: who.named, via, start: span.start, end: span.end };
+  if (who.role !== undefined) out.role = who.role;
+  if (who.affiliation !== undefined) out.affiliation = who.affiliation;
+  return out;
 }

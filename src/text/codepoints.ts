@@ -4,7 +4,11 @@
  */
 export type ToCodePoint = (utf16: number) => number;
 
+const SURROGATE = /[\ud800-\udbff][\udc00-\udfff]/;
+
 export function codePointMapper(text: string): ToCodePoint {
+  // Most texts have no pair at all, which the regular expression engine tells at once.
+  if (!SURROGATE.test(text)) return (i) => i;
   let firstPair = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
