@@ -113,13 +113,19 @@ function splitLines(text: string): Line[] {
     while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
     let s = i;
     let e = j;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (e > s) lines.push({ start: s, end: e });
     if (j >= text.length) break;
     i = text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
   }
   return lines;
+}
+
+/** White space, as /\s/ reads it. */
+function isBlank(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isFurniture(s: string, words: PageWords): boolean {
@@ -134,8 +140,9 @@ function isByline(s: string, words: PageWords): boolean {
 /** "oleh Khairisa Ferida diperbarui 19 Jun 2024, 17:23 WIB" → author and date. */
 function readByline(s: string, words: PageWords, into: Article | null): boolean {
   if (s.length > 200) return false;
-  const lower = s.toLowerCase();
-  const opener = words.bylineOpeners.find((o) => lower.startsWith(o + ' ') || lower.startsWith(o + ':'));
+  // Most lines open with no byline word: tell that before lowercasing the line.
+  const first = s.charAt(0).toLowerCase();
+  const opener = words.bylineOpeners.find((o) => o.charAt(0) === first && (s[o.length] === ' ' || s[o.length] === ':') && s.slice(0, o.length).toLowerCase() === o);
   if (!opener) return false;
   const rest = s.slice(opener.length).replace(/^[:\s]+/, '');
   const restLower = rest.toLowerCase();
