@@ -1,9 +1,9 @@
+import { isUtf8 } from 'node:buffer';
+
 /** A decoded document, or why it could not be read as text. */
 export type Decoded =
   | { ok: true; text: string }
   | { ok: false; code: 'binary' | 'encoding'; message: string };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Bytes to text: UTF-8 (a BOM is dropped, so offsets count from the first real character),
@@ -16,12 +16,10 @@ export function decode(bytes: Uint8Array): Decoded {
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, code: 'binary', message: `binary file (NUL byte at byte ${nul})` };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { ok: true, text: utf8.decode(body) };
-  } catch {
-    const at = firstInvalidUtf8(body) + (body === bytes ? 0 : 3);
-    return { ok: false, code: 'encoding', message: `invalid UTF-8 at byte ${at}` };
-  }
+  // Checked, then decoded, by Node's own UTF-8 routines (the fastest there are here).
+  if (isUtf8(body)) return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
+  const at = firstInvalidUtf8(body) + (body === bytes ? 0 : 3);
+  return { ok: false, code: 'encoding', message: `invalid UTF-8 at byte ${at}` };
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
