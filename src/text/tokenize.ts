@@ -22,18 +22,22 @@ export interface Token {
 }
 
 /**
- * Tokens are most of what a document allocates: kind, capital, space and block share one
- * small integer, read back through getters.
+ * Tokens are most of what a document allocates, so they hold as little as they can: kind,
+ * capital, space and shape share one small integer, the end is the start plus the length,
+ * and getters read them back.
  */
 class PackedToken implements Token {
   constructor(
     readonly start: number,
-    readonly end: number,
     readonly text: string,
     readonly lower: string,
     private readonly bits: number,
-    readonly shape: number,
+    readonly block: number,
   ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
 
   get kind(): TokenKind {
     return (this.bits & 7) as TokenKind;
@@ -47,7 +51,7 @@ class PackedToken implements Token {
     return (this.bits & 16) !== 0;
   }
 
-  get block(): number {
+  get shape(): number {
     return this.bits >>> 5;
   }
 }
@@ -92,7 +96,7 @@ export function tokenize(text: string, start: number, end: number, block: number
       lower = sawNonAscii ? foldUnicode(t) : sawUpper ? t.toLowerCase() : t;
       cap = c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, s);
     }
-    out.push(new PackedToken(s, i, t, lower, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (block << 5), shapeOf(lower)));
+    out.push(new PackedToken(s, t, lower, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (shapeOf(lower) << 5), block));
     spaced = false;
   }
   return out;
