@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Chalk } from 'chalk';
-import { readDocument, type Loaded } from '../input/read.js';
+import { fromBytes, readDocument, type Loaded } from '../input/read.js';
 import type { Source } from '../input/sources.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { extract } from '../pipeline.js';
@@ -56,6 +56,8 @@ function load(src: Source, cfg: RunConfig): Loaded {
       return readDocument(src.path, cfg.maxBytes);
     case 'text':
       return { path: src.display, text: src.text };
+    case 'bytes':
+      return fromBytes(src.display, src.bytes);
     case 'error':
       return { path: src.display, error: src.error };
     case 'stdin':

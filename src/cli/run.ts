@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { fromBytes } from '../input/read.js';
+import { fromBytes, readBytes } from '../input/read.js';
 import { mapOrdered } from '../input/pool.js';
 import { readRecords } from '../input/records.js';
 import { expandInputs, outName, type Source } from '../input/sources.js';
@@ -98,9 +98,12 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   };
 
   sink.start();
-  const parallel = options.jobs > 1 && (total === null || total >= MIN_PARALLEL);
+  const parallel = options.jobs >= 1 && (total === null || total >= MIN_PARALLEL);
   if (parallel) {
-    await mapOrdered(new URL('./worker.js', import.meta.url), cfg, options.jobs, tasks, take, drained);
+    // The main thread reads the files (the disk's waits come while the workers work) and
+    // hands each one's bytes over; the workers decode, extract and render.
+    const transfer = (s: Source) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
+    await mapOrdered(new URL('./worker.js', import.meta.url), cfg, options.jobs, readFiles(tasks, cfg.maxBytes), take, drained, transfer);
   } else {
     for await (const s of tasks) {
       take(processSource(s, cfg, lexicon));
@@ -158,6 +161,18 @@ async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenera
       continue;
     }
     yield* readRecords([text], arg);
+  }
+}
+
+/** File sources with their bytes read, or the error that stands in their place. */
+async function* readFiles(tasks: AsyncIterable<Source> | Iterable<Source>, maxBytes: number): AsyncGenerator<Source> {
+  for await (const s of tasks) {
+    if (s.kind !== 'file') {
+      yield s;
+      continue;
+    }
+    const read = readBytes(s.path, maxBytes);
+    yield read instanceof Uint8Array ? { kind: 'bytes', display: s.display, out: s.out, bytes: read } : { kind: 'error', display: s.display, out: s.out, error: read.error };
   }
 }
 

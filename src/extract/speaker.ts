@@ -241,7 +241,17 @@ function isDegree(ctx: Context, i: number): boolean {
 
 /** An acronym: BNPB, PGRI, and the initials some names end with (Mahfud MD, Saniah LS). */
 function isAcronym(t: { text: string }): boolean {
-  return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
+  const s = t.text;
+  if (s.length < 2) return false;
+  // ASCII by char codes: no new string per question.
+  let letter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase() && /\p{L}/u.test(s);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+  }
+  return letter;
 }
 
 const CLASSES = ['name', 'common', 'other'] as const;

@@ -14,6 +14,8 @@ export async function mapOrdered<T, R>(
   onResult: (result: R, index: number) => void,
   /** A promise while the consumer of the results is behind: no task is sent until it settles. */
   ready: () => Promise<void> | null = () => null,
+  /** What a task hands over to its worker rather than copies (a file's bytes). */
+  transfer: (task: T) => ArrayBuffer[] = () => [],
   batch = 16,
   window = 64 * size,
 ): Promise<void> {
@@ -49,7 +51,7 @@ export async function mapOrdered<T, R>(
             }
             if (group.length === 0) break;
             busy.set(w, busy.get(w)! + 1);
-            w.postMessage({ index: sent, tasks: group });
+            w.postMessage({ index: sent, tasks: group }, group.flatMap(transfer));
             sent += group.length;
           }
         } finally {

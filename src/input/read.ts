@@ -10,6 +10,15 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** Reads and decodes one file; every failure becomes an error record naming the file. */
 export function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Loaded {
+  const read = readBytes(path, maxBytes);
+  return read instanceof Uint8Array ? fromBytes(path, read) : read;
+}
+
+/** An input that could not be read. */
+export type Unreadable = Extract<Loaded, { error: unknown }>;
+
+/** A file's bytes, undecoded, or the error that stands in their place. */
+export function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array | Unreadable {
   let fd = -1;
   try {
     // One open, one stat of the open file, one read: the fewest calls a file can take.
@@ -17,7 +26,7 @@ export function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Loaded
     const st = fstatSync(fd);
     if (st.isDirectory()) return failed(path, 'is-directory', 'is a folder');
     if (st.size > maxBytes) return failed(path, 'too-large', `file is ${mb(st.size)}, over the ${mb(maxBytes)} limit (--max-file-size)`);
-    return fromBytes(path, readAll(fd, st.size));
+    return readAll(fd, st.size);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EISDIR') return failed(path, 'is-directory', 'is a folder');
@@ -48,7 +57,7 @@ export function fromBytes(path: string, bytes: Uint8Array): Loaded {
   return d.ok ? { path, text: d.text } : failed(path, d.code, d.message);
 }
 
-function failed(path: string, code: string, message: string): Loaded {
+function failed(path: string, code: string, message: string): Unreadable {
   return { path, error: { code, message } };
 }
 

@@ -8,6 +8,8 @@ export type Source =
   | { kind: 'file'; path: string; display: string; out: string }
   | { kind: 'stdin'; display: string; out: string }
   | { kind: 'text'; display: string; out: string; text: string }
+  /** A file's contents, read on the main thread for a worker to decode and extract. */
+  | { kind: 'bytes'; display: string; out: string; bytes: Uint8Array }
   | { kind: 'error'; display: string; out: string; error: { code: string; message: string } };
 
 export interface ExpandOptions {
