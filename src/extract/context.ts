@@ -32,9 +32,9 @@ export function buildContext(
   text: string, tokens: readonly Token[], blocks: readonly Block[], sentences: readonly Sentence[],
   mentions: readonly Mention[], quotes: readonly QuoteSpan[], date: string | null, lex: Lexicon,
 ): Context {
-  const sentenceOf = new Int32Array(tokens.length);
+  const sentenceOf = scratch.int32(0, tokens.length);
   sentences.forEach((s, n) => sentenceOf.fill(n, s.first, s.last));
-  const insideDirect = new Int32Array(tokens.length).fill(-1);
+  const insideDirect = scratch.int32(1, tokens.length).fill(-1);
   quotes.forEach((q, n) => {
     if (q.kind !== 'direct') return;
     const last = q.close < 0 ? lastInBlockRun(tokens, q) : q.close;
@@ -45,7 +45,7 @@ export function buildContext(
   let shapes: Uint8Array | null = null;
   const inLowercase = (lower: string): boolean => {
     if (shapes === null) {
-      shapes = new Uint8Array(SHAPES);
+      shapes = scratch.shapes.fill(0);
       for (const t of tokens) if (t.kind === Kind.Word && !t.cap) shapes[t.shape & (SHAPES - 1)] = 1;
     }
     if (shapes[shapeOf(lower) & (SHAPES - 1)] === 0) return false;
@@ -54,12 +54,31 @@ export function buildContext(
   };
   return {
     text, tokens, blocks, sentences, sentenceOf, quotes, insideDirect, inLowercase, date, lex,
-    wordClasses: new Int8Array(tokens.length),
+    wordClasses: scratch.int8(tokens.length).fill(0),
     mentionAt: new Map(mentions.map((m) => [m.first, m])),
   };
 }
 
-const SHAPES = 4096;
+/**
+ * Per-token arrays reused from one document to the next: a context lives only while its
+ * document is extracted (extraction is synchronous), and making typed arrays anew for each
+ * document costs more than filling them.
+ */
+const scratch = {
+  ints: [new Int32Array(4096), new Int32Array(4096)],
+  bytes: new Int8Array(4096),
+  shapes: new Uint8Array(4096),
+  int32(which: 0 | 1, n: number): Int32Array {
+    if (this.ints[which]!.length < n) this.ints[which] = new Int32Array(Math.max(n, 2 * this.ints[which]!.length));
+    return this.ints[which]!.subarray(0, n);
+  },
+  int8(n: number): Int8Array {
+    if (this.bytes.length < n) this.bytes = new Int8Array(Math.max(n, 2 * this.bytes.length));
+    return this.bytes.subarray(0, n);
+  },
+};
+
+const SHAPES = 4096; // the length of scratch.shapes
 
 
 function lastInBlockRun(tokens: readonly Token[], q: QuoteSpan): number {
