@@ -15,7 +15,7 @@ export interface Context {
   /** Token index → sentence index. */
   readonly sentenceOf: Int32Array;
   /** Token index → the mention starting there. */
-  readonly mentionAt: ReadonlyMap<number, Mention>;
+  readonly mentionAt: { get(token: number): Mention | undefined; has(token: number): boolean };
   readonly quotes: readonly QuoteSpan[];
   /** Token index → index of the direct quote whose inside holds it, or -1. */
   readonly insideDirect: Int32Array;
@@ -55,7 +55,7 @@ export function buildContext(
   return {
     text, tokens, blocks, sentences, sentenceOf, quotes, insideDirect, inLowercase, date, lex,
     wordClasses: scratch.int8(tokens.length).fill(0),
-    mentionAt: new Map(mentions.map((m) => [m.first, m])),
+    mentionAt: mentionIndex(mentions, tokens.length),
   };
 }
 
@@ -65,10 +65,10 @@ export function buildContext(
  * document costs more than filling them.
  */
 const scratch = {
-  ints: [new Int32Array(4096), new Int32Array(4096)],
+  ints: [new Int32Array(4096), new Int32Array(4096), new Int32Array(4096)],
   bytes: new Int8Array(4096),
   shapes: new Uint8Array(4096),
-  int32(which: 0 | 1, n: number): Int32Array {
+  int32(which: 0 | 1 | 2, n: number): Int32Array {
     if (this.ints[which]!.length < n) this.ints[which] = new Int32Array(Math.max(n, 2 * this.ints[which]!.length));
     return this.ints[which]!.subarray(0, n);
   },
@@ -79,6 +79,18 @@ const scratch = {
 };
 
 const SHAPES = 4096; // the length of scratch.shapes
+
+/** Which mention starts at each token: an array of indices, no map to build per document. */
+function mentionIndex(mentions: readonly Mention[], n: number): Context['mentionAt'] {
+  const at = scratch.int32(2, n).fill(-1);
+  mentions.forEach((m, k) => {
+    at[m.first] = k;
+  });
+  return {
+    get: (token) => (token >= 0 && token < n && at[token]! >= 0 ? mentions[at[token]!] : undefined),
+    has: (token) => token >= 0 && token < n && at[token]! >= 0,
+  };
+}
 
 
 function lastInBlockRun(tokens: readonly Token[], q: QuoteSpan): number {
