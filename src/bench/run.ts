@@ -38,11 +38,11 @@ interface Timed {
   peakMB: number;
 }
 
-/** One run of the command line over a list of files, output to /dev/null: wall time and peak memory. */
-function runCli(list: string, jobs: number): Timed {
+/** One run of the command line over a folder or a list of files, output to /dev/null: wall time and peak memory. */
+function runCli(input: string[], jobs: number): Timed {
   const out = openSync('/dev/null', 'w');
   const start = performance.now();
-  const r = spawnSync(process.execPath, [MEASURED, '--files-from', list, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
+  const r = spawnSync(process.execPath, [MEASURED, ...input, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
     cwd: ROOT, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = (performance.now() - start) / 1000;
@@ -56,8 +56,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function medianRun(list: string, jobs: number, runs: number): Timed {
-  const all = Array.from({ length: runs }, () => runCli(list, jobs));
+function medianRun(input: string[], jobs: number, runs: number): Timed {
+  const all = Array.from({ length: runs }, () => runCli(input, jobs));
   return { seconds: median(all.map((t) => t.seconds)), peakMB: Math.max(...all.map((t) => t.peakMB)) };
 }
 
@@ -100,8 +100,8 @@ function main(): void {
     writeFileSync(p, files.slice(0, n).join('\n') + '\n');
     return p;
   };
-  const all = lists(files.length);
-  const quarter = lists(Math.floor(files.length / 4));
+  const all = [args.corpus];
+  const quarter = ['--files-from', lists(Math.floor(files.length / 4))];
   const cores = availableParallelism();
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 
