@@ -10,9 +10,15 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdin: process.stdin,
+// No top-level await: the build also bundles this file as CommonJS (bin/extract loads that).
+void main(process.argv.slice(2), {
+  // Made only when asked for: a run over files never opens standard input.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { Chalk } from 'chalk';
 import { fromBytes, readDocument, type Loaded } from '../input/read.js';
 import type { Source } from '../input/sources.js';
@@ -89,6 +89,7 @@ function outPath(rel: string, format: Format): string {
 
 /** Writes through a temporary file and a rename: a result file is whole or absent. */
 function writeAtomically(path: string, content: string): Processed['error'] {
+  const { threadId } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const tmp = join(dirname(path), `.${process.pid}.${threadId}.${++temps}.tmp`);
   try {
     mkdirSync(dirname(path), { recursive: true });

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { fromBytes, readBytes } from '../input/read.js';
-import { mapOrdered } from '../input/pool.js';
 import { readRecords } from '../input/records.js';
 import { expandInputs, outName, type Source } from '../input/sources.js';
 import { loadLexicon } from '../lexicon/load.js';
@@ -103,6 +102,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     // The main thread reads the files (the disk's waits come while the workers work) and
     // hands each one's bytes over; the workers decode, extract and render.
     const transfer = (s: Source) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
+    const { mapOrdered } = await import('../input/pool.js');
     await mapOrdered(new URL('./worker.js', import.meta.url), cfg, options.jobs, readFiles(tasks, cfg.maxBytes), take, drained, transfer);
   } else {
     for await (const s of tasks) {

@@ -1,4 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker as WorkerType } from 'node:worker_threads';
+
+// Required when a pool starts, not when the program loads: a run of one file never needs it.
+const loadWorker = () => (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
 
 /**
  * Runs tasks on worker threads and hands the results back in task order, whatever order
@@ -19,7 +23,8 @@ export async function mapOrdered<T, R>(
   batch = 16,
   window = 64 * size,
 ): Promise<void> {
-  const workers = Array.from({ length: size }, () => new Worker(script, { workerData }));
+  const Worker = loadWorker();
+  const workers: WorkerType[] = Array.from({ length: size }, () => new Worker(script, { workerData }));
   const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()) as
     AsyncIterator<T> | Iterator<T>;
   const waiting = new Map<number, R>();
@@ -28,7 +33,7 @@ export async function mapOrdered<T, R>(
   let done = false;
   try {
     await new Promise<void>((resolve, reject) => {
-      const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+      const busy = new Map<WorkerType, number>(workers.map((w) => [w, 0]));
       let pumping = false;
       // One dispatcher at a time: it sends while a worker has room and the window allows.
       const pump = async (): Promise<void> => {

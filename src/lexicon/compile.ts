@@ -39,7 +39,16 @@ export function isCueWord(lang: Language, lower: string): boolean {
 }
 
 /** The bits of Language.wordKinds. */
-export const WORD_KIND = { notName: 1, name: 2, common: 4 } as const;
+export const WORD_KIND = { notName: 1, name: 2, common: 4, place: 8 } as const;
+
+/** Whether a lowercased word is of a class. */
+export interface WordTest {
+  has(word: string): boolean;
+}
+
+function kindTest(kinds: ReadonlyMap<string, number>, bit: number): WordTest {
+  return { has: (word) => ((kinds.get(word) ?? 0) & bit) !== 0 };
+}
 
 /** Word classes and cue tables, as sets and maps for constant-time lookups. */
 export interface Language {
@@ -88,11 +97,11 @@ export interface Language {
   personQuantifiers: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
-  common: ReadonlySet<string>;
+  common: WordTest;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
-  places: ReadonlySet<string>;
+  places: WordTest;
   /** Words the news uses in people's names (Agus, Saputra): a capital on them is a name. */
-  names: ReadonlySet<string>;
+  names: WordTest;
   /** Words that continue a place's name after it (Jawa Timur, Jakarta Selatan). */
   placeWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
@@ -243,7 +252,7 @@ function compileLanguage(l: LanguageData): Language {
   };
   mark(according, WORD_KIND.notName);
   for (const part of ['org-heads', 'days', 'stop', 'portfolios'] as const) mark(set(l.words[part]), WORD_KIND.notName);
-  mark(l.vocabulary.places, WORD_KIND.notName);
+  mark(l.vocabulary.places, WORD_KIND.notName | WORD_KIND.place);
   mark(l.vocabulary.names, WORD_KIND.name);
   mark(l.vocabulary.common, WORD_KIND.common);
   return {
@@ -273,9 +282,10 @@ function compileLanguage(l: LanguageData): Language {
     personNouns: set(l.words['person-nouns']),
     personQuantifiers: set(l.words['person-quantifiers']),
     prepositions: set(l.words.prepositions),
-    common: new Set(l.vocabulary.common),
-    places: new Set(l.vocabulary.places),
-    names: new Set(l.vocabulary.names),
+    // The vocabulary is large: one map holds it, and the word classes are views of it.
+    common: kindTest(kinds, WORD_KIND.common),
+    places: kindTest(kinds, WORD_KIND.place),
+    names: kindTest(kinds, WORD_KIND.name),
     placeWords: set(l.words['place-words']),
     abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
   };
@@ -285,7 +295,7 @@ function compileLanguage(l: LanguageData): Language {
 function dottedTitles(l: LanguageData): string[] {
   const out: string[] = [];
   for (const t of l.titles.titles) {
-    for (const s of t.short ?? []) if (/^[^\s.]+\.$/u.test(s)) out.push(s.slice(0, -1).toLowerCase());
+    for (const s of t.short ?? []) if (/^[^\s.]+\.$/.test(s)) out.push(s.slice(0, -1).toLowerCase());
   }
   return out;
 }

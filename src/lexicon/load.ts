@@ -9,7 +9,8 @@ import type { EntityEntry, LanguageData, LexiconData } from './types.js';
 
 /** The lexicons/ folder shipped with the package. */
 export const BUILTIN_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
-const PRECOMPILED = fileURLToPath(new URL('./builtin.json', import.meta.url));
+// Written from dist/lexicon/ so that it resolves the same from the command line's bundle in dist/cli/.
+const PRECOMPILED = fileURLToPath(new URL('../lexicon/builtin.json', import.meta.url));
 
 export interface LoadOptions {
   /** Extra entity files or folders, merged over the built-in lexicon (same id: replaced). */
