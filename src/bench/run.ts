@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { openSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../pipeline.js';
 import { loadLexicon } from '../lexicon/load.js';
@@ -105,7 +105,7 @@ function main(): void {
   const cores = availableParallelism();
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 
-  console.log(`extract benchmark: ${files.length} articles, ${mb.toFixed(1)} MB, ${args.corpus}`);
+  console.log(`extract benchmark: ${files.length} articles, ${mb.toFixed(1)} MB, ${relative(process.cwd(), args.corpus) || '.'}`);
   console.log(`machine: ${cores} cores (${cpu}), Node ${process.version}; median of ${args.runs} runs\n`);
 
   const one = medianRun(all, 1, args.runs);
