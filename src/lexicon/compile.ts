@@ -121,10 +121,14 @@ export interface Lexicon {
   readonly data: LexiconData;
 }
 
-export function compile(data: LexiconData): Lexicon {
+/**
+ * Compiles lexicon data for matching. `checked` data (the built-in lexicon as the build step
+ * wrote it, after compiling it once) skips the checks for duplicate ids and shared names.
+ */
+export function compile(data: LexiconData, checked = false): Lexicon {
   const index = new Map<string, number>();
   data.entities.forEach((e, i) => {
-    const before = index.get(e.id);
+    const before = checked ? undefined : index.get(e.id);
     if (before !== undefined) {
       const o = data.entities[before]!.origin;
       throw new LexiconError(e.origin.file, e.origin.line, e.origin.col, `id "${e.id}" is already defined at ${o.file}:${o.line}:${o.col}`);
@@ -139,15 +143,17 @@ export function compile(data: LexiconData): Lexicon {
     const add = (spec: AliasSpec, form: FormKind) => {
       const surface = surfaceOf(spec.text);
       const keys = keysOf(spec.text);
-      // One name, two entities: the matcher could not tell them apart.
-      const key = keys.join(' ');
-      const other = owner.get(key);
-      if (other && other.id !== e.id) {
-        const o = other.origin;
-        throw new LexiconError(e.origin.file, e.origin.line, e.origin.col,
-          `entry "${e.id}": "${spec.text}" is also a name of "${other.id}" (${o.file}:${o.line}:${o.col})`);
+      if (!checked) {
+        // One name, two entities: the matcher could not tell them apart.
+        const key = keys.join(' ');
+        const other = owner.get(key);
+        if (other && other.id !== e.id) {
+          const o = other.origin;
+          throw new LexiconError(e.origin.file, e.origin.line, e.origin.col,
+            `entry "${e.id}": "${spec.text}" is also a name of "${other.id}" (${o.file}:${o.line}:${o.col})`);
+        }
+        owner.set(key, e);
       }
-      owner.set(key, e);
       names.insert(keys, { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
     };
     add({ text: e.name }, 'name');
@@ -155,7 +161,7 @@ export function compile(data: LexiconData): Lexicon {
     e.metonyms.forEach((a) => add(a, 'metonym'));
     e.epithets.forEach((a) => add(a, 'epithet'));
     for (const r of e.roles) {
-      if (r.org !== undefined && !index.has(r.org)) {
+      if (!checked && r.org !== undefined && !index.has(r.org)) {
         throw new LexiconError(e.origin.file, e.origin.line, e.origin.col, `entry "${e.id}": role "${r.title}" names an unknown org "${r.org}"`);
       }
       const key = roleKey(r.title, r.org);

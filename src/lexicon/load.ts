@@ -21,11 +21,13 @@ export interface LoadOptions {
 
 /** Reads, validates and compiles a lexicon; all or nothing: any error throws a LexiconError. */
 export function loadLexicon(options: LoadOptions = {}): Lexicon {
-  return compile(readLexiconData(options));
+  // The built-in lexicon alone, as the build step checked it: no checks to repeat.
+  const checked = !options.paths?.length && options.defaults !== false && readBuiltin().precompiled;
+  return compile(readLexiconData(options), checked);
 }
 
 export function readLexiconData(options: LoadOptions = {}): LexiconData {
-  const builtin = readBuiltin();
+  const builtin = readBuiltin().data;
   const entities = options.defaults === false ? [] : [...builtin.entities];
   const user: EntityEntry[] = [];
   for (const p of options.paths ?? []) {
@@ -39,16 +41,23 @@ export function readLexiconData(options: LoadOptions = {}): LexiconData {
 }
 
 /** The built-in lexicon: the precompiled JSON when it is up to date, else the YAML. */
-export function readBuiltin(): LexiconData {
+export function readBuiltin(): { data: LexiconData; precompiled: boolean } {
+  return (builtin ??= readBuiltinOnce());
+}
+
+// Read once per process: loading the lexicon twice (a check, then a run) reads the files once.
+let builtin: { data: LexiconData; precompiled: boolean } | undefined;
+
+function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
   const files = builtinFiles();
   const stamp = fingerprint(files);
   try {
     const pre = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as { stamp: string; data: LexiconData };
-    if (pre.stamp === stamp) return pre.data;
+    if (pre.stamp === stamp) return { data: pre.data, precompiled: true };
   } catch {
     // no precompiled form: read the YAML
   }
-  return readBuiltinYaml(files);
+  return { data: readBuiltinYaml(files), precompiled: false };
 }
 
 export function readBuiltinYaml(files = builtinFiles()): LexiconData {
