@@ -1,10 +1,9 @@
-import { loadLexicon } from '../lexicon/load.js';
 import { LexiconError } from '../lexicon/errors.js';
 import { evaluateFolder, GoldFolderError } from '../eval/folder.js';
 import { parseThresholds, shortfalls } from '../eval/metrics.js';
 import { evalText, findingsText } from '../eval/report.js';
 import { EXIT, type IO } from './io.js';
-import { UsageError } from './options.js';
+import { lexiconFor, UsageError } from './options.js';
 
 export interface EvalFlags {
   format: 'text' | 'json';
@@ -22,13 +21,7 @@ export async function runEval(folders: string[], flags: EvalFlags, io: IO): Prom
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  let lexicon;
-  try {
-    lexicon = loadLexicon({ paths: flags.lexicon, defaults: flags.defaultLexicon });
-  } catch (e) {
-    if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
-    throw e;
-  }
+  const lexicon = lexiconFor({ paths: flags.lexicon, defaults: flags.defaultLexicon });
   const failures: string[] = [];
   const results = [];
   for (const folder of folders) {

@@ -1,5 +1,4 @@
 import { readEntities } from '../lexicon/entities.js';
-import { loadLexicon } from '../lexicon/load.js';
 import { LexiconError } from '../lexicon/errors.js';
 import { entryData, listEntities, trace } from '../lexicon/inspect.js';
 import type { Lexicon } from '../lexicon/compile.js';
@@ -7,7 +6,7 @@ import type { EntityType } from '../lexicon/types.js';
 import { toYaml } from '../report/yaml.js';
 import { readFileSync } from 'node:fs';
 import { EXIT, type IO } from './io.js';
-import { UsageError } from './options.js';
+import { lexiconFor, UsageError } from './options.js';
 
 export interface LexiconFlags {
   lexicon: string[];
@@ -15,12 +14,7 @@ export interface LexiconFlags {
 }
 
 function load(flags: LexiconFlags, extra: readonly string[] = []): Lexicon {
-  try {
-    return loadLexicon({ paths: [...flags.lexicon, ...extra], defaults: flags.defaultLexicon });
-  } catch (e) {
-    if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
-    throw e;
-  }
+  return lexiconFor({ paths: [...flags.lexicon, ...extra], defaults: flags.defaultLexicon });
 }
 
 /** extract lexicon list [--type T]: id, type, name and aliases, one entity a line. */

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/compile.js';
-import type { LoadOptions } from '../lexicon/load.js';
+import { LexiconError } from '../lexicon/errors.js';
+import { loadLexicon, type LoadOptions } from '../lexicon/load.js';
 import type { Filters } from '../report/filter.js';
 import { idFromName } from '../report/ids.js';
 import type { EntityType } from '../report/types.js';
@@ -7,6 +8,16 @@ import type { Format } from './config.js';
 
 /** A user error: one line on stderr, exit 2, no stack trace. */
 export class UsageError extends Error {}
+
+/** Loads the lexicon a command asked for: a bad file is a usage error that names it and the position. */
+export function lexiconFor(options: LoadOptions): Lexicon {
+  try {
+    return loadLexicon(options);
+  } catch (e) {
+    if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
+    throw e;
+  }
+}
 
 /** The flags as commander hands them over. */
 export interface ExtractFlags {

@@ -3,13 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fromBytes, readBytes } from '../input/read.js';
 import { readRecords } from '../input/records.js';
 import { expandInputs, outName, type Source } from '../input/sources.js';
-import { loadLexicon } from '../lexicon/load.js';
-import { LexiconError } from '../lexicon/errors.js';
-import type { Lexicon } from '../lexicon/compile.js';
 import { chalkFor, colorLevel } from './color.js';
 import { OUT_EXT, type RunConfig } from './config.js';
 import { EXIT, type IO } from './io.js';
-import { parseFlags, resolveEntities, UsageError, type ExtractFlags } from './options.js';
+import { lexiconFor, parseFlags, resolveEntities, UsageError, type ExtractFlags } from './options.js';
 import { processSource, type Processed } from './process.js';
 import { Progress } from './progress.js';
 import { Sink } from './sink.js';
@@ -26,13 +23,7 @@ const MIN_PARALLEL = 8;
 /** The main action: inputs → documents → output, in sorted order, with one exit code. */
 export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, cwd: string): Promise<number> {
   const options = parseFlags(flags, availableParallelism());
-  let lexicon: Lexicon;
-  try {
-    lexicon = loadLexicon(options.lexicon);
-  } catch (e) {
-    if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
-    throw e;
-  }
+  const lexicon = lexiconFor(options.lexicon);
   const filters = { ...options.filters, entities: resolveEntities(flags.entity, lexicon), about: resolveEntities(flags.about, lexicon) };
 
   const fromStdin = inputs.length === 0 || inputs.includes('-');

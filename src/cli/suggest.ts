@@ -1,12 +1,10 @@
 import { readDocument } from '../input/read.js';
 import { expandInputs } from '../input/sources.js';
 import { extract } from '../pipeline.js';
-import { loadLexicon } from '../lexicon/load.js';
-import { LexiconError } from '../lexicon/errors.js';
 import { toYaml } from '../report/yaml.js';
 import { count } from '../report/plural.js';
 import { EXIT, type IO } from './io.js';
-import { UsageError } from './options.js';
+import { lexiconFor, UsageError } from './options.js';
 
 export interface SuggestFlags {
   lexicon: string[];
@@ -30,13 +28,7 @@ interface Seen {
 export async function runSuggest(inputs: string[], flags: SuggestFlags, io: IO, cwd: string): Promise<number> {
   const min = Number(flags.min);
   if (!(min >= 1)) throw new UsageError(`--min must be a whole number of at least 1 (got "${flags.min}")`);
-  let lexicon;
-  try {
-    lexicon = loadLexicon({ paths: flags.lexicon, defaults: flags.defaultLexicon });
-  } catch (e) {
-    if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
-    throw e;
-  }
+  const lexicon = lexiconFor({ paths: flags.lexicon, defaults: flags.defaultLexicon });
   const exts = flags.ext.split(',').map((x) => x.trim()).filter(Boolean).map((x) => (x.startsWith('.') ? x : `.${x}`));
   const { sources } = expandInputs(inputs, { exts, cwd, stdinLabel: '-' });
   const seen = new Map<string, Seen>();
