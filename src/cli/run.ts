@@ -94,7 +94,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     // hands each one's bytes over; the workers decode, extract and render.
     const transfer = (s: Source) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
     const { mapOrdered } = await import('../input/pool.js');
-    await mapOrdered(new URL('./worker.js', import.meta.url), cfg, options.jobs, readFiles(tasks, cfg.maxBytes), take, drained, transfer);
+    await mapOrdered(new URL('./worker.cjs', import.meta.url), cfg, options.jobs, readFiles(tasks, cfg.maxBytes), take, drained, transfer);
   } else {
     for await (const s of tasks) {
       take(processSource(s, cfg, lexicon));
