@@ -81,6 +81,8 @@ export function buildResult(
 class EntityTable {
   private readonly rows = new Map<string, EntityResult & { first: number }>();
   private readonly mentionList: Mention[] = [];
+  /** What each row already holds (quote and claim ids, mention starts): no list is searched. */
+  private readonly held = new Map<string, Set<string | number>>();
 
   constructor(private readonly ctx: Context, private readonly cp: ToCodePoint) {}
 
@@ -96,7 +98,7 @@ class EntityTable {
     const row = listed
       ? this.row(listed.id, listed.name, listed.type, true, s.start)
       : s.named ? this.unlisted(s) : null;
-    if (row && !row[list].includes(id)) row[list].push(id);
+    if (row && !this.holds(row.id, id)) row[list].push(id);
     return {
       entity: listed?.id ?? null, name: s.name, type: s.type, via: s.via,
       start: this.cp(s.start), end: this.cp(s.end),
@@ -127,13 +129,22 @@ class EntityTable {
     return [...this.rows.values()].sort((a, b) => a.first - b.first).map(({ first: _, ...row }) => row);
   }
 
+  /** Whether a row already holds a key; notes it if not. */
+  private holds(row: string, key: string | number): boolean {
+    let keys = this.held.get(row);
+    if (!keys) this.held.set(row, (keys = new Set()));
+    if (keys.has(key)) return true;
+    keys.add(key);
+    return false;
+  }
+
   private unlisted(s: ResolvedSpeaker): EntityResult {
     const base = idFromName(s.name);
     const id = this.ctx.lex.index.has(base) ? `${base}-unlisted` : base;
     const row = this.row(id, s.name, s.type ?? 'person', false, s.start);
     if (s.role && !row.role) row.role = s.role;
     if (s.affiliation && !row.affiliation) row.affiliation = s.affiliation;
-    if (s.via === 'name' && !row.mentions.some((m) => m.start === this.cp(s.start))) row.mentions.push(this.span(s.start, s.end));
+    if (s.via === 'name' && !this.holds(row.id, this.cp(s.start))) row.mentions.push(this.span(s.start, s.end));
     return row;
   }
 

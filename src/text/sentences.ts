@@ -7,6 +7,9 @@ export interface Sentence {
   block: number;
 }
 
+/** The most tokens a sentence may have; real ones stay far below (a long one has ~100). */
+export const MAX_SENTENCE = 500;
+
 const ENDERS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 
@@ -24,6 +27,13 @@ export function splitSentences(tokens: Token[], abbreviations: ReadonlySet<strin
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (!next || next.block !== t.block) {
+      out.push({ first, last: i + 1, block: t.block });
+      first = i + 1;
+      continue;
+    }
+    // A run with no full stop this long is no sentence (a line of a million characters): it
+    // is cut, so that no later stage's work per sentence can grow with the whole text.
+    if (i + 1 - first >= MAX_SENTENCE) {
       out.push({ first, last: i + 1, block: t.block });
       first = i + 1;
       continue;
