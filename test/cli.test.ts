@@ -83,7 +83,7 @@ describe('errors and exit codes', () => {
   it('invalid UTF-8 names the byte offset', () => {
     const bad = join(tmp, 'latin1.txt');
     writeFileSync(bad, Buffer.from('Kata Pak Ma\xefruf', 'latin1'));
-    expect(cli([bad, '--quiet']).stderr).toBe(`extract: ${rel(bad)}: invalid UTF-8 at byte 11\n`);
+    expect(cli([bad, '--quiet']).stderr).toBe(`extract: ${rel(bad)}: invalid UTF-8 at byte 11 (if the file is Latin-1 or Windows-1252, say so with --encoding)\n`);
   });
 
   it('a bad lexicon: file:line:col, nothing on stdout, exit 2', () => {

@@ -1,4 +1,5 @@
 import type { Filters } from '../report/filter.js';
+import type { Encoding } from '../input/decode.js';
 import type { LoadOptions } from '../lexicon/load.js';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'yaml', 'csv', 'md'] as const;
@@ -12,6 +13,8 @@ export interface RunConfig {
   lexicon: LoadOptions;
   date: string | null;
   maxBytes: number;
+  /** What the input files are encoded in, when they carry no BOM. */
+  encoding: Encoding;
   filters: Filters;
   /** --out DIR: write one result file per input there. */
   outDir: string | null;

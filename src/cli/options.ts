@@ -1,3 +1,4 @@
+import { ENCODINGS, type Encoding } from '../input/decode.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { LexiconError } from '../lexicon/errors.js';
 import { loadLexicon, type LoadOptions } from '../lexicon/load.js';
@@ -39,6 +40,7 @@ export interface ExtractFlags {
   defaultLexicon: boolean;
   date?: string;
   maxFileSize: string;
+  encoding: string;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -55,6 +57,7 @@ export interface Options {
   lexicon: LoadOptions;
   date: string | null;
   maxBytes: number;
+  encoding: Encoding;
 }
 
 const TYPES: readonly EntityType[] = ['person', 'state', 'organization'];
@@ -79,12 +82,15 @@ export function parseFlags(f: ExtractFlags, cores: number): Options {
     if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n (got "${f.shard}")`);
     shard = { index, count };
   }
+  const encoding = f.encoding.toLowerCase().replace(/^(utf8|cp1252)$/, (x) => (x === 'utf8' ? 'utf-8' : 'windows-1252'));
+  if (!(ENCODINGS as readonly string[]).includes(encoding)) throw new UsageError(`--encoding must be utf-8, latin1 or windows-1252 (got "${f.encoding}")`);
   const exts = f.ext.split(',').map((x) => x.trim()).filter(Boolean).map((x) => (x.startsWith('.') ? x : `.${x}`));
   if (exts.length === 0) throw new UsageError('--ext needs at least one file ending, such as .txt');
   return {
     format: f.format, exts, inputFormat: f.inputFormat, outDir: f.out ?? null,
     filters: { types: f.type as EntityType[], kinds: f.kind as ('quote' | 'claim')[], minConfidence },
     jobs, shard, lexicon: { paths: f.lexicon, defaults: f.defaultLexicon }, date: f.date ?? null, maxBytes: maxMb * 1024 * 1024,
+    encoding: encoding as Encoding,
   };
 }
 

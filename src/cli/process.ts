@@ -53,11 +53,11 @@ export function processSource(src: Source, cfg: RunConfig, lexicon: Lexicon): Pr
 function load(src: Source, cfg: RunConfig): Loaded {
   switch (src.kind) {
     case 'file':
-      return readDocument(src.path, cfg.maxBytes);
+      return readDocument(src.path, cfg.maxBytes, cfg.encoding);
     case 'text':
       return { path: src.display, text: src.text };
     case 'bytes':
-      return fromBytes(src.display, src.bytes);
+      return fromBytes(src.display, src.bytes, cfg.encoding);
     case 'error':
       return { path: src.display, error: src.error };
     case 'stdin':

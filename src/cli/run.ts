@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
+import type { Encoding } from '../input/decode.js';
 import { fromBytes, readBytes } from '../input/read.js';
 import { readRecords } from '../input/records.js';
 import { expandInputs, outName, type Source } from '../input/sources.js';
@@ -38,7 +39,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   } else {
     const expanded = expandInputs(args.length ? args : ['-'], { exts: options.exts, cwd, stdinLabel: flags.stdinFilepath });
     single = expanded.single;
-    tasks = await Promise.all(expanded.sources.map((s) => (s.kind === 'stdin' && fromStdin ? readStdin(s, io) : s)));
+    tasks = await Promise.all(expanded.sources.map((s) => (s.kind === 'stdin' && fromStdin ? readStdin(s, io, options.encoding) : s)));
   }
   if (Array.isArray(tasks)) {
     if (options.shard) tasks = shard(tasks, options.shard.index, options.shard.count);
@@ -48,7 +49,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
 
   const cfg: RunConfig = {
     format: options.format, single: single && !options.outDir, lexicon: options.lexicon, date: options.date,
-    maxBytes: options.maxBytes, filters, outDir: options.outDir, color: colorLevel(io.stdout, flags.color, io.env),
+    maxBytes: options.maxBytes, encoding: options.encoding, filters, outDir: options.outDir, color: colorLevel(io.stdout, flags.color, io.env),
     corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
   };
   const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
@@ -133,8 +134,8 @@ function claimOutPaths(sources: Source[], format: RunConfig['format']): Source[]
   });
 }
 
-async function readStdin(s: Source, io: IO): Promise<Source> {
-  const loaded = fromBytes(s.display, await readAll(io.stdin));
+async function readStdin(s: Source, io: IO, encoding: Encoding): Promise<Source> {
+  const loaded = fromBytes(s.display, await readAll(io.stdin), encoding);
   return 'error' in loaded ? { kind: 'error', display: s.display, out: s.out, error: loaded.error } : { kind: 'text', display: s.display, out: s.out, text: loaded.text };
 }
 

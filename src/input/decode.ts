@@ -1,5 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 
+/** The encodings a run may be told its files are in (--encoding); UTF-16 is told by its BOM. */
+export const ENCODINGS = ['utf-8', 'latin1', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
 /** A decoded document, or why it could not be read as text. */
 export type Decoded =
   | { ok: true; text: string }
@@ -10,16 +14,20 @@ export type Decoded =
  * or UTF-16 when a BOM says so. A NUL byte means a binary file; invalid UTF-8 is an error
  * that names the byte offset.
  */
-export function decode(bytes: Uint8Array): Decoded {
+export function decode(bytes: Uint8Array, encoding: Encoding = 'utf-8'): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, code: 'binary', message: `binary file (NUL byte at byte ${nul})` };
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  // A single-byte encoding was asked for (--encoding): every byte is a character. A UTF-8 BOM
+  // still says UTF-8.
+  if (encoding !== 'utf-8' && !bom) return { ok: true, text: new TextDecoder(encoding).decode(bytes) };
+  const body = bom ? bytes.subarray(3) : bytes;
   // Checked, then decoded, by Node's own UTF-8 routines (the fastest there are here).
   if (isUtf8(body)) return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
   const at = firstInvalidUtf8(body) + (body === bytes ? 0 : 3);
-  return { ok: false, code: 'encoding', message: `invalid UTF-8 at byte ${at}` };
+  return { ok: false, code: 'encoding', message: `invalid UTF-8 at byte ${at} (if the file is Latin-1 or Windows-1252, say so with --encoding)` };
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

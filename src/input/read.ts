@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { decode } from './decode.js';
+import { decode, type Encoding } from './decode.js';
 
 /** One input as read: its text, or the error that stands in its place. */
 export type Loaded =
@@ -9,9 +9,9 @@ export type Loaded =
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** Reads and decodes one file; every failure becomes an error record naming the file. */
-export function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Loaded {
+export function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES, encoding: Encoding = 'utf-8'): Loaded {
   const read = readBytes(path, maxBytes);
-  return read instanceof Uint8Array ? fromBytes(path, read) : read;
+  return read instanceof Uint8Array ? fromBytes(path, read, encoding) : read;
 }
 
 /** An input that could not be read. */
@@ -52,8 +52,8 @@ function readAll(fd: number, size: number): Uint8Array {
   }
 }
 
-export function fromBytes(path: string, bytes: Uint8Array): Loaded {
-  const d = decode(bytes);
+export function fromBytes(path: string, bytes: Uint8Array, encoding: Encoding = 'utf-8'): Loaded {
+  const d = decode(bytes, encoding);
   return d.ok ? { path, text: d.text } : failed(path, d.code, d.message);
 }
 
