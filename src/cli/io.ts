@@ -13,4 +13,4 @@ export interface Outcome {
   code: number;
 }
 
-export const EXIT = { ok: 0, gate: 1, error: 2 } as const;
+export const EXIT = { ok: 0, gate: 1, error: 2, interrupted: 130 } as const;

@@ -88,6 +88,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     sink.add(p);
   };
 
+  const interrupt = onInterrupt();
   sink.start();
   const parallel = options.jobs >= 1 && (total === null || total >= MIN_PARALLEL);
   if (parallel) {
@@ -95,16 +96,27 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     // hands each one's bytes over; the workers decode, extract and render.
     const transfer = (s: Source) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
     const { mapOrdered } = await import('../input/pool.js');
-    await mapOrdered(new URL('./worker.cjs', import.meta.url), cfg, options.jobs, readFiles(tasks, cfg.maxBytes), take, drained, transfer);
+    await mapOrdered(new URL('./worker.cjs', import.meta.url), cfg, options.jobs, readFiles(tasks, cfg.maxBytes), take, {
+      ready: drained, transfer, stopped: () => interrupt.requested,
+    });
   } else {
+    let n = 0;
     for await (const s of tasks) {
+      if (interrupt.requested) break;
       take(processSource(s, cfg, lexicon));
       await drained();
+      // Now and then the event loop runs, so that Ctrl-C is heard between documents.
+      if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
+  interrupt.release();
   sink.finish();
   flush();
   progress.clear();
+  if (interrupt.requested) {
+    io.stderr.write(`extract: interrupted after ${count(sink.documents + sink.errors.length, 'document')}; what is written is whole\n`);
+    return EXIT.interrupted;
+  }
 
   const errors = sink.errors.length;
   if (!flags.quiet && !(single && errors === 0)) {
@@ -154,6 +166,26 @@ async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenera
     }
     yield* readRecords([text], arg);
   }
+}
+
+/**
+ * Ctrl-C (SIGINT) during a run: the document in hand is finished (its result file written
+ * whole, or not at all), no other is started, the output so far is flushed, and the run exits
+ * 130. A second Ctrl-C stops at once.
+ */
+function onInterrupt(): { requested: boolean; release: () => void } {
+  const state = {
+    requested: false,
+    release: () => {
+      process.off('SIGINT', handler);
+    },
+  };
+  const handler = () => {
+    if (state.requested) process.exit(EXIT.interrupted);
+    state.requested = true;
+  };
+  process.on('SIGINT', handler);
+  return state;
 }
 
 /** File sources with their bytes read, or the error that stands in their place. */

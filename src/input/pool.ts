@@ -1,6 +1,19 @@
 import { createRequire } from 'node:module';
 import type { Worker as WorkerType } from 'node:worker_threads';
 
+export interface PoolOptions<T> {
+  /** A promise while the consumer of the results is behind: no task is sent until it settles. */
+  ready?: () => Promise<void> | null;
+  /** What a task hands over to its worker rather than copies (a file's bytes). */
+  transfer?: (task: T) => ArrayBuffer[];
+  /** True once the run must stop: no task is sent after, the ones sent are finished. */
+  stopped?: () => boolean;
+  /** Tasks per message. */
+  batch?: number;
+  /** The most results that may wait for an earlier one. */
+  window?: number;
+}
+
 // Required when a pool starts, not when the program loads: a run of one file never needs it.
 const loadWorker = () => (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
 
@@ -16,13 +29,9 @@ export async function mapOrdered<T, R>(
   size: number,
   tasks: AsyncIterable<T> | Iterable<T>,
   onResult: (result: R, index: number) => void,
-  /** A promise while the consumer of the results is behind: no task is sent until it settles. */
-  ready: () => Promise<void> | null = () => null,
-  /** What a task hands over to its worker rather than copies (a file's bytes). */
-  transfer: (task: T) => ArrayBuffer[] = () => [],
-  batch = 16,
-  window = 64 * size,
+  options: PoolOptions<T> = {},
 ): Promise<void> {
+  const { ready = () => null, transfer = () => [], stopped = () => false, batch = 16, window = 64 * size } = options;
   const Worker = loadWorker();
   const workers: WorkerType[] = Array.from({ length: size }, () => new Worker(script, { workerData }));
   const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()) as
@@ -41,6 +50,10 @@ export async function mapOrdered<T, R>(
         pumping = true;
         try {
           while (!done && sent - next < window) {
+            if (stopped()) {
+              done = true; // an interruption: what was sent is finished and handed back, no more
+              break;
+            }
             const w = workers.find((x) => busy.get(x)! < 2);
             if (!w) break;
             const wait = ready();
