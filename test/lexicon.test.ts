@@ -27,6 +27,9 @@ const bad: { name: string; body: string; where: string; says: RegExp }[] = [
   { name: 'alias bomb refused, never expanded', body: 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n', where: '1:1', says: /must be a list of entries/ },
   { name: 'an alias node', body: '- &p\n  id: x\n  type: person\n  name: Xavier\n- *p\n', where: '5:3', says: /aliases \(\*name\) are not allowed/ },
   { name: 'not a list', body: 'id: x\n', where: '1:1', says: /must be a list of entries/ },
+  { name: 'deep nesting in brackets', body: '- id: x\n  type: person\n  name: X\n  tags: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n', where: '4:41', says: /nesting deeper than 32 levels/ },
+  { name: 'deep nesting in blocks', body: '- id: x\n  type: person\n  name: X\n  tags:\n' + Array.from({ length: 60 }, (_, i) => '  '.repeat(i + 2) + '- ').join('\n') + '\n', where: '34:64', says: /nesting deeper than 32 levels/ },
+  { name: 'a huge file, refused before parsing', body: '- id: x\n  type: person\n  name: Xavier\n' + '#'.repeat(21 * 1024 * 1024), where: '1:1', says: /file is larger than 20 MB/ },
 ];
 
 describe('lexicon errors name the file, line and column', () => {
