@@ -22,6 +22,8 @@ export interface RunConfig {
   color: 0 | 1 | 2 | 3;
   /** Build the per-entity corpus view (json, yaml, text, md with several inputs). */
   corpus: boolean;
+  /** --debug: keep the stack traces of internal errors. */
+  debug: boolean;
 }
 
 /** The file name ending of a result written with --out. */

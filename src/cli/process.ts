@@ -20,6 +20,8 @@ import { OUT_EXT, type Format, type RunConfig } from './config.js';
 export interface Processed {
   display: string;
   error: { code: string; message: string } | null;
+  /** The stack trace of an internal error, kept only under --debug. */
+  trace?: string | null;
   /** This document's part of the output stream ('' when it only feeds the corpus view). */
   output: string;
   parts: CorpusEntity[] | null;
@@ -29,13 +31,28 @@ export interface Processed {
 
 let temps = 0;
 
-/** Reads, extracts, filters and renders one document. Used inline and in worker threads. */
+/**
+ * Reads, extracts, filters and renders one document. Used inline and in worker threads. A
+ * failure inside (a bug) costs this document only: it becomes an error record asking for a
+ * report, with the stack trace under --debug, and the run goes on.
+ */
 export function processSource(src: Source, cfg: RunConfig, lexicon: Lexicon): Processed {
-  const loaded = load(src, cfg);
-  if ('error' in loaded) {
-    const error = loaded.error;
-    return { display: src.display, error, output: cfg.format === 'jsonl' && !cfg.outDir ? toJsonLine({ path: src.display, error }) : '', parts: null, quotes: 0, claims: 0 };
+  try {
+    return processLoaded(src, load(src, cfg), cfg, lexicon);
+  } catch (e) {
+    const err = e as Error;
+    const message = `internal error: ${err.message} (this is a bug: please report it with the input that caused it)`;
+    return failed(src, cfg, { code: 'internal', message }, cfg.debug ? err.stack ?? null : null);
   }
+}
+
+function failed(src: Source, cfg: RunConfig, error: { code: string; message: string }, trace: string | null = null): Processed {
+  const output = cfg.format === 'jsonl' && !cfg.outDir ? toJsonLine({ path: src.display, error }) : '';
+  return { display: src.display, error, trace, output, parts: null, quotes: 0, claims: 0 };
+}
+
+function processLoaded(src: Source, loaded: Loaded, cfg: RunConfig, lexicon: Lexicon): Processed {
+  if ('error' in loaded) return failed(src, cfg, loaded.error);
   const result = applyFilters(extract(loaded.text, { path: src.display, lexicon, date: cfg.date }), cfg.filters);
   const counts = { quotes: result.quotes.length, claims: result.claims.length };
   if (cfg.outDir) {

@@ -51,6 +51,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     format: options.format, single: single && !options.outDir, lexicon: options.lexicon, date: options.date,
     maxBytes: options.maxBytes, encoding: options.encoding, filters, outDir: options.outDir, color: colorLevel(io.stdout, flags.color, io.env),
     corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
+    debug: flags.debug === true,
   };
   const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
   // The output goes out as it is made; when the reader falls behind, the run waits for it
@@ -82,6 +83,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     if (p.error) {
       progress.clear();
       io.stderr.write(`extract: ${p.display}: ${p.error.message}\n`);
+      if (p.trace) io.stderr.write(`${p.trace}\n`);
     } else if (p.quotes + p.claims === 0) {
       empty++;
     }
