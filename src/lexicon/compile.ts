@@ -38,6 +38,31 @@ export function isCueWord(lang: Language, lower: string): boolean {
   return lang.cueVerbs.has(lower);
 }
 
+/** English reporting, compiled: cue verbs by speech act, and word classes. */
+export interface English {
+  detectEn: ReadonlySet<string>;
+  detectId: ReadonlySet<string>;
+  /** A reporting verb → the speech act it names. */
+  speech: ReadonlyMap<string, string>;
+  according: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  audiences: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  pluralPronouns: ReadonlySet<string>;
+  stop: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+}
+
+function compileEnglish(e: LanguageData['english']): English {
+  const speech = new Map<string, string>();
+  for (const [kind, verbs] of Object.entries(e.speech)) for (const v of verbs) if (!speech.has(v)) speech.set(v.toLowerCase(), kind);
+  return {
+    detectEn: set(e.detect.en), detectId: set(e.detect.id), speech, according: set(e.according),
+    complementizers: set(e.complementizers), audiences: set(e.audiences), pronouns: set(e.pronouns),
+    pluralPronouns: set(e['plural-pronouns']), stop: set(e.stop), openers: set(e.openers),
+  };
+}
+
 /** The bits of Language.wordKinds. */
 export const WORD_KIND = { notName: 1, name: 2, common: 4, place: 8 } as const;
 
@@ -116,6 +141,8 @@ export interface Lexicon {
   /** "title|org" (lowercased title, org id) → who held it, and when. */
   readonly roles: ReadonlyMap<string, readonly RoleHolder[]>;
   readonly lang: Language;
+  /** The English tables, for documents in English. */
+  readonly english: English;
   readonly page: PageWords;
   /** The plain data it was compiled from. */
   readonly data: LexiconData;
@@ -178,9 +205,14 @@ export function compile(data: LexiconData, checked = false): Lexicon {
       const surface = surfaceOf(s);
       titles.insert(keysOf(s), { title: t.title, rule: 'exact', surface });
     }
+    // English forms ("Secretary-General", "Secretary of State") stand for the same office.
+    for (const s of t.en ?? []) titles.insert(keysOf(s), { title: t.title, rule: 'any', surface: surfaceOf(s) });
   }
 
-  return { entities: data.entities, index, names, titles, roles, lang: compileLanguage(data.language), page: pageWords(data), data };
+  return {
+    entities: data.entities, index, names, titles, roles, lang: compileLanguage(data.language), english: compileEnglish(data.language.english),
+    page: pageWords(data), data,
+  };
 }
 
 export function roleKey(title: string, org: string | undefined): string {

@@ -24,7 +24,14 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
     ['pronouns', 'enclitic', 'plural-pronouns', 'first-person', 'stop', 'clause-openers', 'locatives', 'place-units', 'place-words', 'org-heads', 'days', 'adverbs', 'coordinators', 'demonstratives', 'degrees', 'name-markers', 'portfolios', 'name-heads', 'clause-breaks', 'person-nouns', 'person-quantifiers', 'prepositions'],
   ),
   vocabulary: record({ common: words, places: words, names: words }, ['common', 'places', 'names']),
-  titles: record({ titles: list(record({ title: string(), short: words }, ['title'])) }, ['titles']),
+  titles: record({ titles: list(record({ title: string(), short: words, en: words }, ['title'])) }, ['titles']),
+  english: record(
+    {
+      detect: record({ en: words, id: words }, ['en', 'id']), speech: kinds, according: words, complementizers: words,
+      audiences: words, pronouns: words, 'plural-pronouns': words, stop: words, openers: words,
+    },
+    ['detect', 'speech', 'according', 'complementizers', 'audiences', 'pronouns', 'plural-pronouns', 'stop', 'openers'],
+  ),
   article: record(
     {
       furniture: words, 'furniture-prefixes': words, 'byline-openers': words, 'byline-date-words': words,

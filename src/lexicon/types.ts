@@ -73,7 +73,18 @@ export interface LanguageData {
     'person-quantifiers': string[];
     prepositions: string[];
   };
-  titles: { titles: { title: string; short?: string[] }[] };
+  titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
+  english: {
+    detect: { en: string[]; id: string[] };
+    speech: Record<string, string[]>;
+    according: string[];
+    complementizers: string[];
+    audiences: string[];
+    pronouns: string[];
+    'plural-pronouns': string[];
+    stop: string[];
+    openers: string[];
+  };
   vocabulary: { common: string[]; places: string[]; names: string[] };
   article: {
     furniture: string[];
