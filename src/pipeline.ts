@@ -9,6 +9,9 @@ import type { DocumentResult } from './report/types.js';
 import { segment, type Block } from './text/segment.js';
 import { splitSentences } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
+import { detectLanguage, type Language } from './text/language.js';
+import { attributeEnglish } from './english/attribute.js';
+import { parseEnglish } from './english/parse.js';
 
 export interface ExtractOptions {
   /** The document's path or id, reported as document.path. */
@@ -17,6 +20,8 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
   /** The article's date (YYYY-MM-DD) when the text has none, or to override it. */
   date?: string | null;
+  /** The document's language: 'id', 'en', or 'auto' (the default) to tell from the text. */
+  lang?: Language | 'auto';
 }
 
 /**
@@ -29,14 +34,25 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
 
   const article = segment(clean, lex.page);
   const tokens = tokenizeBlocks(clean, article.blocks);
-  const sentences = splitSentences(tokens, lex.lang.abbreviations);
-  const mentions = findMentions(tokens, sentences, lex, (b) => article.blocks[b]!.kind === 'title' || article.blocks[b]!.kind === 'heading');
-  const { quotes, warnings } = pairQuotes(tokens, article.blocks, isReadable, (w) => lex.lang.after.has(w));
+  const language = !options.lang || options.lang === 'auto' ? detectLanguage(tokens, lex.english) : options.lang;
   const date = options.date ?? article.published?.slice(0, 10) ?? article.leadDate;
+  const titleCased = (b: number) => article.blocks[b]!.kind === 'title' || article.blocks[b]!.kind === 'heading';
+
+  if (language === 'en') {
+    // English: compromise's sentences, quotations and tagger; the same lexicon, discourse and result.
+    const parsed = parseEnglish(clean, tokens, article.blocks);
+    const mentions = findMentions(tokens, parsed.sentences, lex, titleCased);
+    const ctx = buildContext(clean, tokens, article.blocks, parsed.sentences, mentions, parsed.quotes, date, lex);
+    return buildResult(ctx, article, mentions, attributeEnglish(ctx, parsed.tagged), parsed.warnings, options.path ?? null, 'en');
+  }
+
+  const sentences = splitSentences(tokens, lex.lang.abbreviations);
+  const mentions = findMentions(tokens, sentences, lex, titleCased);
+  const { quotes, warnings } = pairQuotes(tokens, article.blocks, isReadable, (w) => lex.lang.after.has(w));
   const ctx = buildContext(clean, tokens, article.blocks, sentences, mentions, quotes, date, lex);
   const events = attribute(ctx);
 
-  return buildResult(ctx, article, mentions, events, warnings, options.path ?? null);
+  return buildResult(ctx, article, mentions, events, warnings, options.path ?? null, 'id');
 }
 
 /** Furniture and bylines are never read as text. */

@@ -15,6 +15,8 @@ export interface RunConfig {
   maxBytes: number;
   /** What the input files are encoded in, when they carry no BOM. */
   encoding: Encoding;
+  /** The documents' language, or auto to tell it per document. */
+  lang: 'auto' | 'id' | 'en';
   filters: Filters;
   /** --out DIR: write one result file per input there. */
   outDir: string | null;

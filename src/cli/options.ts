@@ -41,6 +41,7 @@ export interface ExtractFlags {
   date?: string;
   maxFileSize: string;
   encoding: string;
+  lang: 'auto' | 'id' | 'en';
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -58,6 +59,7 @@ export interface Options {
   date: string | null;
   maxBytes: number;
   encoding: Encoding;
+  lang: 'auto' | 'id' | 'en';
 }
 
 const TYPES: readonly EntityType[] = ['person', 'state', 'organization'];
@@ -90,7 +92,7 @@ export function parseFlags(f: ExtractFlags, cores: number): Options {
     format: f.format, exts, inputFormat: f.inputFormat, outDir: f.out ?? null,
     filters: { types: f.type as EntityType[], kinds: f.kind as ('quote' | 'claim')[], minConfidence },
     jobs, shard, lexicon: { paths: f.lexicon, defaults: f.defaultLexicon }, date: f.date ?? null, maxBytes: maxMb * 1024 * 1024,
-    encoding: encoding as Encoding,
+    encoding: encoding as Encoding, lang: f.lang,
   };
 }
 

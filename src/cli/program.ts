@@ -32,6 +32,7 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .option('--no-default-lexicon', 'use only the lexicons given with --lexicon')
     .option('--date <YYYY-MM-DD>', "the article's date, for titles that resolve by date (overrides the byline)")
     .option('--max-file-size <MB>', 'refuse files larger than this', '50')
+    .addOption(new Option('--lang <lang>', 'the documents\' language: auto (told per document), id or en').choices(['auto', 'id', 'en']).default('auto'))
     .option('--encoding <name>', 'what files without a BOM are in: utf-8, latin1 or windows-1252', 'utf-8')
     .option('--color', 'colour the text report')
     .option('--no-color', 'never colour')

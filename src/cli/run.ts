@@ -49,7 +49,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
 
   const cfg: RunConfig = {
     format: options.format, single: single && !options.outDir, lexicon: options.lexicon, date: options.date,
-    maxBytes: options.maxBytes, encoding: options.encoding, filters, outDir: options.outDir, color: colorLevel(io.stdout, flags.color, io.env),
+    maxBytes: options.maxBytes, encoding: options.encoding, lang: options.lang, filters, outDir: options.outDir, color: colorLevel(io.stdout, flags.color, io.env),
     corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
     debug: flags.debug === true,
   };

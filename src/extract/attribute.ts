@@ -10,7 +10,12 @@ import { quoteEvents } from './quote-cues.js';
  */
 export function attribute(ctx: Context): Event[] {
   const claims = scanClaims(ctx);
-  const events = [...claims, ...quoteEvents(ctx, claims)].sort((a, b) => a.at - b.at);
+  return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, claims)]);
+}
+
+/** Resolves the speakers of events in text order (any language's events); notes are dropped. */
+export function resolveInOrder(ctx: Context, found: Event[]): Event[] {
+  const events = found.sort((a, b) => a.at - b.at);
   const discourse = new Discourse(ctx);
   for (const e of events) {
     e.speaker = speakerOf(e, discourse);

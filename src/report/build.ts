@@ -5,6 +5,7 @@ import type { QuoteWarning } from '../extract/quotes.js';
 import { headOf } from '../extract/speaker.js';
 import { idFromName } from './ids.js';
 import { codePointMapper, type ToCodePoint } from '../text/codepoints.js';
+import type { Language } from '../text/language.js';
 import type { Article } from '../text/segment.js';
 import {
   SCHEMA, type ClaimResult, type DocumentResult, type EntityResult, type QuoteResult, type Source, type Speaker,
@@ -13,7 +14,7 @@ import {
 /** Turns the stages' findings into the output contract, with code-point offsets. */
 export function buildResult(
   ctx: Context, article: Article, mentions: readonly Mention[], events: readonly Event[],
-  warnings: readonly QuoteWarning[], path: string | null,
+  warnings: readonly QuoteWarning[], path: string | null, language: Language = 'id',
 ): DocumentResult {
   const cp = codePointMapper(ctx.text);
   const entities = new EntityTable(ctx, cp);
@@ -68,7 +69,7 @@ export function buildResult(
     schema: SCHEMA,
     document: {
       path, title: article.title, outlet: article.outlet, author: article.author,
-      published: article.published, dateline: article.dateline, language: 'id',
+      published: article.published, dateline: article.dateline, language,
     },
     entities: entities.list(),
     quotes,

@@ -45,7 +45,7 @@ const document = {
       properties: {
         path: nullableString, title: nullableString, outlet: nullableString, author: nullableString,
         published: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?)?$' },
-        dateline: nullableString, language: { const: 'id' },
+        dateline: nullableString, language: { enum: ['id', 'en'] },
       },
     },
     entities: {

@@ -19,7 +19,7 @@ export interface DocumentInfo {
   author: string | null;
   published: string | null;
   dateline: string | null;
-  language: 'id';
+  language: 'id' | 'en';
 }
 
 export interface EntityResult {

@@ -10,7 +10,7 @@ import { NO_FILTERS } from '../../src/report/filter.js';
 import { lexicon } from '../helpers.js';
 
 const cfg = (debug: boolean): RunConfig => ({
-  format: 'jsonl', single: false, lexicon: {}, date: null, maxBytes: 1e6, encoding: 'utf-8', filters: NO_FILTERS,
+  format: 'jsonl', single: false, lexicon: {}, date: null, maxBytes: 1e6, encoding: 'utf-8', lang: 'auto', filters: NO_FILTERS,
   outDir: null, color: 0, corpus: false, debug,
 });
 

@@ -1,0 +1,224 @@
+// English reporting: "…," Stoltenberg said / said Stoltenberg / he said; Stoltenberg said,
+// "…"; Stoltenberg said (on Tuesday) that …; according to Stoltenberg, …; …, Stoltenberg said.
+// The same events as the Indonesian path, resolved by the same discourse.
+import { resolveInOrder } from '../extract/attribute.js';
+import type { Context } from '../extract/context.js';
+import { isReadable } from '../extract/context.js';
+import { event, type Event } from '../extract/events.js';
+import type { Sentence } from '../text/sentences.js';
+import { Kind } from '../text/tokenize.js';
+import { englishSpeaker, type Tagged } from './speaker.js';
+
+/** How far after a reporting verb its "that" may come ("said on Tuesday in Brussels that"). */
+const THAT_WITHIN = 8;
+/** How far after a quote its cue may come ("…," the alliance's chief told reporters). */
+const CUE_WITHIN = 8;
+const ENDERS = new Set(['.', '!', '?', '…', '...']);
+
+export function attributeEnglish(ctx: Context, tagged: Tagged): Event[] {
+  const claims: Event[] = [];
+  ctx.sentences.forEach((s) => {
+    if (isReadable(ctx.blocks[s.block]!)) claims.push(...scanSentence(ctx, tagged, s));
+  });
+  return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, tagged, claims)]);
+}
+
+/** The cue of each direct quote: right after it, else the clause that led into it, else the last speaker. */
+function quoteEvents(ctx: Context, tagged: Tagged, claims: readonly Event[]): Event[] {
+  const byLead = new Map<number, Event>();
+  for (const e of claims) if (e.lead >= 0) byLead.set(e.lead, e);
+  const out: Event[] = [];
+  ctx.quotes.forEach((q, n) => {
+    if (q.kind !== 'direct') return;
+    const after = q.close >= 0 ? cueAfter(ctx, tagged, q.close, n) : null;
+    if (after) return void out.push(after);
+    const lead = byLead.get(q.open);
+    if (lead) return void out.push(event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: 0.9 }));
+    const prev = ctx.tokens[q.open - 1];
+    const opens = !prev || prev.block !== ctx.tokens[q.open]!.block || ENDERS.has(prev.text) || prev.kind === Kind.Quote;
+    out.push(event(q.open, { context: opens, quote: n, confidence: opens ? 0.6 : 0.3 }));
+  });
+  return out;
+}
+
+/** "…," said Stoltenberg / "…," Stoltenberg said / "…," he told reporters. */
+function cueAfter(ctx: Context, tagged: Tagged, close: number, quote: number): Event | null {
+  const { tokens, lex } = ctx;
+  const block = tokens[close]!.block;
+  let k = close + 1;
+  if (tokens[k]?.text === ',') k++;
+  const end = clauseEnd(ctx, k);
+  if (k >= end || tokens[k]!.block !== block) return null;
+  const kind = lex.english.speech.get(tokens[k]!.lower);
+  if (kind) {
+    const who = englishSpeaker(ctx, tagged, k + 1, end);
+    return event(k, { who, cue: { first: k, end: k + 1 }, kind, quote, confidence: who ? 0.95 : 0.3 });
+  }
+  for (let v = k + 1; v < end && v - k <= CUE_WITHIN; v++) {
+    const vkind = lex.english.speech.get(tokens[v]!.lower);
+    if (!vkind) continue;
+    const who = englishSpeaker(ctx, tagged, k, v, 'last');
+    if (!who) return null;
+    return event(v, { who, cue: { first: v, end: v + 1 }, kind: vkind, quote, confidence: who.kind === 'pronoun' ? 0.85 : 0.95 });
+  }
+  return null;
+}
+
+/** Where a clause that starts at k ends: a full stop, a semicolon, a quote mark or the sentence's end. */
+function clauseEnd(ctx: Context, k: number): number {
+  const s = ctx.sentences[ctx.sentenceOf[Math.min(k, ctx.tokens.length - 1)]!]!;
+  let e = k;
+  while (e < s.last && !ENDERS.has(ctx.tokens[e]!.text) && ctx.tokens[e]!.text !== ';' && ctx.tokens[e]!.kind !== Kind.Quote) e++;
+  return e;
+}
+
+/** Reporting verbs outside quotation marks, and "according to", in one sentence. */
+function scanSentence(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
+  const { tokens, lex } = ctx;
+  const en = lex.english;
+  const out: Event[] = [];
+  for (let j = s.first; j < s.last; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== Kind.Word || ctx.insideDirect[j]! >= 0) continue;
+    if (en.according.has(t.lower) && tokens[j + 1]?.lower === 'to') {
+      const found = according(ctx, tagged, s, j);
+      if (found) out.push(found);
+      continue;
+    }
+    const kind = en.speech.get(t.lower);
+    if (!kind || t.cap) continue;
+    // A cue right after a quote is that quote's ("…," he said): not a claim of its own.
+    if (afterQuote(ctx, j)) continue;
+    const found = reported(ctx, tagged, s, j, kind);
+    if (!found) continue;
+    out.push(found);
+    // A verb inside the content belongs to it ("said she believes …"): read on after it.
+    if (found.claim && found.claim.start > t.start) while (j + 1 < s.last && tokens[j + 1]!.start < found.claim.end) j++;
+  }
+  return out;
+}
+
+/** Whether the verb at j is a quote's cue: the quote's close, a comma, then at most a short phrase. */
+function afterQuote(ctx: Context, j: number): boolean {
+  const { tokens } = ctx;
+  for (let b = j - 1; b >= 0 && j - b <= CUE_WITHIN + 2; b--) {
+    const t = tokens[b]!;
+    if (t.kind === Kind.Quote) return ctx.quotes.some((q) => q.close === b && q.kind === 'direct');
+    if (ENDERS.has(t.text) || t.text === ';') return false;
+  }
+  return false;
+}
+
+/** X said (that) …  /  X said, "…"  /  …, X said. */
+function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: string): Event | null {
+  const { tokens, lex } = ctx;
+  const en = lex.english;
+  const start = subjectStart(ctx, s, v);
+  // "…, Stoltenberg said." : the verb closes the sentence; the content came before the comma.
+  let comma = v - 1;
+  while (comma > start && tokens[comma]!.text !== ',') comma--;
+  if (closes(ctx, s, v) && comma > start) {
+    const who = englishSpeaker(ctx, tagged, comma + 1, v, 'last');
+    if (!who) return null;
+    return claim(ctx, v, kind, who, start, comma, -1);
+  }
+  const who = englishSpeaker(ctx, tagged, start, v, 'first');
+  if (!who) return null;
+  let k = v + 1;
+  if (tokens[v]!.lower === 'told' || tokens[v]!.lower === 'tells') {
+    while (k < s.last && en.audiences.has(tokens[k]!.lower)) k++; // told reporters (that) …
+  }
+  // "said, "…"" / "said: "…"": the verb leads into a quote.
+  let q = k;
+  if (tokens[q]?.text === ',' || tokens[q]?.text === ':') q++;
+  if (tokens[q]?.kind === Kind.Quote && ctx.insideDirect[q]! >= 0) return claim(ctx, v, kind, who, -1, -1, q);
+  for (let c = k; c < s.last && c - v <= THAT_WITHIN; c++) {
+    const w = tokens[c]!;
+    if (w.kind === Kind.Quote || ENDERS.has(w.text)) break;
+    if (en.complementizers.has(w.lower)) {
+      k = c + 1;
+      break;
+    }
+  }
+  return claim(ctx, v, kind, who, k, contentEnd(ctx, s, k), -1);
+}
+
+/** According to X, …  /  …, according to X. */
+function according(ctx: Context, tagged: Tagged, s: Sentence, j: number): Event | null {
+  const { tokens } = ctx;
+  let comma = j + 2;
+  while (comma < s.last && tokens[comma]!.text !== ',' && !ENDERS.has(tokens[comma]!.text)) comma++;
+  const who = englishSpeaker(ctx, tagged, j + 2, comma);
+  if (!who) return null;
+  if (tokens[comma]?.text === ',') return claim(ctx, j, 'statement', who, comma + 1, contentEnd(ctx, s, comma + 1), -1);
+  // "…, according to X." closes the sentence: the content is what came before.
+  if (tokens[j - 1]?.text === ',') return claim(ctx, j, 'statement', who, subjectStart(ctx, s, j), j - 1, -1);
+  return null;
+}
+
+function claim(ctx: Context, v: number, kind: string, who: ReturnType<typeof englishSpeaker>, first: number, end: number, lead: number): Event | null {
+  const { tokens } = ctx;
+  const hasContent = first >= 0 && end - first >= 2;
+  if (!hasContent && lead < 0) return null;
+  const span = hasContent ? { start: tokens[first]!.start, end: tokens[end - 1]!.end } : null;
+  return event(v, { who, cue: { first: v, end: v + 1 }, kind, claim: span, lead, confidence: who?.kind === 'pronoun' ? 0.8 : 0.9 });
+}
+
+/** The clause's start: after the last quote or semicolon before the verb, past an opening adverbial ("In Brussels, …"). */
+function subjectStart(ctx: Context, s: Sentence, v: number): number {
+  const { tokens, lex } = ctx;
+  let start = s.first;
+  for (let k = s.first; k < v; k++) {
+    const q = ctx.insideDirect[k]!;
+    if (q >= 0 && ctx.quotes[q]!.close < v) {
+      start = ctx.quotes[q]!.close + 1;
+      k = ctx.quotes[q]!.close;
+    } else if (tokens[k]!.text === ';') {
+      start = k + 1;
+    }
+  }
+  while (start < v && (tokens[start]!.text === ',' || tokens[start]!.kind === Kind.Quote)) start++;
+  if (start < v && lex.english.openers.has(tokens[start]!.lower)) {
+    let comma = start + 1;
+    while (comma < v && tokens[comma]!.text !== ',') comma++;
+    if (comma < v - 1) start = comma + 1;
+  }
+  return start;
+}
+
+/**
+ * Whether the verb at v closes its sentence: nothing after it but a few words of time or
+ * place ("…, Stoltenberg said on Tuesday."), no "that", no quote.
+ */
+function closes(ctx: Context, s: Sentence, v: number): boolean {
+  const { tokens, lex } = ctx;
+  let k = v + 1;
+  while (k < s.last && !ENDERS.has(tokens[k]!.text)) {
+    const t = tokens[k]!;
+    if (t.kind === Kind.Quote || t.text === ',' || lex.english.complementizers.has(t.lower) || k - v > CLOSING_WORDS) return false;
+    k++;
+  }
+  return true;
+}
+
+/** The most words of time or place after a verb that closes its sentence. */
+const CLOSING_WORDS = 5;
+
+/**
+ * A claim's content runs to the sentence's end, without its full stop. It stops at a direct
+ * quote, and at a comma after which another speaker closes the sentence ("… programmes,
+ * NATO Secretary-General Jens Stoltenberg said on Tuesday").
+ */
+function contentEnd(ctx: Context, s: Sentence, from: number): number {
+  const { tokens, lex } = ctx;
+  let e = from;
+  for (; e < s.last; e++) {
+    if (ctx.insideDirect[e]! >= 0) break;
+    if (tokens[e]!.text !== ',') continue;
+    let v = e + 1;
+    while (v < s.last && v - e <= CUE_WITHIN && !lex.english.speech.has(tokens[v]!.lower)) v++;
+    if (v < s.last && v - e <= CUE_WITHIN && v > e + 1 && closes(ctx, s, v)) break;
+  }
+  while (e > from && (ENDERS.has(tokens[e - 1]!.text) || tokens[e - 1]!.text === ',')) e--;
+  return e;
+}

@@ -1,0 +1,117 @@
+// What compromise reads in an English document: its sentences, its quotations, and the words
+// its tagger takes for people, places and organizations, as token positions of our tokens.
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+import type { Block } from '../text/segment.js';
+import { MAX_SENTENCE, type Sentence } from '../text/sentences.js';
+import { Kind, type Token } from '../text/tokenize.js';
+import { pairQuotes, type QuoteSpan, type QuoteWarning } from '../extract/quotes.js';
+
+export interface EnglishParse {
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  warnings: QuoteWarning[];
+  /** Token index → what compromise's tagger made of the word. */
+  tagged: Map<number, 'person' | 'place' | 'organization'>;
+}
+
+interface Offset {
+  start: number;
+  length: number;
+}
+interface Found {
+  offset: Offset;
+  text: string;
+}
+
+let nlp: typeof nlpType | undefined;
+
+/** compromise, loaded on the first English document (the Indonesian path never loads it). */
+function compromise(): typeof nlpType {
+  return (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
+}
+
+export function parseEnglish(text: string, tokens: readonly Token[], blocks: readonly Block[]): EnglishParse {
+  const doc = compromise()(text);
+  const json = (view: { json: (o: object) => unknown }) => view.json({ offset: true, text: true, terms: false }) as Found[];
+  const at = tokenAt(tokens);
+  const sentences = toSentences(json(doc.sentences()), tokens, at);
+  const quotes: QuoteSpan[] = [];
+  for (const q of json(doc.quotations())) {
+    // compromise's offsets run over the words; the marks stand just outside them.
+    const first = at(q.offset.start);
+    const last = at(q.offset.start + q.offset.length - 1);
+    if (first < 0 || last < first) continue;
+    const open = tokens[first]!.kind === Kind.Quote ? first : first - 1;
+    let close = Math.min(last + 2, tokens.length - 1);
+    while (close > open && tokens[close]!.kind !== Kind.Quote) close--;
+    if (open < 0 || close <= open || tokens[open]!.kind !== Kind.Quote) continue;
+    if (!readable(blocks[tokens[open]!.block]!) || quotes.some((x) => x.close >= open)) continue;
+    quotes.push({ open, close, start: tokens[open]!.end, end: tokens[close]!.start, kind: kindOf(tokens, open, close) });
+  }
+  // compromise reads quotations sentence by sentence: a quote of several sentences is the
+  // project's own pairing's ("Is it hard currency? … carefully," Campbell said).
+  const own = pairQuotes(tokens, blocks, readable, () => false);
+  for (const q of own.quotes) if (!quotes.some((x) => x.open <= q.close && q.open <= x.close && (q.close >= 0 || x.close >= q.open))) quotes.push(q);
+  quotes.sort((a, b) => a.open - b.open);
+  const tagged = new Map<number, 'person' | 'place' | 'organization'>();
+  const tag = (found: Found[], as: 'person' | 'place' | 'organization') => {
+    for (const f of found) {
+      for (let k = at(f.offset.start); k >= 0 && k < tokens.length && tokens[k]!.start < f.offset.start + f.offset.length; k++) {
+        if (tokens[k]!.kind === Kind.Word && !tagged.has(k)) tagged.set(k, as);
+      }
+    }
+  };
+  tag(json(doc.people()), 'person');
+  tag(json(doc.organizations()), 'organization');
+  tag(json(doc.places()), 'place');
+  return { sentences, quotes, warnings: own.warnings, tagged };
+}
+
+function readable(b: Block): boolean {
+  return b.kind === 'body' || b.kind === 'lead';
+}
+
+/** The token that holds character offset `c`, or the next one; -1 past the end. */
+function tokenAt(tokens: readonly Token[]): (c: number) => number {
+  return (c) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < tokens.length ? lo : -1;
+  };
+}
+
+/**
+ * compromise's sentences as token ranges, cut again where a block ends (a sentence never
+ * runs across paragraphs here) and where a run has no full stop for too long.
+ */
+function toSentences(found: Found[], tokens: readonly Token[], at: (c: number) => number): Sentence[] {
+  const starts = new Set<number>([0]);
+  for (const s of found) {
+    const k = at(s.offset.start);
+    if (k > 0) starts.add(k);
+  }
+  const out: Sentence[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const cut = i === tokens.length || starts.has(i) || tokens[i]!.block !== tokens[i - 1]!.block || i - first >= MAX_SENTENCE;
+    if (!cut) continue;
+    out.push({ first, last: i, block: tokens[first]!.block });
+    first = i;
+  }
+  return tokens.length ? out : [];
+}
+
+/** A quotation that opens a clause and ends in punctuation is a direct quote; else a quoted phrase. */
+function kindOf(tokens: readonly Token[], open: number, close: number): 'direct' | 'partial' {
+  const last = tokens[close - 1]!;
+  const prev = tokens[open - 1];
+  const opens = !prev || prev.block !== tokens[open]!.block || [',', ':', '.', '!', '?', '—', '–', '-'].includes(prev.text);
+  const punct = [',', '.', '!', '?', '…', '...'].includes(last.text);
+  return punct || (opens && close - open > 6) ? 'direct' : 'partial';
+}

@@ -1,0 +1,83 @@
+// Who an English speaker phrase names: a listed person, an unlisted name (a run of capitals
+// the tagger takes for a person, or two to four capitalized words), a title resolved later
+// ("the NATO Secretary-General"), a pronoun, or an organization or state that speaks.
+import type { Context } from '../extract/context.js';
+import { titleAt } from '../extract/phrase.js';
+import type { Candidate } from '../extract/speaker.js';
+import { Kind } from '../text/tokenize.js';
+
+export type Tagged = ReadonlyMap<number, 'person' | 'place' | 'organization'>;
+
+/** The longest a name may run, in words. */
+const MAX_NAME = 4;
+
+/**
+ * The speaker named in tokens [first, end). `prefer` picks among several people: the first
+ * (a subject before its verb: "Stoltenberg, after meeting Blinken, said") or the last.
+ */
+export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end: number, prefer: 'first' | 'last' = 'first'): Candidate | null {
+  const { tokens, lex } = ctx;
+  const en = lex.english;
+  while (first < end && (tokens[first]!.text === ',' || tokens[first]!.kind === Kind.Quote)) first++;
+  while (end > first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '.' || tokens[end - 1]!.kind === Kind.Quote)) end--;
+  if (first >= end) return null;
+  const lead = tokens[first]!;
+  if (end - first === 1 && lead.kind === Kind.Word) {
+    if (en.pronouns.has(lead.lower)) return { kind: 'pronoun', plural: false, enclitic: false, start: lead.start, end: lead.end };
+    if (en.pluralPronouns.has(lead.lower)) return { kind: 'pronoun', plural: true, enclitic: false, start: lead.start, end: lead.end };
+  }
+  const people: Candidate[] = [];
+  let title: { title: string; start: number; end: number } | null = null;
+  let org: { entity: number; start: number; end: number } | null = null;
+  let k = first;
+  while (k < end) {
+    const t = tokens[k]!;
+    const m = ctx.mentionAt.get(k);
+    if (m && m.end <= end) {
+      if (lex.entities[m.entity]!.type === 'person') {
+        people.push({ kind: 'entity', entity: m.entity, start: m.start, end: m.stop, title: title?.title ?? null });
+      } else {
+        org ??= { entity: m.entity, start: m.start, end: m.stop };
+      }
+      k = m.end;
+      continue;
+    }
+    const tt = titleAt(ctx, k, end);
+    if (tt) {
+      title ??= { title: tt.title, start: t.start, end: tokens[tt.end - 1]!.end };
+      k = tt.end;
+      continue;
+    }
+    if (t.kind === Kind.Word && t.cap && !(k === first && en.stop.has(t.lower))) {
+      let r = k;
+      while (r < end && r - k < MAX_NAME + 1 && isNameWord(ctx, r, end)) r++;
+      const words = tokens.slice(k, r).filter((x) => x.kind === Kind.Word).length;
+      const person = [...Array(r - k).keys()].some((i) => tagged.get(k + i) === 'person');
+      const place = [...Array(r - k).keys()].some((i) => tagged.get(k + i) === 'place' || tagged.get(k + i) === 'organization');
+      if (words >= 1 && words <= MAX_NAME && (person || (words >= 2 && !place))) {
+        people.push({
+          kind: 'unlisted', name: ctx.text.slice(t.start, tokens[r - 1]!.end), type: 'person', start: t.start, end: tokens[r - 1]!.end,
+          title: title?.title ?? null, affiliation: org ? lex.entities[org.entity]!.name : null,
+        });
+      }
+      k = Math.max(r, k + 1);
+      continue;
+    }
+    k++;
+  }
+  const person = prefer === 'first' ? people[0] : people[people.length - 1];
+  if (person) return person;
+  if (title) return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end, anaphoric: false };
+  if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
+  return null;
+}
+
+/** A word of a name: a capitalized word that is no title's or entity's, an initial's dot, a hyphen inside. */
+function isNameWord(ctx: Context, k: number, end: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (ctx.mentionAt.has(k) || titleAt(ctx, k, end)) return false;
+  if (t.kind === Kind.Word) return t.cap && !ctx.lex.english.stop.has(t.lower);
+  const prev = ctx.tokens[k - 1];
+  if (t.text === '.' && prev && prev.text.length === 1 && !t.spaced) return true; // Antony J. Blinken
+  return t.text === '-' && !t.spaced && ctx.tokens[k + 1]?.cap === true; // Kim Jong-Un
+}
