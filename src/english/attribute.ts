@@ -18,7 +18,9 @@ const ENDERS = new Set(['.', '!', '?', '…', '...']);
 export function attributeEnglish(ctx: Context, tagged: Tagged): Event[] {
   const claims: Event[] = [];
   ctx.sentences.forEach((s) => {
-    if (isReadable(ctx.blocks[s.block]!)) claims.push(...scanSentence(ctx, tagged, s));
+    if (!isReadable(ctx.blocks[s.block]!)) return;
+    const found = scanSentence(ctx, tagged, s);
+    claims.push(...(found.length ? found : noteSubject(ctx, tagged, s)));
   });
   return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, tagged, claims)]);
 }
@@ -96,6 +98,23 @@ function scanSentence(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
     if (found.claim && found.claim.start > t.start) while (j + 1 < s.last && tokens[j + 1]!.start < found.claim.end) j++;
   }
   return out;
+}
+
+/**
+ * A sentence without a cue that opens with a person ("Antony Blinken arrived in Jakarta on
+ * Monday.") makes that person the one a later "he said" means.
+ */
+function noteSubject(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
+  const { tokens } = ctx;
+  if (ctx.insideDirect[s.first]! >= 0) return [];
+  let end = s.first;
+  while (end < s.last && (tokens[end]!.cap || tokens[end]!.kind !== Kind.Word || ctx.mentionAt.has(end))) {
+    if (ENDERS.has(tokens[end]!.text) || tokens[end]!.kind === Kind.Quote) break;
+    end++;
+  }
+  const who = englishSpeaker(ctx, tagged, s.first, end, 'first');
+  const person = who && (who.kind === 'unlisted' ? who.type === 'person' : who.kind === 'entity' && ctx.lex.entities[who.entity]!.type === 'person');
+  return person ? [event(s.first, { who, noteOnly: true })] : [];
 }
 
 /** Whether the verb at j is a quote's cue: the quote's close, a comma, then at most a short phrase. */
@@ -178,10 +197,12 @@ function subjectStart(ctx: Context, s: Sentence, v: number): number {
     }
   }
   while (start < v && (tokens[start]!.text === ',' || tokens[start]!.kind === Kind.Quote)) start++;
-  if (start < v && lex.english.openers.has(tokens[start]!.lower)) {
+  // "In Brussels, after meeting Blinken, Stoltenberg said": each opening adverbial up to its comma.
+  while (start < v && lex.english.openers.has(tokens[start]!.lower)) {
     let comma = start + 1;
     while (comma < v && tokens[comma]!.text !== ',') comma++;
-    if (comma < v - 1) start = comma + 1;
+    if (comma >= v - 1) break;
+    start = comma + 1;
   }
   return start;
 }

@@ -1,0 +1,119 @@
+// English articles: told from Indonesian ones, read through compromise and the English
+// reporting patterns, and linked to the same entities as Indonesian articles.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { lexicon, rows, type Row } from './helpers.js';
+import { cli } from './spawn.js';
+
+const en = (text: string) => extract(text, { lexicon, lang: 'en' });
+
+const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = [
+  {
+    name: '"…," X said',
+    text: '"We are ready," Stoltenberg said.',
+    quotes: [{ text: 'We are ready,', speaker: 'Jens Stoltenberg', cue: 'said', via: 'name' }],
+  },
+  {
+    name: '"…," said X, title and all',
+    text: '"We are ready," said NATO Secretary-General Jens Stoltenberg.',
+    quotes: [{ text: 'We are ready,', speaker: 'Jens Stoltenberg', cue: 'said' }],
+  },
+  {
+    name: '"…," he said: the last person',
+    text: 'Antony Blinken arrived in Jakarta on Monday. "The talks will be long," he said.',
+    quotes: [{ text: 'The talks will be long,', speaker: 'Antony Blinken', via: 'pronoun', cue: 'said' }],
+  },
+  {
+    name: 'X told reporters',
+    text: '"It is dangerous," Campbell told reporters.',
+    quotes: [{ text: 'It is dangerous,', speaker: 'Kurt Campbell', cue: 'told' }],
+  },
+  {
+    name: 'X said, "…": the cue before the quote',
+    text: 'U.S. Secretary of State Antony Blinken said, "This is dangerous."',
+    quotes: [{ text: 'This is dangerous.', speaker: 'Antony Blinken', cue: 'said' }],
+  },
+  {
+    name: 'a quote of several sentences',
+    text: '"Is it energy? We do not know. But we are watching," Campbell said.',
+    quotes: [{ text: 'Is it energy? We do not know. But we are watching,', speaker: 'Kurt Campbell' }],
+  },
+  {
+    name: 'X said on Tuesday that …: the claim after that',
+    text: 'Stoltenberg said on Tuesday that Russia was getting help from North Korea.',
+    claims: [{ text: 'Russia was getting help from North Korea', speaker: 'Jens Stoltenberg', cue: 'said', kind: 'statement' }],
+  },
+  {
+    name: 'According to X, …',
+    text: 'According to Blinken, the visit shows how far Russia will go.',
+    claims: [{ text: 'the visit shows how far Russia will go', speaker: 'Antony Blinken', cue: 'According' }],
+  },
+  {
+    name: '…, X said: the content before the comma',
+    text: 'Russia cannot win in Ukraine, Stoltenberg said on Tuesday.',
+    claims: [{ text: 'Russia cannot win in Ukraine', speaker: 'Jens Stoltenberg', cue: 'said' }],
+  },
+  {
+    name: 'an opening adverbial is skipped: In Brussels, X said',
+    text: 'In Brussels, after meeting Blinken, Stoltenberg said that the alliance was united.',
+    claims: [{ text: 'the alliance was united', speaker: 'Jens Stoltenberg' }],
+  },
+  {
+    name: 'warned that: concern',
+    text: 'Jenkins warned that North Korea wants fighter jets.',
+    claims: [{ text: 'North Korea wants fighter jets', speaker: 'Bonnie Jenkins', cue: 'warned', kind: 'concern' }],
+  },
+  {
+    name: 'a speaker not in the lexicon, named in the text',
+    text: '"The market is calm," said analyst Maria Gonzalez.',
+    quotes: [{ text: 'The market is calm,', speaker: 'Maria Gonzalez', via: 'name' }],
+  },
+];
+
+describe('English reporting', () => {
+  it.each(table)('$name', ({ text, quotes, claims }) => {
+    const r = en(text);
+    if (quotes) expect(rows(r.quotes)).toMatchObject(quotes);
+    if (claims) expect(rows(r.claims)).toMatchObject(claims);
+  });
+});
+
+describe('the language of a document', () => {
+  it.each([
+    ['English news', '"We are ready," Stoltenberg said on Tuesday, adding that the alliance was united.', 'en'],
+    ['Indonesian news', '"Kami siap," kata Stoltenberg pada Selasa, seraya menambahkan bahwa aliansi itu bersatu.', 'id'],
+    ['Indonesian news quoting English', 'Stoltenberg mengatakan bahwa aliansi siap. "We are ready," ujarnya dalam bahasa Inggris di Brussels.', 'id'],
+  ])('%s', (_, text, language) => {
+    expect(extract(text, { lexicon }).document.language).toBe(language);
+  });
+
+  it('--lang id reads an English text as Indonesian', () => {
+    expect(extract('"We are ready," Stoltenberg said.', { lexicon, lang: 'id' }).document.language).toBe('id');
+  });
+});
+
+describe('one event in two languages', () => {
+  const speakers = (path: string) => {
+    const r = extract(readFileSync(path, 'utf8'), { lexicon, path });
+    return new Set([...r.quotes, ...r.claims].map((x) => x.speaker?.entity).filter((id): id is string => !!id));
+  };
+
+  it('the English and the Indonesian seed story give the same entity ids for the same speakers', () => {
+    const id = speakers('fixtures/nato-rusia-korut.txt');
+    const english = speakers('fixtures/nato-russia-north-korea.en.txt');
+    for (const person of ['jens-stoltenberg', 'antony-blinken', 'kurt-campbell', 'bonnie-jenkins', 'vladimir-putin']) {
+      expect(id).toContain(person);
+      expect(english).toContain(person);
+    }
+  });
+
+  it('a mixed folder gives one per-entity view across both languages', () => {
+    const r = cli(['fixtures/nato-rusia-korut.txt', 'fixtures/nato-russia-north-korea.en.txt', '--format', 'json', '--quiet']);
+    const corpus = JSON.parse(r.stdout) as { documents: { document: { language: string } }[]; entities: { id: string; documents: number; quotes: { path: string }[] }[] };
+    expect(corpus.documents.map((d) => d.document.language)).toEqual(['id', 'en']);
+    const stoltenberg = corpus.entities.find((e) => e.id === 'jens-stoltenberg')!;
+    expect(stoltenberg.documents).toBe(2);
+    expect([...new Set(stoltenberg.quotes.map((q) => q.path))]).toEqual(['fixtures/nato-rusia-korut.txt', 'fixtures/nato-russia-north-korea.en.txt']);
+  });
+});
