@@ -8,9 +8,6 @@ import { Kind } from '../text/tokenize.js';
 
 export type Tagged = ReadonlyMap<number, 'person' | 'place' | 'organization'>;
 
-/** The longest a name may run, in words. */
-const MAX_NAME = 4;
-
 /**
  * The speaker named in tokens [first, end). `prefer` picks among several people: the first
  * (a subject before its verb: "Stoltenberg, after meeting Blinken, said") or the last.
@@ -29,6 +26,7 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
   const people: Candidate[] = [];
   let title: { title: string; start: number; end: number } | null = null;
   let org: { entity: number; start: number; end: number } | null = null;
+  let orgRun: { first: number; end: number } | null = null;
   let k = first;
   while (k < end) {
     const t = tokens[k]!;
@@ -50,17 +48,28 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
     }
     if (t.kind === Kind.Word && t.cap && !(k === first && en.stop.has(t.lower))) {
       let r = k;
-      while (r < end && r - k < MAX_NAME + 1 && isNameWord(ctx, r, end)) r++;
-      const words = tokens.slice(k, r).filter((x) => x.kind === Kind.Word).length;
-      const person = [...Array(r - k).keys()].some((i) => tagged.get(k + i) === 'person');
-      const place = [...Array(r - k).keys()].some((i) => tagged.get(k + i) === 'place' || tagged.get(k + i) === 'organization');
-      if (words >= 1 && words <= MAX_NAME && (person || (words >= 2 && !place))) {
+      while (r < end && isNameWord(ctx, r, end)) r++;
+      const run = { first: k, end: r };
+      k = Math.max(r, k + 1);
+      // "Supreme Court", "Ministry of Defence": a run with an organization's word names one.
+      if (tokens.slice(run.first, run.end).some((x) => lex.lang.orgHeads.has(x.lower))) {
+        orgRun ??= run;
+        continue;
+      }
+      // "Minister of Humanitarian Affairs Steve Mbikayi": where the tagger marks people, the
+      // name is their words; else the run's last words.
+      const name = lastWords(ctx, run) ?? taggedName(tagged, run) ?? run;
+      const words = tokens.slice(name.first, name.end).filter((x) => x.kind === Kind.Word).length;
+      const person = taggedName(tagged, run) !== null;
+      const place = [...Array(run.end - run.first).keys()].some((i) => tagged.get(run.first + i) === 'place' || tagged.get(run.first + i) === 'organization');
+      if (words >= 1 && (person || (words >= 2 && !place))) {
+        const start = tokens[name.first]!.start;
+        const stop = tokens[name.end - 1]!.end;
         people.push({
-          kind: 'unlisted', name: ctx.text.slice(t.start, tokens[r - 1]!.end), type: 'person', start: t.start, end: tokens[r - 1]!.end,
+          kind: 'unlisted', name: ctx.text.slice(start, stop), type: 'person', start, end: stop,
           title: title?.title ?? null, affiliation: org ? lex.entities[org.entity]!.name : null,
         });
       }
-      k = Math.max(r, k + 1);
       continue;
     }
     k++;
@@ -69,7 +78,32 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
   if (person) return person;
   if (title) return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end, anaphoric: false };
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
+  if (orgRun) {
+    const start = tokens[orgRun.first]!.start;
+    const stop = tokens[orgRun.end - 1]!.end;
+    return { kind: 'unlisted', name: ctx.text.slice(start, stop), type: 'organization', start, end: stop, title: null, affiliation: null };
+  }
   return null;
+}
+
+/** A run of more than three words ends with the name ("… Humanitarian Affairs Steve Mbikayi"): its last two, initials kept. */
+function lastWords(ctx: Context, run: { first: number; end: number }): { first: number; end: number } | null {
+  const words: number[] = [];
+  for (let k = run.first; k < run.end; k++) if (ctx.tokens[k]!.kind === Kind.Word && ctx.tokens[k]!.text.length > 1) words.push(k);
+  if (words.length <= 3) return null;
+  return { first: words[words.length - 2]!, end: run.end };
+}
+
+/** The words of a run the tagger marks as a person's, with the initials between them. */
+function taggedName(tagged: Tagged, run: { first: number; end: number }): { first: number; end: number } | null {
+  let first = -1;
+  let end = -1;
+  for (let k = run.first; k < run.end; k++) {
+    if (tagged.get(k) !== 'person') continue;
+    if (first < 0) first = k;
+    end = k + 1;
+  }
+  return first < 0 ? null : { first, end };
 }
 
 /** A word of a name: a capitalized word that is no title's or entity's, an initial's dot, a hyphen inside. */
