@@ -52,7 +52,14 @@ export function parseEnglish(text: string, tokens: readonly Token[], blocks: rea
   // compromise reads quotations sentence by sentence: a quote of several sentences is the
   // project's own pairing's ("Is it hard currency? … carefully," Campbell said).
   const own = pairQuotes(tokens, blocks, readable, () => false);
-  for (const q of own.quotes) if (!quotes.some((x) => x.open <= q.close && q.open <= x.close && (q.close >= 0 || x.close >= q.open))) quotes.push(q);
+  // Character extents, marks included (a quote cut off runs to its text's end).
+  const extent = (q: QuoteSpan) => [tokens[q.open]!.start, q.close >= 0 ? tokens[q.close]!.end : q.end] as const;
+  const overlaps = (a: QuoteSpan, b: QuoteSpan) => {
+    const [as, ae] = extent(a);
+    const [bs, be] = extent(b);
+    return as < be && bs < ae;
+  };
+  for (const q of own.quotes) if (!quotes.some((x) => overlaps(x, q))) quotes.push(q);
   quotes.sort((a, b) => a.open - b.open);
   const tagged = new Map<number, 'person' | 'place' | 'organization'>();
   const tag = (found: Found[], as: 'person' | 'place' | 'organization') => {

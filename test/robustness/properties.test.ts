@@ -15,6 +15,7 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20241126);
 
 const WORDS = [
+  'said', 'told', 'reporters', 'that', 'according', 'to', 'he', 'she', 'the', 'Secretary-General', 'U.S.',
   'kata', 'ujarnya', 'mengatakan', 'bahwa', 'menurut', 'Menurut', 'dia', 'Ia', 'yang', 'dan', 'di', 'Jakarta', 'Jokowi',
   'Stoltenberg', 'Sekjen', 'NATO', 'Menteri', 'Luar', 'Negeri', 'AS', 'Retno', 'Marsudi', 'Rusia', 'Korea', 'Utara',
   'Presiden', 'Prabowo', 'diungkapkan', 'oleh', 'Hal', 'tersebut', 'khawatir', 'Budi', 'Santoso', 'S.Pd.', 'Dr.', 'kami',
@@ -78,6 +79,19 @@ describe('over random and adversarial text', () => {
       const r = extract(t, { lexicon, path: 'random.txt' });
       if (!validate(r)) throw new Error(JSON.stringify(validate.errors));
     });
+  }, TIME);
+
+  it('read as English (through compromise), never throws and every span is its text', () => {
+    // compromise is slow: a tenth of the cases.
+    fc.assert(
+      fc.property(text, (t) => {
+        const body = [...(t.charCodeAt(0) === 0xfeff ? t.slice(1) : t)];
+        const r = extract(t, { lexicon, lang: 'en' });
+        if (!validate(r)) throw new Error(JSON.stringify(validate.errors));
+        for (const s of spans(r)) expect(body.slice(s.start, s.end).join('')).toBe(s.text);
+      }),
+      { numRuns: Math.max(10, Math.round(RUNS / 10)), seed: SEED },
+    );
   }, TIME);
 
   it('the same text gives the same bytes', () => {
