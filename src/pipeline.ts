@@ -40,7 +40,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
 
   if (language === 'en') {
     // English: compromise's sentences, quotations and tagger; the same lexicon, discourse and result.
-    const parsed = parseEnglish(clean, tokens, article.blocks);
+    const parsed = parseEnglish(clean, tokens, article.blocks, lex.lang.abbreviations);
     const mentions = findMentions(tokens, parsed.sentences, lex, titleCased);
     const ctx = buildContext(clean, tokens, article.blocks, parsed.sentences, mentions, parsed.quotes, date, lex);
     return buildResult(ctx, article, mentions, attributeEnglish(ctx, parsed.tagged), parsed.warnings, options.path ?? null, 'en');

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { Block } from '../text/segment.js';
-import { MAX_SENTENCE, type Sentence } from '../text/sentences.js';
+import { MAX_SENTENCE, splitSentences, type Sentence } from '../text/sentences.js';
 import { Kind, type Token } from '../text/tokenize.js';
 import { pairQuotes, type QuoteSpan, type QuoteWarning } from '../extract/quotes.js';
 
@@ -15,13 +15,15 @@ export interface EnglishParse {
   tagged: Map<number, 'person' | 'place' | 'organization'>;
 }
 
-interface Offset {
+/** A stretch of the text compromise found: its first character and its length. */
+interface Found {
   start: number;
   length: number;
 }
-interface Found {
-  offset: Offset;
-  text: string;
+
+/** A term as compromise keeps it once its offsets are computed. */
+interface Term {
+  offset?: { start: number; length: number };
 }
 
 let nlp: typeof nlpType | undefined;
@@ -31,16 +33,19 @@ function compromise(): typeof nlpType {
   return (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
 }
 
-export function parseEnglish(text: string, tokens: readonly Token[], blocks: readonly Block[]): EnglishParse {
-  const doc = compromise()(text);
-  const json = (view: { json: (o: object) => unknown }) => view.json({ offset: true, text: true, terms: false }) as Found[];
+export function parseEnglish(
+  text: string,
+  tokens: readonly Token[],
+  blocks: readonly Block[],
+  abbreviations: ReadonlySet<string>,
+): EnglishParse {
   const at = tokenAt(tokens);
-  const sentences = toSentences(json(doc.sentences()), tokens, at);
+  const read = readCompromise(text) ?? { sentences: [], quotations: [], people: [], organizations: [], places: [] };
   const quotes: QuoteSpan[] = [];
-  for (const q of json(doc.quotations())) {
+  for (const q of read.quotations) {
     // compromise's offsets run over the words; the marks stand just outside them.
-    const first = at(q.offset.start);
-    const last = at(q.offset.start + q.offset.length - 1);
+    const first = at(q.start);
+    const last = at(q.start + q.length - 1);
     if (first < 0 || last < first) continue;
     const open = tokens[first]!.kind === Kind.Quote ? first : first - 1;
     let close = Math.min(last + 2, tokens.length - 1);
@@ -64,15 +69,54 @@ export function parseEnglish(text: string, tokens: readonly Token[], blocks: rea
   const tagged = new Map<number, 'person' | 'place' | 'organization'>();
   const tag = (found: Found[], as: 'person' | 'place' | 'organization') => {
     for (const f of found) {
-      for (let k = at(f.offset.start); k >= 0 && k < tokens.length && tokens[k]!.start < f.offset.start + f.offset.length; k++) {
+      for (let k = at(f.start); k >= 0 && k < tokens.length && tokens[k]!.start < f.start + f.length; k++) {
         if (tokens[k]!.kind === Kind.Word && !tagged.has(k)) tagged.set(k, as);
       }
     }
   };
-  tag(json(doc.people()), 'person');
-  tag(json(doc.organizations()), 'organization');
-  tag(json(doc.places()), 'place');
+  tag(read.people, 'person');
+  tag(read.organizations, 'organization');
+  tag(read.places, 'place');
+  const sentences = read.sentences.length ? toSentences(read.sentences, tokens, at) : splitSentences(tokens, abbreviations);
   return { sentences, quotes, warnings: own.warnings, tagged };
+}
+
+interface Reading {
+  sentences: Found[];
+  quotations: Found[];
+  people: Found[];
+  organizations: Found[];
+  places: Found[];
+}
+
+/**
+ * What compromise finds, as character stretches; nothing should compromise fail on a text.
+ * The document is then read without it: the project's own sentences and quote pairing, no
+ * tags. Its results are poorer, never lost.
+ */
+function readCompromise(text: string): Reading | undefined {
+  try {
+    const doc = compromise()(text);
+    doc.compute('offset');
+    const sentences = doc.document as unknown as Term[][];
+    const stretch = ([s, from = 0, to]: readonly (number | string | undefined)[]): Found | undefined => {
+      const terms = sentences[s as number];
+      const first = terms?.[from as number]?.offset;
+      const last = terms?.[((to as number | undefined) ?? terms.length) - 1]?.offset;
+      return first && last ? { start: first.start, length: last.start + last.length - first.start } : undefined;
+    };
+    const found = (view: { fullPointer: readonly (readonly (number | string | undefined)[])[] }) =>
+      view.fullPointer.map(stretch).filter((f): f is Found => f !== undefined);
+    return {
+      sentences: sentences.map((_, s) => stretch([s])).filter((f): f is Found => f !== undefined),
+      quotations: found(doc.quotations()),
+      people: found(doc.people()),
+      organizations: found(doc.organizations()),
+      places: found(doc.places()),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 function readable(b: Block): boolean {
@@ -100,7 +144,7 @@ function tokenAt(tokens: readonly Token[]): (c: number) => number {
 function toSentences(found: Found[], tokens: readonly Token[], at: (c: number) => number): Sentence[] {
   const starts = new Set<number>([0]);
   for (const s of found) {
-    const k = at(s.offset.start);
+    const k = at(s.start);
     if (k > 0) starts.add(k);
   }
   const out: Sentence[] = [];

@@ -20,7 +20,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
  * (M. Nuh) does not end one; numbers, times and domains never contain a boundary because
  * the tokenizer keeps them whole.
  */
-export function splitSentences(tokens: Token[], abbreviations: ReadonlySet<string>): Sentence[] {
+export function splitSentences(tokens: readonly Token[], abbreviations: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -60,7 +60,7 @@ function opensSentence(t: Token): boolean {
   return t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—';
 }
 
-function isAbbreviation(tokens: Token[], i: number, abbreviations: ReadonlySet<string>): boolean {
+function isAbbreviation(tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>): boolean {
   const dot = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || prev.block !== dot.block || dot.spaced || prev.kind !== Kind.Word) return false;
