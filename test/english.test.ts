@@ -84,6 +84,17 @@ describe('the language of a document', () => {
     ['English news', '"We are ready," Stoltenberg said on Tuesday, adding that the alliance was united.', 'en'],
     ['Indonesian news', '"Kami siap," kata Stoltenberg pada Selasa, seraya menambahkan bahwa aliansi itu bersatu.', 'id'],
     ['Indonesian news quoting English', 'Stoltenberg mengatakan bahwa aliansi siap. "We are ready," ujarnya dalam bahasa Inggris di Brussels.', 'id'],
+    [
+      'Indonesian news around a longer English statement (quotes are not counted)',
+      'Keluarga menyampaikan kabar duka itu melalui unggahan di Instagram. "It is with our deepest sorrow that we mourn the passing of our beloved son, who was loved by all of us and will be missed by the whole family," tulis keluarga itu.',
+      'id',
+    ],
+    [
+      'an English abstract before a longer Indonesian body (the body outweighs it)',
+      'ABSTRACT The use of smart packaging with a fresh tag on fish products makes it easier for consumers to know the quality of the food that they buy.\n\n' +
+        'Kemasan adalah suatu wadah yang menempati suatu produk agar aman dan mampu memperpanjang umur simpan. Penggunaan kemasan oleh produsen menjadi media komunikasi dalam memberikan informasi terkait dengan tingkat kesegaran dan juga batas kedaluwarsa suatu produk. Kemasan ini juga bisa memberi tahu konsumen tentang mutu ikan yang akan mereka beli di pasar, karena label itu berubah warna saat mutu ikan menurun.',
+      'id',
+    ],
   ])('%s', (_, text, language) => {
     expect(extract(text, { lexicon }).document.language).toBe(language);
   });

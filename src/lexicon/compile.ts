@@ -42,6 +42,8 @@ export function isCueWord(lang: Language, lower: string): boolean {
 export interface English {
   detectEn: ReadonlySet<string>;
   detectId: ReadonlySet<string>;
+  /** The longest word of either detection list: longer words are not looked up. */
+  detectLongest: number;
   /** A reporting verb → the speech act it names. */
   speech: ReadonlyMap<string, string>;
   according: ReadonlySet<string>;
@@ -57,7 +59,8 @@ function compileEnglish(e: LanguageData['english']): English {
   const speech = new Map<string, string>();
   for (const [kind, verbs] of Object.entries(e.speech)) for (const v of verbs) if (!speech.has(v)) speech.set(v.toLowerCase(), kind);
   return {
-    detectEn: set(e.detect.en), detectId: set(e.detect.id), speech, according: set(e.according),
+    detectEn: set(e.detect.en), detectId: set(e.detect.id),
+    detectLongest: Math.max(0, ...[...e.detect.en, ...e.detect.id].map((w) => w.length)), speech, according: set(e.according),
     complementizers: set(e.complementizers), audiences: set(e.audiences), pronouns: set(e.pronouns),
     pluralPronouns: set(e['plural-pronouns']), stop: set(e.stop), openers: set(e.openers),
   };
