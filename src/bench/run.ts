@@ -14,6 +14,7 @@ import { runBaseline } from './baseline.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MEASURED = fileURLToPath(new URL('./measured.js', import.meta.url));
+const BIN = join(ROOT, 'bin', 'extract');
 const SMALL = join(ROOT, 'fixtures', 'nato-rusia-korut.txt');
 
 interface Args {
@@ -42,7 +43,7 @@ interface Timed {
 function runCli(input: string[], jobs: number): Timed {
   const out = openSync('/dev/null', 'w');
   const start = performance.now();
-  const r = spawnSync(process.execPath, [MEASURED, ...input, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
+  const r = spawnSync(process.execPath, ['--import', MEASURED, BIN, ...input, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
     cwd: ROOT, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = (performance.now() - start) / 1000;

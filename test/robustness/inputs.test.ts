@@ -159,7 +159,7 @@ describe('inputs that are odd but fine', () => {
     const dir = tempDir('big');
     const big = join(dir, 'besar.txt');
     writeFileSync(big, (ARTICLE + '\n\n').repeat(Math.ceil((10 * 1024 * 1024) / ARTICLE.length)));
-    const r = spawnSync(process.execPath, ['dist/bench/measured.js', big, '--format', 'jsonl'], { maxBuffer: 512 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, ['--import', './dist/bench/measured.js', 'bin/extract', big, '--format', 'jsonl'], { maxBuffer: 512 * 1024 * 1024 });
     expect(r.status).toBe(0);
     const result = JSON.parse(r.stdout.toString()) as { quotes: unknown[] };
     expect(result.quotes.length).toBeGreaterThan(1000);
