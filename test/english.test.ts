@@ -95,6 +95,14 @@ describe('the language of a document', () => {
         'Kemasan adalah suatu wadah yang menempati suatu produk agar aman dan mampu memperpanjang umur simpan. Penggunaan kemasan oleh produsen menjadi media komunikasi dalam memberikan informasi terkait dengan tingkat kesegaran dan juga batas kedaluwarsa suatu produk. Kemasan ini juga bisa memberi tahu konsumen tentang mutu ikan yang akan mereka beli di pasar, karena label itu berubah warna saat mutu ikan menurun.',
       'id',
     ],
+    [
+      'a plainly Indonesian opening settles it: English lyrics printed after it without quotation marks',
+      'Penyanyi itu merilis lagu baru yang ditulis bersama para musisi dari Inggris. Lagu ini adalah bagian dari album yang akan dirilis pada akhir tahun, dan ia mengatakan bahwa lagu itu ditulis saat dia berada di London. ' +
+        'Menurut dia, lagu tersebut bercerita tentang kenangan yang tidak bisa dilupakan dan juga tentang keluarga yang sudah lama tidak ia temui. Para penggemar bisa mendengarkan lagu itu di berbagai layanan musik, karena lagu ini telah dirilis oleh label mereka. ' +
+        'Ia juga berkata bahwa video musik untuk lagu itu akan dirilis dalam waktu dekat, dan para penggemar bisa menontonnya di kanal resmi yang dikelola oleh label itu. Berikut ini adalah lirik lagu tersebut.\n\n' +
+        'The night was cold and the wind was in the trees, and she was waiting for the sound of the train that would take him away from the town. '.repeat(5),
+      'id',
+    ],
   ])('%s', (_, text, language) => {
     expect(extract(text, { lexicon }).document.language).toBe(language);
   });

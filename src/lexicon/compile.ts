@@ -40,10 +40,9 @@ export function isCueWord(lang: Language, lower: string): boolean {
 
 /** English reporting, compiled: cue verbs by speech act, and word classes. */
 export interface English {
-  detectEn: ReadonlySet<string>;
-  detectId: ReadonlySet<string>;
-  /** The longest word of either detection list: longer words are not looked up. */
-  detectLongest: number;
+  /** The function words that tell English from Indonesian. */
+  detectEn: WordSet;
+  detectId: WordSet;
   /** A reporting verb → the speech act it names. */
   speech: ReadonlyMap<string, string>;
   according: ReadonlySet<string>;
@@ -59,8 +58,8 @@ function compileEnglish(e: LanguageData['english']): English {
   const speech = new Map<string, string>();
   for (const [kind, verbs] of Object.entries(e.speech)) for (const v of verbs) if (!speech.has(v)) speech.set(v.toLowerCase(), kind);
   return {
-    detectEn: set(e.detect.en), detectId: set(e.detect.id),
-    detectLongest: Math.max(0, ...[...e.detect.en, ...e.detect.id].map((w) => w.length)), speech, according: set(e.according),
+    detectEn: new WordSet(e.detect.en.map((w) => w.toLowerCase())), detectId: new WordSet(e.detect.id.map((w) => w.toLowerCase())),
+    speech, according: set(e.according),
     complementizers: set(e.complementizers), audiences: set(e.audiences), pronouns: set(e.pronouns),
     pluralPronouns: set(e['plural-pronouns']), stop: set(e.stop), openers: set(e.openers),
   };

@@ -7,11 +7,16 @@ export type Language = 'id' | 'en';
 /** How many words of the opening are counted. */
 const SAMPLE = 600;
 
+/** Indonesian function words that settle a plainly Indonesian opening early. */
+const SETTLED = 20;
+
 /**
  * English when its function words outnumber Indonesian ones in the opening; Indonesian
  * otherwise. Words inside quotation marks are not counted: an Indonesian article quoting an
  * English statement is Indonesian. An English abstract before an Indonesian body is
- * outweighed by the body, so the opening never settles it alone.
+ * outweighed by the body, so an English opening never settles it alone; a plainly Indonesian
+ * one does (20 Indonesian function words, at most one English for every eight), since no
+ * English article opens with a paragraph of Indonesian narration.
  */
 export function detectLanguage(tokens: readonly Token[], english: English): Language {
   let en = 0;
@@ -27,10 +32,8 @@ export function detectLanguage(tokens: readonly Token[], english: English): Lang
     if (t.kind === Kind.Quote) quoted = !quoted;
     if (t.kind !== Kind.Word || quoted) continue;
     if (++seen > SAMPLE) break;
-    // Longer than any function word of either list: no lookup.
-    if (t.lower.length > english.detectLongest) continue;
-    if (english.detectEn.has(t.lower)) en++;
-    else if (english.detectId.has(t.lower)) id++;
+    if (english.detectEn.hasToken(t)) en++;
+    else if (english.detectId.hasToken(t) && ++id >= SETTLED && en * 8 <= id) return 'id';
   }
   return en > id ? 'en' : 'id';
 }
