@@ -8,7 +8,7 @@ import { buildResult } from './report/build.js';
 import type { DocumentResult } from './report/types.js';
 import { segment, type Block } from './text/segment.js';
 import { splitSentences } from './text/sentences.js';
-import { tokenize, type Token } from './text/tokenize.js';
+import { splitPossessives, tokenize, type Token } from './text/tokenize.js';
 import { detectLanguage, type Language } from './text/language.js';
 import { attributeEnglish } from './english/attribute.js';
 import { parseEnglish } from './english/parse.js';
@@ -40,9 +40,11 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
 
   if (language === 'en') {
     // English: compromise's sentences, quotations and tagger; the same lexicon, discourse and result.
-    const parsed = parseEnglish(clean, tokens, article.blocks, lex.lang.abbreviations);
-    const mentions = findMentions(tokens, parsed.sentences, lex, titleCased);
-    const ctx = buildContext(clean, tokens, article.blocks, parsed.sentences, mentions, parsed.quotes, date, lex);
+    const words = splitPossessives(tokens);
+    const enLex: Lexicon = { ...lex, titles: lex.english.titles };
+    const parsed = parseEnglish(clean, words, article.blocks, lex.lang.abbreviations);
+    const mentions = findMentions(words, parsed.sentences, enLex, titleCased);
+    const ctx = buildContext(clean, words, article.blocks, parsed.sentences, mentions, parsed.quotes, date, enLex);
     return buildResult(ctx, article, mentions, attributeEnglish(ctx, parsed.tagged), parsed.warnings, options.path ?? null, 'en');
   }
 

@@ -69,6 +69,45 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
     text: '"The market is calm," said analyst Maria Gonzalez.',
     quotes: [{ text: 'The market is calm,', speaker: 'Maria Gonzalez', via: 'name' }],
   },
+  {
+    name: "a possessive names its owner: Russia's Foreign Ministry",
+    text: "Russia's Foreign Ministry denied the claims.",
+    claims: [{ text: 'the claims', speaker: "Russia's Foreign Ministry", cue: 'denied', kind: 'denial' }],
+  },
+  {
+    name: 'an organization named by its capitalized words: the State Department',
+    text: 'The State Department said the visit was a concern.',
+    claims: [{ text: 'the visit was a concern', speaker: 'State Department', cue: 'said' }],
+  },
+  {
+    name: "an unlisted owner stays in the organization's name: Belfast's High Court",
+    text: "Belfast's High Court said the evidence was clear.",
+    claims: [{ text: 'the evidence was clear', speaker: "Belfast's High Court", cue: 'said' }],
+  },
+  {
+    name: 'a negated verb reports nothing',
+    text: 'North Korea has not commented. Moscow did not immediately say whether the talks would go on.',
+    claims: [],
+  },
+  {
+    name: 'a comma after the verb that leads into no quote: not what was said',
+    text: 'Pyongyang commented, the Associated Press reported.',
+    claims: [],
+  },
+  {
+    name: 'the claim ends before the source it is cited from',
+    text: 'Stoltenberg said Russia was helping North Korea, as reported by CNA. Blinken said the visit was a sign of desperation, according to a transcript.',
+    claims: [
+      { text: 'Russia was helping North Korea', speaker: 'Jens Stoltenberg' },
+      { text: 'the visit was a sign of desperation', speaker: 'Antony Blinken' },
+    ],
+  },
+  {
+    name: 'according to … after a quote cue is its source, not a claim',
+    text: '"This is a sign of desperation," Blinken said, according to a transcript released by the State Department.',
+    quotes: [{ text: 'This is a sign of desperation,', speaker: 'Antony Blinken', cue: 'said' }],
+    claims: [],
+  },
 ];
 
 describe('English reporting', () => {
@@ -76,6 +115,30 @@ describe('English reporting', () => {
     const r = en(text);
     if (quotes) expect(rows(r.quotes)).toMatchObject(quotes);
     if (claims) expect(rows(r.claims)).toMatchObject(claims);
+  });
+});
+
+describe('English sources', () => {
+  it.each([
+    ['told X', '"We are concerned," Stoltenberg told Reuters in an interview.', 'quotes', 'reuters'],
+    ['as reported by X', 'Stoltenberg said Russia was helping North Korea, as reported by CNA.', 'claims', 'cna'],
+    ['as X reported', 'Stoltenberg said Russia was helping North Korea, as the Associated Press reported.', 'claims', 'ap'],
+    ['according to an outlet, after a quote', '"We are concerned," Stoltenberg said, according to CNA.', 'quotes', 'cna'],
+    ['no outlet named', '"We are concerned," Stoltenberg said.', 'quotes', null],
+  ] as const)('%s: the outlet that relayed the words is the source', (_, text, list, source) => {
+    const found = en(text)[list];
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker?.entity).toBe('jens-stoltenberg');
+    expect(found[0]!.source?.entity ?? null).toBe(source);
+  });
+});
+
+describe('English mentions', () => {
+  it("a possessive is a mention of its owner (Russia's, NATO's, Stoltenberg's)", () => {
+    const r = en("Stoltenberg's warning came as NATO's allies watched Russia’s army advance.");
+    expect(r.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual(
+      expect.arrayContaining([['jens-stoltenberg', ['Stoltenberg']], ['nato', ['NATO']], ['rusia', ['Russia']]]),
+    );
   });
 });
 
@@ -125,6 +188,12 @@ describe('one event in two languages', () => {
       expect(id).toContain(person);
       expect(english).toContain(person);
     }
+  });
+
+  it('the quote both tell is relayed by the same outlet (seperti dilansir CNA / as reported by CNA)', () => {
+    const sources = (path: string) => extract(readFileSync(path, 'utf8'), { lexicon }).quotes.filter((q) => q.source).map((q) => [q.speaker?.entity, q.source!.entity]);
+    expect(sources('fixtures/nato-russia-north-korea.en.txt')).toEqual(sources('fixtures/nato-rusia-korut.txt'));
+    expect(sources('fixtures/nato-rusia-korut.txt')).toEqual([['jens-stoltenberg', 'cna']]);
   });
 
   it('a mixed folder gives one per-entity view across both languages', () => {

@@ -5,6 +5,7 @@ import { resolveInOrder } from '../extract/attribute.js';
 import type { Context } from '../extract/context.js';
 import { isReadable } from '../extract/context.js';
 import { event, type Event } from '../extract/events.js';
+import type { Phrase } from '../extract/phrase.js';
 import type { Sentence } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
 import { englishSpeaker, type Tagged } from './speaker.js';
@@ -54,14 +55,14 @@ function cueAfter(ctx: Context, tagged: Tagged, close: number, quote: number): E
   const kind = lex.english.speech.get(tokens[k]!.lower);
   if (kind) {
     const who = englishSpeaker(ctx, tagged, k + 1, end);
-    return event(k, { who, cue: { first: k, end: k + 1 }, kind, quote, confidence: who ? 0.95 : 0.3 });
+    return event(k, { who, cue: { first: k, end: k + 1 }, kind, quote, source: sourceIn(ctx, k, end), confidence: who ? 0.95 : 0.3 });
   }
   for (let v = k + 1; v < end && v - k <= CUE_WITHIN; v++) {
     const vkind = lex.english.speech.get(tokens[v]!.lower);
     if (!vkind) continue;
     const who = englishSpeaker(ctx, tagged, k, v, 'last');
     if (!who) return null;
-    return event(v, { who, cue: { first: v, end: v + 1 }, kind: vkind, quote, confidence: who.kind === 'pronoun' ? 0.85 : 0.95 });
+    return event(v, { who, cue: { first: v, end: v + 1 }, kind: vkind, quote, source: sourceIn(ctx, v, end), confidence: who.kind === 'pronoun' ? 0.85 : 0.95 });
   }
   return null;
 }
@@ -132,6 +133,8 @@ function afterQuote(ctx: Context, j: number): boolean {
 function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: string): Event | null {
   const { tokens, lex } = ctx;
   const en = lex.english;
+  // "has not commented", "did not immediately say", "declined to say": nothing reported.
+  if ([v - 1, v - 2].some((b) => b >= s.first && en.negations.has(tokens[b]!.lower))) return null;
   const start = subjectStart(ctx, s, v);
   // "…, Stoltenberg said." : the verb closes the sentence; the content came before the comma.
   let comma = v - 1;
@@ -151,6 +154,9 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   let q = k;
   if (tokens[q]?.text === ',' || tokens[q]?.text === ':') q++;
   if (tokens[q]?.kind === Kind.Quote && ctx.insideDirect[q]! >= 0) return claim(ctx, v, kind, who, -1, -1, q);
+  // A comma after the verb that leads into no quote: what follows is not what was said
+  // ("North Korea has not commented, the Associated Press reported").
+  if (tokens[k]?.text === ',') return null;
   for (let c = k; c < s.last && c - v <= THAT_WITHIN; c++) {
     const w = tokens[c]!;
     if (w.kind === Kind.Quote || ENDERS.has(w.text)) break;
@@ -159,7 +165,8 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
       break;
     }
   }
-  return claim(ctx, v, kind, who, k, contentEnd(ctx, s, k), -1);
+  const end = contentEnd(ctx, s, k);
+  return claim(ctx, v, kind, who, k, end, -1, sourceIn(ctx, v, s.last));
 }
 
 /** According to X, …  /  …, according to X. */
@@ -170,17 +177,22 @@ function according(ctx: Context, tagged: Tagged, s: Sentence, j: number): Event 
   const who = englishSpeaker(ctx, tagged, j + 2, comma);
   if (!who) return null;
   if (tokens[comma]?.text === ',') return claim(ctx, j, 'statement', who, comma + 1, contentEnd(ctx, s, comma + 1), -1);
-  // "…, according to X." closes the sentence: the content is what came before.
-  if (tokens[j - 1]?.text === ',') return claim(ctx, j, 'statement', who, subjectStart(ctx, s, j), j - 1, -1);
-  return null;
+  // "…, according to X." closes the sentence: the content is what came before, unless that
+  // already reports someone ("…," Blinken said, according to a transcript): X is its source.
+  if (tokens[j - 1]?.text !== ',') return null;
+  const start = subjectStart(ctx, s, j);
+  if (afterQuote(ctx, start) || tokens.slice(start, j).some((t) => ctx.lex.english.speech.has(t.lower))) return null;
+  return claim(ctx, j, 'statement', who, start, j - 1, -1);
 }
 
-function claim(ctx: Context, v: number, kind: string, who: ReturnType<typeof englishSpeaker>, first: number, end: number, lead: number): Event | null {
+function claim(
+  ctx: Context, v: number, kind: string, who: ReturnType<typeof englishSpeaker>, first: number, end: number, lead: number, source: Phrase | null = null,
+): Event | null {
   const { tokens } = ctx;
   const hasContent = first >= 0 && end - first >= 2;
   if (!hasContent && lead < 0) return null;
   const span = hasContent ? { start: tokens[first]!.start, end: tokens[end - 1]!.end } : null;
-  return event(v, { who, cue: { first: v, end: v + 1 }, kind, claim: span, lead, confidence: who?.kind === 'pronoun' ? 0.8 : 0.9 });
+  return event(v, { who, cue: { first: v, end: v + 1 }, kind, claim: span, lead, source, confidence: who?.kind === 'pronoun' ? 0.8 : 0.9 });
 }
 
 /** The clause's start: after the last quote or semicolon before the verb, past an opening adverbial ("In Brussels, …"). */
@@ -236,10 +248,68 @@ function contentEnd(ctx: Context, s: Sentence, from: number): number {
   for (; e < s.last; e++) {
     if (ctx.insideDirect[e]! >= 0) break;
     if (tokens[e]!.text !== ',') continue;
+    if (citesSource(ctx, s, e + 1)) break;
     let v = e + 1;
     while (v < s.last && v - e <= CUE_WITHIN && !lex.english.speech.has(tokens[v]!.lower)) v++;
     if (v < s.last && v - e <= CUE_WITHIN && v > e + 1 && closes(ctx, s, v)) break;
   }
   while (e > from && (ENDERS.has(tokens[e - 1]!.text) || tokens[e - 1]!.text === ',')) e--;
   return e;
+}
+
+/**
+ * The outlet that relayed the words, after the cue at v and before `end`: "told Reuters", "as
+ * reported by CNA", "as Reuters reported", "according to CNA" (an outlet of the lexicon).
+ */
+function sourceIn(ctx: Context, v: number, end: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  const outlet = (k: number): Phrase | null => {
+    if (tokens[k]?.lower === 'the') k++;
+    const m = ctx.mentionAt.get(k);
+    return m && m.end <= end && lex.entities[m.entity]!.tags.includes('outlet') ? { first: k, end: m.end } : null;
+  };
+  if (tokens[v]?.lower === 'told' || tokens[v]?.lower === 'tells') {
+    const told = outlet(v + 1);
+    if (told) return told;
+  }
+  for (let k = v + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (lex.english.according.has(t.lower) && tokens[k + 1]?.lower === 'to') {
+      const cited = outlet(k + 2);
+      if (cited) return cited;
+    }
+    if (t.lower !== 'as') continue;
+    // as reported by X
+    if (lex.english.source.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') return phraseTo(ctx, k + 3, end);
+    // as X reported
+    for (let r = k + 2; r < end && r - k <= CUE_WITHIN; r++) {
+      if (tokens[r]!.text === ',' || ENDERS.has(tokens[r]!.text)) break;
+      if (lex.english.source.has(tokens[r]!.lower)) return phraseTo(ctx, k + 1, r);
+    }
+  }
+  return null;
+}
+
+/** Tokens from k to the next comma or full stop (before `end`), without a leading "the". */
+function phraseTo(ctx: Context, k: number, end: number): Phrase | null {
+  const { tokens } = ctx;
+  if (tokens[k]?.lower === 'the') k++;
+  let e = k;
+  while (e < end && tokens[e]!.text !== ',' && !ENDERS.has(tokens[e]!.text) && tokens[e]!.kind !== Kind.Quote) e++;
+  return e > k ? { first: k, end: e } : null;
+}
+
+/** Whether the words at k cite a report's source: "as reported by CNA", "as Reuters reported", "according to …", "citing …". */
+function citesSource(ctx: Context, s: Sentence, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (!t) return false;
+  if (lex.english.source.has(t.lower)) return true;
+  if (lex.english.according.has(t.lower) && tokens[k + 1]?.lower === 'to') return true;
+  if (t.lower !== 'as') return false;
+  for (let v = k + 1; v < s.last && v - k <= CUE_WITHIN; v++) {
+    if (lex.english.source.has(tokens[v]!.lower)) return true;
+    if (tokens[v]!.text === ',' || ENDERS.has(tokens[v]!.text)) return false;
+  }
+  return false;
 }

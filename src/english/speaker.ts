@@ -52,7 +52,14 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
       const run = { first: k, end: r };
       k = Math.max(r, k + 1);
       // "Supreme Court", "Ministry of Defence": a run with an organization's word names one.
-      if (tokens.slice(run.first, run.end).some((x) => lex.lang.orgHeads.has(x.lower))) {
+      if (tokens.slice(run.first, run.end).some((x) => en.orgHeads.has(x.lower))) {
+        // Capitalized words before it are its own ("State Department", "Foreign Ministry",
+        // "Belfast's High Court"); a listed owner is named with it below ("Russia's Foreign Ministry").
+        const owned = (b: number) => tokens[b]!.kind === Kind.Word && tokens[b]!.cap && !ctx.mentionAt.has(b) && !(b === first && en.stop.has(tokens[b]!.lower));
+        for (let b = run.first - 1; b >= first; b--) {
+          if (owned(b)) run.first = b;
+          else if (!(tokens[b]!.text === "'s" && b > first && owned(b - 1))) break;
+        }
         orgRun ??= run;
         continue;
       }
@@ -77,6 +84,11 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
   const person = prefer === 'first' ? people[0] : people[people.length - 1];
   if (person) return person;
   if (title) return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end, anaphoric: false };
+  // "Russia's Foreign Ministry": the organization of a state or body, named with it.
+  if (org && orgRun && tokens[orgRun.first - 1]?.text === "'s" && tokens[orgRun.first - 1]!.start === org.end) {
+    const stop = tokens[orgRun.end - 1]!.end;
+    return { kind: 'unlisted', name: ctx.text.slice(org.start, stop), type: 'organization', start: org.start, end: stop, title: null, affiliation: lex.entities[org.entity]!.name };
+  }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   if (orgRun) {
     const start = tokens[orgRun.first]!.start;

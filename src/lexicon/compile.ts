@@ -40,6 +40,8 @@ export function isCueWord(lang: Language, lower: string): boolean {
 
 /** English reporting, compiled: cue verbs by speech act, and word classes. */
 export interface English {
+  /** The titles with their English forms as well. */
+  titles: TokenTrie<TitleForm>;
   /** The function words that tell English from Indonesian. */
   detectEn: WordSet;
   detectId: WordSet;
@@ -47,6 +49,12 @@ export interface English {
   speech: ReadonlyMap<string, string>;
   according: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
+  /** Words that cite a report's source ("as reported by"): a claim's content ends before them. */
+  source: ReadonlySet<string>;
+  /** Words that make a reporting verb after them report nothing ("did not say"). */
+  negations: ReadonlySet<string>;
+  /** Words that make a run of capitals an organization's name ("Supreme Court"). */
+  orgHeads: ReadonlySet<string>;
   audiences: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
@@ -54,13 +62,13 @@ export interface English {
   openers: ReadonlySet<string>;
 }
 
-function compileEnglish(e: LanguageData['english']): English {
+function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
   const speech = new Map<string, string>();
   for (const [kind, verbs] of Object.entries(e.speech)) for (const v of verbs) if (!speech.has(v)) speech.set(v.toLowerCase(), kind);
   return {
     detectEn: new WordSet(e.detect.en.map((w) => w.toLowerCase())), detectId: new WordSet(e.detect.id.map((w) => w.toLowerCase())),
     speech, according: set(e.according),
-    complementizers: set(e.complementizers), audiences: set(e.audiences), pronouns: set(e.pronouns),
+    complementizers: set(e.complementizers), source: set(e.source), negations: set(e.negations), orgHeads: set(e['org-heads']), audiences: set(e.audiences), pronouns: set(e.pronouns),
     pluralPronouns: set(e['plural-pronouns']), stop: set(e.stop), openers: set(e.openers),
   };
 }
@@ -200,20 +208,23 @@ export function compile(data: LexiconData, checked = false): Lexicon {
     }
   });
 
+  // Indonesian documents read the titles as Indonesian writes them; English ones also read
+  // their English forms ("Secretary-General", "Secretary of State"), which stand for the same
+  // offices. (In Indonesian text an English "Director" inside "Managing Director Twitter
+  // Southeast Asia Arvinder Gujral" would cut the name short.)
   const titles = new TokenTrie<TitleForm>();
+  const englishTitles = new TokenTrie<TitleForm>();
   for (const t of data.language.titles.titles) {
-    titles.insert(keysOf(t.title), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
-    for (const s of t.short ?? []) {
-      const surface = surfaceOf(s);
-      titles.insert(keysOf(s), { title: t.title, rule: 'exact', surface });
+    for (const trie of [titles, englishTitles]) {
+      trie.insert(keysOf(t.title), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
+      for (const s of t.short ?? []) trie.insert(keysOf(s), { title: t.title, rule: 'exact', surface: surfaceOf(s) });
     }
-    // English forms ("Secretary-General", "Secretary of State") stand for the same office.
-    for (const s of t.en ?? []) titles.insert(keysOf(s), { title: t.title, rule: 'any', surface: surfaceOf(s) });
+    for (const s of t.en ?? []) englishTitles.insert(keysOf(s), { title: t.title, rule: 'any', surface: surfaceOf(s) });
   }
 
   return {
-    entities: data.entities, index, names, titles, roles, lang: compileLanguage(data.language), english: compileEnglish(data.language.english),
-    page: pageWords(data), data,
+    entities: data.entities, index, names, titles, roles, lang: compileLanguage(data.language),
+    english: { ...compileEnglish(data.language.english), titles: englishTitles }, page: pageWords(data), data,
   };
 }
 

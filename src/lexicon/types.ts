@@ -79,6 +79,9 @@ export interface LanguageData {
     speech: Record<string, string[]>;
     according: string[];
     complementizers: string[];
+    source: string[];
+    negations: string[];
+    'org-heads': string[];
     audiences: string[];
     pronouns: string[];
     'plural-pronouns': string[];

@@ -102,6 +102,29 @@ export function tokenize(text: string, start: number, end: number, block: number
   return out;
 }
 
+/**
+ * English possessives come apart: "Russia's" reads as "Russia" and "'s", so the name is found
+ * like any other (the English path's; Indonesian words keep their apostrophes: Jum'at, Ma'ruf).
+ */
+export function splitPossessives(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const possessive = t.kind === Kind.Word && t.lower.length > 2 && t.lower.endsWith("'s");
+    if (possessive) out ??= tokens.slice(0, i);
+    if (!out) continue;
+    if (!possessive) {
+      out.push(t);
+      continue;
+    }
+    const n = t.text.length - 2;
+    const stem = t.lower.slice(0, -2);
+    out.push(new PackedToken(t.start, t.text.slice(0, n), stem, Kind.Word | (t.cap ? 8 : 0) | (t.spaced ? 16 : 0) | (shapeOf(stem) << 5), t.block));
+    out.push(new PackedToken(t.start + n, t.text.slice(n), "'s", Kind.Punct | (shapeOf("'s") << 5), t.block));
+  }
+  return out ?? tokens;
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** One-character tokens share their strings: punctuation is most of them. */
