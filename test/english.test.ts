@@ -85,6 +85,26 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
     claims: [{ text: 'the evidence was clear', speaker: "Belfast's High Court", cue: 'said' }],
   },
   {
+    name: 'a passive reports nothing: is expected to',
+    text: 'The UK Supreme Court is expected to rule on the case next week.',
+    claims: [],
+  },
+  {
+    name: 'one word that closed a full name earlier is that person',
+    text: 'Irish Foreign Minister Simon Coveney spoke in Dublin. "We will find a middle ground", Coveney said.',
+    quotes: [{ text: 'We will find a middle ground', speaker: 'Simon Coveney', cue: 'said', via: 'name' }],
+  },
+  {
+    name: '"the minister" after "Foreign Minister X" is X',
+    text: 'Irish Foreign Minister Simon Coveney spoke in Dublin on Thursday. The minister added that talks were still in progress.',
+    claims: [{ text: 'talks were still in progress', speaker: 'Simon Coveney', via: 'title', cue: 'added' }],
+  },
+  {
+    name: 'he is a person, never an organization that spoke before',
+    text: 'The State Department said the visit was a concern. "It is political," he said.',
+    quotes: [{ text: 'It is political,', speaker: null, cue: 'said' }],
+  },
+  {
     name: 'a negated verb reports nothing',
     text: 'North Korea has not commented. Moscow did not immediately say whether the talks would go on.',
     claims: [],

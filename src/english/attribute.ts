@@ -23,7 +23,7 @@ export function attributeEnglish(ctx: Context, tagged: Tagged): Event[] {
     const found = scanSentence(ctx, tagged, s);
     claims.push(...(found.length ? found : noteSubject(ctx, tagged, s)));
   });
-  return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, tagged, claims)]);
+  return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, tagged, claims)], { titleHeads: true });
 }
 
 /** The cue of each direct quote: right after it, else the clause that led into it, else the last speaker. */
@@ -135,6 +135,8 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   const en = lex.english;
   // "has not commented", "did not immediately say", "declined to say": nothing reported.
   if ([v - 1, v - 2].some((b) => b >= s.first && en.negations.has(tokens[b]!.lower))) return null;
+  // "is expected to rule", "was asked whether": a passive names no one who reports.
+  if (v - 1 >= s.first && en.passive.has(tokens[v - 1]!.lower)) return null;
   const start = subjectStart(ctx, s, v);
   // "…, Stoltenberg said." : the verb closes the sentence; the content came before the comma.
   let comma = v - 1;

@@ -67,7 +67,9 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
       // name is their words; else the run's last words.
       const name = lastWords(ctx, run) ?? taggedName(tagged, run) ?? run;
       const words = tokens.slice(name.first, name.end).filter((x) => x.kind === Kind.Word).length;
-      const person = taggedName(tagged, run) !== null;
+      // A word is a person when the tagger says so, or when it is the whole phrase and closed a
+      // full name earlier ("Simon Coveney … ," Coveney said").
+      const person = taggedName(tagged, run) !== null || (words === 1 && run.first === first && run.end === end && closedNameBefore(ctx, name.first));
       const place = [...Array(run.end - run.first).keys()].some((i) => tagged.get(run.first + i) === 'place' || tagged.get(run.first + i) === 'organization');
       if (words >= 1 && (person || (words >= 2 && !place))) {
         const start = tokens[name.first]!.start;
@@ -126,4 +128,16 @@ function isNameWord(ctx: Context, k: number, end: number): boolean {
   const prev = ctx.tokens[k - 1];
   if (t.text === '.' && prev && prev.text.length === 1 && !t.spaced) return true; // Antony J. Blinken
   return t.text === '-' && !t.spaced && ctx.tokens[k + 1]?.cap === true; // Kim Jong-Un
+}
+
+/** Whether the word at k ended a name of two or more capitalized words earlier in the text. */
+function closedNameBefore(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  const word = tokens[k]!.lower;
+  for (let j = k - 1; j > 0; j--) {
+    if (tokens[j]!.lower !== word) continue;
+    const prev = tokens[j - 1]!;
+    if (prev.kind === Kind.Word && prev.cap && prev.block === tokens[j]!.block && !ctx.lex.english.stop.has(prev.lower)) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { Discourse } from './discourse.js';
+import { Discourse, type DiscourseOptions } from './discourse.js';
 import type { Event, ResolvedSpeaker } from './events.js';
 import { scanClaims } from './claims.js';
 import { quoteEvents } from './quote-cues.js';
@@ -14,9 +14,9 @@ export function attribute(ctx: Context): Event[] {
 }
 
 /** Resolves the speakers of events in text order (any language's events); notes are dropped. */
-export function resolveInOrder(ctx: Context, found: Event[]): Event[] {
+export function resolveInOrder(ctx: Context, found: Event[], options: DiscourseOptions = {}): Event[] {
   const events = found.sort((a, b) => a.at - b.at);
-  const discourse = new Discourse(ctx);
+  const discourse = new Discourse(ctx, options);
   for (const e of events) {
     e.speaker = speakerOf(e, discourse);
     if (e.speaker) discourse.note(e.speaker);

@@ -5,6 +5,11 @@ import type { Context } from './context.js';
 import type { ResolvedSpeaker, Who } from './events.js';
 import type { Candidate } from './speaker.js';
 
+export interface DiscourseOptions {
+  /** A title's first word of office stands for it ("the minister" after "Foreign Minister X"). */
+  titleHeads?: boolean;
+}
+
 /**
  * What the article has said so far about who is who: the people in order of appearance
  * (for pronouns), the person behind each title ("Menlu" after "Menlu Retno Marsudi"), and
@@ -16,7 +21,7 @@ export class Discourse {
   private readonly byTitle = new Map<string, Who>();
   private readonly shortNames = new Map<string, Who>();
 
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: Context, private readonly options: DiscourseOptions = {}) {}
 
   /** The speaker a candidate stands for, or null when it cannot be told. */
   resolve(c: Candidate): ResolvedSpeaker | null {
@@ -53,7 +58,7 @@ export class Discourse {
         // -nya may stand for an organization that has just spoken ("PGRI mengingatkan …
         // Karena, menurutnya, …"); dia, ia and beliau stand for people.
         const recentOrg = this.lastAny && this.lastAny.type !== 'person' && c.start - this.lastAny.end < RECENT;
-        const who = c.enclitic && recentOrg ? this.lastAny : this.lastPerson ?? this.lastAny;
+        const who = c.enclitic && recentOrg ? this.lastAny : this.lastPerson;
         return who ? at(who, 'pronoun', c) : null;
       }
     }
@@ -73,6 +78,11 @@ export class Discourse {
     this.byTitle.set(roleKey(title, undefined), who);
     // "Menteri Agama Nasaruddin Umar" also answers to the bare "Menteri" later on.
     this.byTitle.set(roleKey(this.bareTitle(title), undefined), who);
+    // "Foreign Minister Simon Coveney" also answers to "the minister" until another minister
+    // is named (English news says "the minister"; Indonesian news repeats the title or its
+    // short form).
+    const head = this.options.titleHeads ? this.headTitle(title) : null;
+    if (head) this.byTitle.set(roleKey(head, undefined), who);
     const held = this.ctx.lex.entities[who.entity ?? -1]?.roles ?? [];
     for (const r of held) if (r.title.toLowerCase() === title.toLowerCase()) this.byTitle.set(roleKey(title, r.org), who);
   }
@@ -81,6 +91,14 @@ export class Discourse {
   private bareTitle(title: string): string {
     const words = tokenizeTitle(title);
     return this.ctx.lex.titles.longest(words, 0, words.length, () => true)?.payload.title ?? title;
+  }
+
+  /** The shorter title a title starts with, a word of office ("Menteri" of "Menteri Luar Negeri"), if any. */
+  private headTitle(title: string): string | null {
+    const words = tokenizeTitle(this.bareTitle(title));
+    if (words.length < 2) return null;
+    const m = this.ctx.lex.titles.longest(words, 0, words.length - 1, () => true);
+    return m && m.end === 1 ? m.payload.title : null;
   }
 
   /**

@@ -53,6 +53,8 @@ export interface English {
   source: ReadonlySet<string>;
   /** Words that make a reporting verb after them report nothing ("did not say"). */
   negations: ReadonlySet<string>;
+  /** Forms of "be": a reporting verb after one is passive ("is expected to"). */
+  passive: ReadonlySet<string>;
   /** Words that make a run of capitals an organization's name ("Supreme Court"). */
   orgHeads: ReadonlySet<string>;
   audiences: ReadonlySet<string>;
@@ -68,7 +70,7 @@ function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
   return {
     detectEn: new WordSet(e.detect.en.map((w) => w.toLowerCase())), detectId: new WordSet(e.detect.id.map((w) => w.toLowerCase())),
     speech, according: set(e.according),
-    complementizers: set(e.complementizers), source: set(e.source), negations: set(e.negations), orgHeads: set(e['org-heads']), audiences: set(e.audiences), pronouns: set(e.pronouns),
+    complementizers: set(e.complementizers), source: set(e.source), negations: set(e.negations), passive: set(e.passive), orgHeads: set(e['org-heads']), audiences: set(e.audiences), pronouns: set(e.pronouns),
     pluralPronouns: set(e['plural-pronouns']), stop: set(e.stop), openers: set(e.openers),
   };
 }

@@ -81,6 +81,7 @@ export interface LanguageData {
     complementizers: string[];
     source: string[];
     negations: string[];
+    passive: string[];
     'org-heads': string[];
     audiences: string[];
     pronouns: string[];
