@@ -85,9 +85,32 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
     claims: [{ text: 'the evidence was clear', speaker: "Belfast's High Court", cue: 'said' }],
   },
   {
+    name: 'a long time and place phrase before "that"',
+    text: 'Stoltenberg said on Thursday, speaking to journalists at a meeting of the alliance, that the allies were united.',
+    claims: [{ text: 'the allies were united', speaker: 'Jens Stoltenberg', cue: 'said' }],
+  },
+  {
+    name: 'a "that" after the verb\'s object is the content\'s own (a relative clause)',
+    text: 'Stoltenberg said the company that builds the trains would close.',
+    claims: [{ text: 'the company that builds the trains would close', speaker: 'Jens Stoltenberg' }],
+  },
+  {
+    name: 'told X (in an interview) that …',
+    text: 'Blinken told the newspaper in an interview on Sunday that the talks were over.',
+    claims: [{ text: 'the talks were over', speaker: 'Antony Blinken', cue: 'told' }],
+  },
+  {
     name: 'a passive reports nothing: is expected to',
     text: 'The UK Supreme Court is expected to rule on the case next week.',
     claims: [],
+  },
+  {
+    name: 'is worried, is concerned: a state of mind, not a passive',
+    text: 'NATO is worried about the support Russia could give. Washington is concerned that Pyongyang will get fighter jets.',
+    claims: [
+      { text: 'about the support Russia could give', speaker: 'NATO', cue: 'worried', kind: 'concern' },
+      { text: 'Pyongyang will get fighter jets', speaker: 'Amerika Serikat', cue: 'concerned', kind: 'concern' },
+    ],
   },
   {
     name: 'one word that closed a full name earlier is that person',

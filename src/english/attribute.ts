@@ -10,8 +10,8 @@ import type { Sentence } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
 import { englishSpeaker, type Tagged } from './speaker.js';
 
-/** How far after a reporting verb its "that" may come ("said on Tuesday in Brussels that"). */
-const THAT_WITHIN = 8;
+/** How far after a reporting verb its "that" may come ("said on Thursday, speaking to journalists at a meeting of his party, that"). */
+const THAT_WITHIN = 16;
 /** How far after a quote its cue may come ("…," the alliance's chief told reporters). */
 const CUE_WITHIN = 8;
 const ENDERS = new Set(['.', '!', '?', '…', '...']);
@@ -135,8 +135,9 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   const en = lex.english;
   // "has not commented", "did not immediately say", "declined to say": nothing reported.
   if ([v - 1, v - 2].some((b) => b >= s.first && en.negations.has(tokens[b]!.lower))) return null;
-  // "is expected to rule", "was asked whether": a passive names no one who reports.
-  if (v - 1 >= s.first && en.passive.has(tokens[v - 1]!.lower)) return null;
+  // "is expected to rule", "was asked whether": a passive names no one who reports ("is
+  // worried about" is a state of mind, and a claim).
+  if (v - 1 >= s.first && en.passive.has(tokens[v - 1]!.lower) && !en.states.has(tokens[v]!.lower)) return null;
   const start = subjectStart(ctx, s, v);
   // "…, Stoltenberg said." : the verb closes the sentence; the content came before the comma.
   let comma = v - 1;
@@ -149,9 +150,8 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   const who = englishSpeaker(ctx, tagged, start, v, 'first');
   if (!who) return null;
   let k = v + 1;
-  if (tokens[v]!.lower === 'told' || tokens[v]!.lower === 'tells') {
-    while (k < s.last && en.audiences.has(tokens[k]!.lower)) k++; // told reporters (that) …
-  }
+  const told = tokens[v]!.lower === 'told' || tokens[v]!.lower === 'tells';
+  if (told) while (k < s.last && en.audiences.has(tokens[k]!.lower)) k++; // told reporters (that) …
   // "said, "…"" / "said: "…"": the verb leads into a quote.
   let q = k;
   if (tokens[q]?.text === ',' || tokens[q]?.text === ':') q++;
@@ -159,7 +159,10 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   // A comma after the verb that leads into no quote: what follows is not what was said
   // ("North Korea has not commented, the Associated Press reported").
   if (tokens[k]?.text === ',') return null;
-  for (let c = k; c < s.last && c - v <= THAT_WITHIN; c++) {
+  // "said that …", "said on Tuesday in Brussels that …", "told the BBC that …"; not "said the
+  // company that builds …" (the verb's object is the content there, "told"'s is its audience).
+  const adjunct = told || en.complementizers.has(tokens[k]?.lower ?? '') || en.adjuncts.has(tokens[k]?.lower ?? '');
+  for (let c = k; adjunct && c < s.last && c - v <= THAT_WITHIN; c++) {
     const w = tokens[c]!;
     if (w.kind === Kind.Quote || ENDERS.has(w.text)) break;
     if (en.complementizers.has(w.lower)) {

@@ -55,6 +55,10 @@ export interface English {
   negations: ReadonlySet<string>;
   /** Forms of "be": a reporting verb after one is passive ("is expected to"). */
   passive: ReadonlySet<string>;
+  /** Participles that after "be" are a state of mind, not a passive ("is worried"). */
+  states: ReadonlySet<string>;
+  /** Words that open a time or place phrase after a reporting verb ("said on Tuesday that"). */
+  adjuncts: ReadonlySet<string>;
   /** Words that make a run of capitals an organization's name ("Supreme Court"). */
   orgHeads: ReadonlySet<string>;
   audiences: ReadonlySet<string>;
@@ -70,7 +74,7 @@ function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
   return {
     detectEn: new WordSet(e.detect.en.map((w) => w.toLowerCase())), detectId: new WordSet(e.detect.id.map((w) => w.toLowerCase())),
     speech, according: set(e.according),
-    complementizers: set(e.complementizers), source: set(e.source), negations: set(e.negations), passive: set(e.passive), orgHeads: set(e['org-heads']), audiences: set(e.audiences), pronouns: set(e.pronouns),
+    complementizers: set(e.complementizers), source: set(e.source), negations: set(e.negations), passive: set(e.passive), states: set(e.states), adjuncts: set(e.adjuncts), orgHeads: set(e['org-heads']), audiences: set(e.audiences), pronouns: set(e.pronouns),
     pluralPronouns: set(e['plural-pronouns']), stop: set(e.stop), openers: set(e.openers),
   };
 }

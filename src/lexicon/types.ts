@@ -82,6 +82,8 @@ export interface LanguageData {
     source: string[];
     negations: string[];
     passive: string[];
+    states: string[];
+    adjuncts: string[];
     'org-heads': string[];
     audiences: string[];
     pronouns: string[];
