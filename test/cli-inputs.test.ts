@@ -99,6 +99,35 @@ describe('lists and records', () => {
     expect(lines.map((l) => [l.document.path, l.quotes.length, l.claims.length])).toEqual([['berita-2', 1, 0], ['a/berita-1.txt', 0, 1]]);
   });
 
+  it('a record gives its own "lang" and "date" over the run\'s', () => {
+    const input = [
+      JSON.stringify({ id: 'read-as-id', text: '"We are ready," Stoltenberg said.', lang: 'id' }),
+      JSON.stringify({ id: 'told', text: '"We are ready," Stoltenberg said.' }),
+      JSON.stringify({ id: 'dated', text: '"Kami siap," kata Sekjen NATO.', date: '2025-03-01' }),
+      JSON.stringify({ id: 'run-date', text: '"Kami siap," kata Sekjen NATO.' }),
+    ].join('\n') + '\n';
+    const r = cli(['--input-format', 'jsonl', '--format', 'jsonl', '-q', '--date', '2024-06-19'], { input });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.document.path, l.document.language, l.quotes[0]?.speaker?.name ?? null])).toEqual([
+      ['read-as-id', 'id', null],
+      ['told', 'en', 'Jens Stoltenberg'],
+      ['dated', 'id', 'Mark Rutte'],
+      ['run-date', 'id', 'Jens Stoltenberg'],
+    ]);
+  });
+
+  it.each([
+    ['{"id": "x", "text": "Ya.", "lang": "fr"}', '"lang" must be one of auto, id, en (got "fr")'],
+    ['{"id": "x", "text": "Ya.", "date": "2024-02-30"}', '"date" must be a date YYYY-MM-DD (got "2024-02-30")'],
+    ['{"id": "x", "text": "Ya.", "date": 20240619}', '"date" must be a date YYYY-MM-DD (got 20240619)'],
+  ])('a record with a bad lang or date is an error record: %s', (line, message) => {
+    const r = cli(['--input-format', 'jsonl', '--format', 'jsonl', '-q'], { input: `${line}\n` });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ path: '-:1', error: { code: 'bad-record', message } });
+    expect(r.stderr).toBe(`extract: -:1: ${message}\n`);
+  });
+
   it('a bad record gets an error record in its place, and exit 2', () => {
     const input = '{"id": "ok", "text": "Ya."}\nnot json\n{"id": "no-text"}\n';
     const r = cli(['--input-format', 'jsonl', '--format', 'jsonl', '-q'], { input });

@@ -6,6 +6,7 @@ import type { Filters } from '../report/filter.js';
 import { idFromName } from '../report/ids.js';
 import type { EntityType } from '../report/types.js';
 import type { Format } from './config.js';
+import { isIsoDate } from '../text/dates.js';
 
 /** A user error: one line on stderr, exit 2, no stack trace. */
 export class UsageError extends Error {}
@@ -68,7 +69,7 @@ const TYPES: readonly EntityType[] = ['person', 'state', 'organization'];
 export function parseFlags(f: ExtractFlags, cores: number): Options {
   const maxMb = Number(f.maxFileSize);
   if (!(maxMb > 0)) throw new UsageError(`--max-file-size must be a positive number of MB (got "${f.maxFileSize}")`);
-  if (f.date !== undefined && !isDate(f.date)) throw new UsageError(`--date must be a date YYYY-MM-DD (got "${f.date}")`);
+  if (f.date !== undefined && !isIsoDate(f.date)) throw new UsageError(`--date must be a date YYYY-MM-DD (got "${f.date}")`);
   if (f.inputFormat !== 'text' && f.inputFormat !== 'jsonl') throw new UsageError(`--input-format must be text or jsonl (got "${f.inputFormat}")`);
   for (const t of f.type) if (!TYPES.includes(t as EntityType)) throw new UsageError(`--type must be person, state or organization (got "${t}")`);
   for (const k of f.kind) if (k !== 'quote' && k !== 'claim') throw new UsageError(`--kind must be quote or claim (got "${k}")`);
@@ -108,8 +109,4 @@ export function resolveEntities(names: readonly string[], lexicon: Lexicon): str
       .some((a) => a.toLowerCase() === lower));
     return hit?.id ?? idFromName(n);
   });
-}
-
-function isDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 }

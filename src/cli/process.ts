@@ -53,7 +53,9 @@ function failed(src: Source, cfg: RunConfig, error: { code: string; message: str
 
 function processLoaded(src: Source, loaded: Loaded, cfg: RunConfig, lexicon: Lexicon): Processed {
   if ('error' in loaded) return failed(src, cfg, loaded.error);
-  const result = applyFilters(extract(loaded.text, { path: src.display, lexicon, date: cfg.date, lang: cfg.lang }), cfg.filters);
+  // A jsonl record may give its own language and date.
+  const own: { lang?: RunConfig['lang']; date?: string } = src.kind === 'text' ? src : {};
+  const result = applyFilters(extract(loaded.text, { path: src.display, lexicon, date: own.date ?? cfg.date, lang: own.lang ?? cfg.lang }), cfg.filters);
   const counts = { quotes: result.quotes.length, claims: result.claims.length };
   if (cfg.outDir) {
     const error = writeAtomically(join(cfg.outDir, outPath(src.out, cfg.format)), render(result, cfg.format, true, 0));

@@ -1,8 +1,13 @@
+import { isIsoDate } from '../text/dates.js';
 import type { Source } from './sources.js';
+
+const LANGS = ['auto', 'id', 'en'];
 
 /**
  * Reads `--input-format jsonl` records, { "id" | "path", "text" } one per line, as they
- * arrive. A line that is not such a record becomes an error entry named after its line.
+ * arrive, each with an optional "lang" (auto, id, en) and "date" (YYYY-MM-DD) of its own over
+ * the run's --lang and --date. A line that is not such a record becomes an error entry named
+ * after its line.
  */
 export async function* readRecords(stream: AsyncIterable<Buffer | string> | Iterable<string>, label: string): AsyncGenerator<Source> {
   let carry = '';
@@ -40,8 +45,11 @@ export function parseRecord(raw: string, where: string): Source | null {
   const name = r.id ?? r.path;
   if (typeof name !== 'string' && typeof name !== 'number') return bad(where, 'a record needs an "id" or a "path"');
   if (typeof r.text !== 'string') return bad(where, 'a record needs a "text" string');
+  if (r.lang !== undefined && !LANGS.includes(r.lang as string)) return bad(where, `"lang" must be one of ${LANGS.join(', ')} (got ${JSON.stringify(r.lang)})`);
+  if (r.date !== undefined && (typeof r.date !== 'string' || !isIsoDate(r.date))) return bad(where, `"date" must be a date YYYY-MM-DD (got ${JSON.stringify(r.date)})`);
   const display = String(name);
-  return { kind: 'text', display, out: display.replace(/^(\.\.\/)+/, '').replace(/^\/+/, '') || where, text: r.text };
+  const out = display.replace(/^(\.\.\/)+/, '').replace(/^\/+/, '') || where;
+  return { kind: 'text', display, out, text: r.text, ...(r.lang !== undefined && { lang: r.lang as 'auto' | 'id' | 'en' }), ...(r.date !== undefined && { date: r.date as string }) };
 }
 
 function bad(where: string, message: string): Source {

@@ -7,7 +7,8 @@ import { byCodeUnits, walk, type WalkError } from './walk.js';
 export type Source =
   | { kind: 'file'; path: string; display: string; out: string }
   | { kind: 'stdin'; display: string; out: string }
-  | { kind: 'text'; display: string; out: string; text: string }
+  /** A jsonl record's text, with the language and date it may give for itself. */
+  | { kind: 'text'; display: string; out: string; text: string; lang?: 'auto' | 'id' | 'en'; date?: string }
   /** A file's contents, read on the main thread for a worker to decode and extract. */
   | { kind: 'bytes'; display: string; out: string; bytes: Uint8Array }
   | { kind: 'error'; display: string; out: string; error: { code: string; message: string } };

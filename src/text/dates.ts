@@ -41,3 +41,8 @@ function daysIn(year: number, month: number): number {
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
+
+/** A calendar date written YYYY-MM-DD that exists (no 2024-02-30). */
+export function isIsoDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+}
