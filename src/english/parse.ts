@@ -40,7 +40,7 @@ export function parseEnglish(
   abbreviations: ReadonlySet<string>,
 ): EnglishParse {
   const at = tokenAt(tokens);
-  const read = readCompromise(text) ?? { sentences: [], quotations: [], people: [], organizations: [], places: [] };
+  const read = readInPieces(text, blocks) ?? { sentences: [], quotations: [], people: [], organizations: [], places: [] };
   const quotes: QuoteSpan[] = [];
   for (const q of read.quotations) {
     // compromise's offsets run over the words; the marks stand just outside them.
@@ -87,6 +87,60 @@ interface Reading {
   people: Found[];
   organizations: Found[];
   places: Found[];
+}
+
+/** The most characters compromise reads at once: its memory grows with the text (some 400 bytes a character). */
+const PIECE = 32 * 1024;
+
+/**
+ * compromise over the text in pieces of whole paragraphs (a paragraph longer than a piece is
+ * cut at a sentence's end, else at a space), so that a long English document costs time in
+ * proportion, not memory: a 2 MB text read whole had peaked at 870 MB. A quote never spans
+ * paragraphs in compromise's reading, and the project's own pairing takes those that do.
+ */
+function readInPieces(text: string, blocks: readonly Block[]): Reading | undefined {
+  const all: Reading = { sentences: [], quotations: [], people: [], organizations: [], places: [] };
+  for (const [start, end] of pieces(text, blocks)) {
+    const read = readCompromise(text.slice(start, end));
+    if (!read) return undefined;
+    for (const key of Object.keys(all) as (keyof Reading)[]) {
+      for (const f of read[key]) all[key].push({ start: f.start + start, length: f.length });
+    }
+  }
+  return all;
+}
+
+/** Stretches [start, end) of whole paragraphs, each at most PIECE characters where it can be. */
+function pieces(text: string, blocks: readonly Block[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) out.push(...cut(text, start, end));
+    start = -1;
+  };
+  for (const b of blocks) {
+    if (start >= 0 && b.end - start > PIECE) flush();
+    if (start < 0) start = b.start;
+    end = b.end;
+  }
+  flush();
+  return out;
+}
+
+/** A stretch longer than a piece, cut after a full stop (else a space) before each limit. */
+function cut(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  while (end - start > PIECE) {
+    const limit = start + PIECE;
+    let at = text.lastIndexOf('. ', limit);
+    if (at <= start) at = text.lastIndexOf(' ', limit);
+    at = at <= start ? limit : at + 1;
+    out.push([start, at]);
+    start = at;
+  }
+  out.push([start, end]);
+  return out;
 }
 
 /**
