@@ -42,6 +42,8 @@ export function parseEnglish(
   const at = tokenAt(tokens);
   const read = readInPieces(text, blocks) ?? { sentences: [], quotations: [], people: [], organizations: [], places: [] };
   const quotes: QuoteSpan[] = [];
+  // Each quote opens after every quote kept before it closes: they come in order, apart.
+  let lastClose = -1;
   for (const q of read.quotations) {
     // compromise's offsets run over the words; the marks stand just outside them.
     const first = at(q.start);
@@ -51,20 +53,24 @@ export function parseEnglish(
     let close = Math.min(last + 2, tokens.length - 1);
     while (close > open && tokens[close]!.kind !== Kind.Quote) close--;
     if (open < 0 || close <= open || tokens[open]!.kind !== Kind.Quote) continue;
-    if (!readable(blocks[tokens[open]!.block]!) || quotes.some((x) => x.close >= open)) continue;
+    if (!readable(blocks[tokens[open]!.block]!) || lastClose >= open) continue;
     quotes.push({ open, close, start: tokens[open]!.end, end: tokens[close]!.start, kind: kindOf(tokens, open, close) });
+    lastClose = close;
   }
   // compromise reads quotations sentence by sentence: a quote of several sentences is the
   // project's own pairing's ("Is it hard currency? … carefully," Campbell said).
   const own = pairQuotes(tokens, blocks, readable, () => false);
   // Character extents, marks included (a quote cut off runs to its text's end).
   const extent = (q: QuoteSpan) => [tokens[q.open]!.start, q.close >= 0 ? tokens[q.close]!.end : q.end] as const;
-  const overlaps = (a: QuoteSpan, b: QuoteSpan) => {
-    const [as, ae] = extent(a);
-    const [bs, be] = extent(b);
-    return as < be && bs < ae;
-  };
-  for (const q of own.quotes) if (!quotes.some((x) => overlaps(x, q))) quotes.push(q);
+  // One sweep over both lists in text order (a quote-heavy text stays linear).
+  const kept = quotes.length;
+  let i = 0;
+  for (const q of own.quotes) {
+    const [start, end] = extent(q);
+    while (i < kept && extent(quotes[i]!)[1] <= start) i++;
+    if (i < kept && extent(quotes[i]!)[0] < end) continue;
+    quotes.push(q);
+  }
   quotes.sort((a, b) => a.open - b.open);
   const tagged = new Map<number, 'person' | 'place' | 'organization'>();
   const tag = (found: Found[], as: 'person' | 'place' | 'organization') => {
