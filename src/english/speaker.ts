@@ -132,12 +132,24 @@ function isNameWord(ctx: Context, k: number, end: number): boolean {
 
 /** Whether the word at k ended a name of two or more capitalized words earlier in the text. */
 function closedNameBefore(ctx: Context, k: number): boolean {
+  const first = nameEnds(ctx).get(ctx.tokens[k]!.lower);
+  return first !== undefined && first < k;
+}
+
+/** Per document: each capitalized word that ends a name of two or more, and where it first does. */
+const ends = new WeakMap<Context, Map<string, number>>();
+
+function nameEnds(ctx: Context): Map<string, number> {
+  let found = ends.get(ctx);
+  if (found) return found;
+  found = new Map();
   const { tokens } = ctx;
-  const word = tokens[k]!.lower;
-  for (let j = k - 1; j > 0; j--) {
-    if (tokens[j]!.lower !== word) continue;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
     const prev = tokens[j - 1]!;
-    if (prev.kind === Kind.Word && prev.cap && prev.block === tokens[j]!.block && !ctx.lex.english.stop.has(prev.lower)) return true;
+    if (t.kind !== Kind.Word || !t.cap || found.has(t.lower)) continue;
+    if (prev.kind === Kind.Word && prev.cap && prev.block === t.block && !ctx.lex.english.stop.has(prev.lower)) found.set(t.lower, j);
   }
-  return false;
+  ends.set(ctx, found);
+  return found;
 }
