@@ -11,13 +11,13 @@ import { VERSION } from './version.js';
 /** The command line, built fresh for each run (tests build one per case). */
 export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
   const program = new Command('extract')
-    .description('Who said what, about whom: quotes and claims in Indonesian news, attributed to people, states and organizations.')
+    .description('Who said what, about whom: quotes and claims in Indonesian and English news, attributed to people, states and organizations.')
     .version(VERSION, '-V, --version')
     .argument('[inputs...]', 'files, folders (walked for *.txt), quoted globs; - or a piped stdin for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--ext <endings>', 'file endings taken from folders, comma-separated', '.txt')
     .option('--files-from <file>', 'read input paths from a file, one per line (- for stdin)')
-    .addOption(new Option('--input-format <format>', 'text, or jsonl records {"id"|"path", "text"}').choices(['text', 'jsonl']).default('text'))
+    .addOption(new Option('--input-format <format>', 'text, or jsonl records {"id"|"path", "text", "lang"?, "date"?}').choices(['text', 'jsonl']).default('text'))
     .option('--stdin-filepath <path>', 'the path to report for standard input', '-')
     .option('--out <dir>', 'write one result file per input into this folder, mirroring paths')
     .option('--entity <id|name>', 'keep the quotes and claims of this entity (repeatable)', collect, [])
