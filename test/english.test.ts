@@ -118,6 +118,11 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
     quotes: [{ text: 'We will find a middle ground', speaker: 'Simon Coveney', cue: 'said', via: 'name' }],
   },
   {
+    name: 'he after a passive names its agent: delivered by X',
+    text: 'The report was presented this morning by Maria Gonzalez. "It is political," she said.',
+    quotes: [{ text: 'It is political,', speaker: 'Maria Gonzalez', via: 'pronoun', cue: 'said' }],
+  },
+  {
     name: '"the minister" after "Foreign Minister X" is X',
     text: 'Irish Foreign Minister Simon Coveney spoke in Dublin on Thursday. The minister added that talks were still in progress.',
     claims: [{ text: 'talks were still in progress', speaker: 'Simon Coveney', via: 'title', cue: 'added' }],

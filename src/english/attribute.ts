@@ -103,19 +103,41 @@ function scanSentence(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
 
 /**
  * A sentence without a cue that opens with a person ("Antony Blinken arrived in Jakarta on
- * Monday.") makes that person the one a later "he said" means.
+ * Monday.") makes that person the one a later "he said" means; so does the agent of a passive
+ * ("The ruling was delivered by Lord Justice Bernard McCloskey.").
  */
 function noteSubject(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
   const { tokens } = ctx;
   if (ctx.insideDirect[s.first]! >= 0) return [];
-  let end = s.first;
+  const opening = personIn(ctx, tagged, s.first, capitalsFrom(ctx, s, s.first));
+  if (opening) return [event(s.first, { who: opening, noteOnly: true })];
+  let passive = false;
+  for (let b = s.first; b < s.last - 1; b++) {
+    if (ctx.insideDirect[b]! >= 0) continue;
+    if (ctx.lex.english.passive.has(tokens[b]!.lower)) passive = true;
+    if (!passive || tokens[b]!.lower !== 'by') continue;
+    const agent = personIn(ctx, tagged, b + 1, capitalsFrom(ctx, s, b + 1));
+    if (agent) return [event(b + 1, { who: agent, noteOnly: true })];
+  }
+  return [];
+}
+
+/** Where the run of capitals (and names of the lexicon) that starts at k ends. */
+function capitalsFrom(ctx: Context, s: Sentence, k: number): number {
+  const { tokens } = ctx;
+  let end = k;
   while (end < s.last && (tokens[end]!.cap || tokens[end]!.kind !== Kind.Word || ctx.mentionAt.has(end))) {
     if (ENDERS.has(tokens[end]!.text) || tokens[end]!.kind === Kind.Quote) break;
     end++;
   }
-  const who = englishSpeaker(ctx, tagged, s.first, end, 'first');
+  return end;
+}
+
+/** The person named in tokens [first, end), if a person is what they name. */
+function personIn(ctx: Context, tagged: Tagged, first: number, end: number): ReturnType<typeof englishSpeaker> {
+  const who = englishSpeaker(ctx, tagged, first, end, 'first');
   const person = who && (who.kind === 'unlisted' ? who.type === 'person' : who.kind === 'entity' && ctx.lex.entities[who.entity]!.type === 'person');
-  return person ? [event(s.first, { who, noteOnly: true })] : [];
+  return person ? who : null;
 }
 
 /** Whether the verb at j is a quote's cue: the quote's close, a comma, then at most a short phrase. */
