@@ -123,6 +123,11 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
     quotes: [{ text: 'It is political,', speaker: 'Maria Gonzalez', via: 'pronoun', cue: 'said' }],
   },
   {
+    name: '"the judge", "the official": the person named before',
+    text: 'The report was presented by Maria Gonzalez. According to the analyst, the market was calm.',
+    claims: [{ text: 'the market was calm', speaker: 'Maria Gonzalez', via: 'title' }],
+  },
+  {
     name: '"the minister" after "Foreign Minister X" is X',
     text: 'Irish Foreign Minister Simon Coveney spoke in Dublin on Thursday. The minister added that talks were still in progress.',
     claims: [{ text: 'talks were still in progress', speaker: 'Simon Coveney', via: 'title', cue: 'added' }],

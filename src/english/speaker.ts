@@ -19,6 +19,11 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
   while (end > first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '.' || tokens[end - 1]!.kind === Kind.Quote)) end--;
   if (first >= end) return null;
   const lead = tokens[first]!;
+  // "the judge", "the official": the person named before.
+  if (end - first === 2 && lead.lower === 'the' && en.personNouns.has(tokens[first + 1]!.lower)) {
+    const noun = tokens[first + 1]!;
+    return { kind: 'title', title: noun.text, org: null, start: lead.start, end: noun.end, anaphoric: true };
+  }
   if (end - first === 1 && lead.kind === Kind.Word) {
     if (en.pronouns.has(lead.lower)) return { kind: 'pronoun', plural: false, enclitic: false, start: lead.start, end: lead.end };
     if (en.pluralPronouns.has(lead.lower)) return { kind: 'pronoun', plural: true, enclitic: false, start: lead.start, end: lead.end };

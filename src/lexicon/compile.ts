@@ -61,6 +61,8 @@ export interface English {
   adjuncts: ReadonlySet<string>;
   /** Words that make a run of capitals an organization's name ("Supreme Court"). */
   orgHeads: ReadonlySet<string>;
+  /** Nouns for a person that, after "the", point back to one named before ("the judge said"). */
+  personNouns: ReadonlySet<string>;
   audiences: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
@@ -74,7 +76,7 @@ function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
   return {
     detectEn: new WordSet(e.detect.en.map((w) => w.toLowerCase())), detectId: new WordSet(e.detect.id.map((w) => w.toLowerCase())),
     speech, according: set(e.according),
-    complementizers: set(e.complementizers), source: set(e.source), negations: set(e.negations), passive: set(e.passive), states: set(e.states), adjuncts: set(e.adjuncts), orgHeads: set(e['org-heads']), audiences: set(e.audiences), pronouns: set(e.pronouns),
+    complementizers: set(e.complementizers), source: set(e.source), negations: set(e.negations), passive: set(e.passive), states: set(e.states), adjuncts: set(e.adjuncts), orgHeads: set(e['org-heads']), personNouns: set(e['person-nouns']), audiences: set(e.audiences), pronouns: set(e.pronouns),
     pluralPronouns: set(e['plural-pronouns']), stop: set(e.stop), openers: set(e.openers),
   };
 }

@@ -28,9 +28,9 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
   english: record(
     {
       detect: record({ en: words, id: words }, ['en', 'id']), speech: kinds, according: words, complementizers: words,
-      source: words, negations: words, passive: words, states: words, adjuncts: words, 'org-heads': words, audiences: words, pronouns: words, 'plural-pronouns': words, stop: words, openers: words,
+      source: words, negations: words, passive: words, states: words, adjuncts: words, 'org-heads': words, 'person-nouns': words, audiences: words, pronouns: words, 'plural-pronouns': words, stop: words, openers: words,
     },
-    ['detect', 'speech', 'according', 'complementizers', 'source', 'negations', 'passive', 'states', 'adjuncts', 'org-heads', 'audiences', 'pronouns', 'plural-pronouns', 'stop', 'openers'],
+    ['detect', 'speech', 'according', 'complementizers', 'source', 'negations', 'passive', 'states', 'adjuncts', 'org-heads', 'person-nouns', 'audiences', 'pronouns', 'plural-pronouns', 'stop', 'openers'],
   ),
   article: record(
     {

@@ -85,6 +85,7 @@ export interface LanguageData {
     states: string[];
     adjuncts: string[];
     'org-heads': string[];
+    'person-nouns': string[];
     audiences: string[];
     pronouns: string[];
     'plural-pronouns': string[];
