@@ -6,9 +6,11 @@ import type { Context } from '../extract/context.js';
 import { isReadable } from '../extract/context.js';
 import { event, type Event } from '../extract/events.js';
 import type { Phrase } from '../extract/phrase.js';
-import type { Sentence } from '../text/sentences.js';
+import { quoteEvents } from '../extract/quote-cues.js';
+import { isPerson } from '../extract/speaker.js';
+import { ENDERS, type Sentence } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
-import { citesSource, ENDERS, sourceIn } from './source.js';
+import { accordingTo, citesSource, sourceIn } from './source.js';
 import { englishSpeaker, type Tagged } from './speaker.js';
 
 /** How far after a reporting verb its "that" may come ("said on Thursday, speaking to journalists at a meeting of his party, that"). */
@@ -23,25 +25,8 @@ export function attributeEnglish(ctx: Context, tagged: Tagged): Event[] {
     const found = scanSentence(ctx, tagged, s);
     claims.push(...(found.length ? found : noteSubject(ctx, tagged, s)));
   });
-  return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, tagged, claims)], { titleHeads: true });
-}
-
-/** The cue of each direct quote: right after it, else the clause that led into it, else the last speaker. */
-function quoteEvents(ctx: Context, tagged: Tagged, claims: readonly Event[]): Event[] {
-  const byLead = new Map<number, Event>();
-  for (const e of claims) if (e.lead >= 0) byLead.set(e.lead, e);
-  const out: Event[] = [];
-  ctx.quotes.forEach((q, n) => {
-    if (q.kind !== 'direct') return;
-    const after = q.close >= 0 ? cueAfter(ctx, tagged, q.close, n) : null;
-    if (after) return void out.push(after);
-    const lead = byLead.get(q.open);
-    if (lead) return void out.push(event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: 0.9 }));
-    const prev = ctx.tokens[q.open - 1];
-    const opens = !prev || prev.block !== ctx.tokens[q.open]!.block || ENDERS.has(prev.text) || prev.kind === Kind.Quote;
-    out.push(event(q.open, { context: opens, quote: n, confidence: opens ? 0.6 : 0.3 }));
-  });
-  return out;
+  const after = (c: Context, close: number, quote: number) => cueAfter(c, tagged, close, quote);
+  return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, claims, after)], { titleHeads: true });
 }
 
 /** "…," said Stoltenberg / "…," Stoltenberg said / "…," he told reporters. */
@@ -83,7 +68,7 @@ function scanSentence(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
   for (let j = s.first; j < s.last; j++) {
     const t = tokens[j]!;
     if (t.kind !== Kind.Word || ctx.insideDirect[j]! >= 0) continue;
-    if (en.according.has(t.lower) && tokens[j + 1]?.lower === 'to') {
+    if (accordingTo(ctx, j)) {
       const found = according(ctx, tagged, s, j);
       if (found) out.push(found);
       continue;
@@ -136,8 +121,7 @@ function capitalsFrom(ctx: Context, s: Sentence, k: number): number {
 /** The person named in tokens [first, end), if a person is what they name. */
 function personIn(ctx: Context, tagged: Tagged, first: number, end: number): ReturnType<typeof englishSpeaker> {
   const who = englishSpeaker(ctx, tagged, first, end, 'first');
-  const person = who && (who.kind === 'unlisted' ? who.type === 'person' : who.kind === 'entity' && ctx.lex.entities[who.entity]!.type === 'person');
-  return person ? who : null;
+  return who && isPerson(ctx, who) ? who : null;
 }
 
 /** Whether the verb at j is a quote's cue: the quote's close, a comma, then at most a short phrase. */
@@ -145,7 +129,7 @@ function afterQuote(ctx: Context, j: number): boolean {
   const { tokens } = ctx;
   for (let b = j - 1; b >= 0 && j - b <= CUE_WITHIN + 2; b--) {
     const t = tokens[b]!;
-    if (t.kind === Kind.Quote) return ctx.quotes.some((q) => q.close === b && q.kind === 'direct');
+    if (t.kind === Kind.Quote) return ctx.insideDirect[b]! >= 0 && ctx.quotes[ctx.insideDirect[b]!]!.close === b;
     if (ENDERS.has(t.text) || t.text === ';') return false;
   }
   return false;

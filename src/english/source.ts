@@ -3,10 +3,8 @@
 // phrases that cite a source, where a claim's content ends.
 import type { Context } from '../extract/context.js';
 import type { Phrase } from '../extract/phrase.js';
-import type { Sentence } from '../text/sentences.js';
+import { ENDERS, type Sentence } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
-
-export const ENDERS = new Set(['.', '!', '?', '…', '...']);
 
 /** How far "as" may come before its reporting verb ("as the Associated Press reported"). */
 const AS_WITHIN = 8;
@@ -27,21 +25,31 @@ export function sourceIn(ctx: Context, v: number, end: number): Phrase | null {
     if (told) return told;
   }
   for (let k = v + 1; k < end; k++) {
-    const t = tokens[k]!;
-    if (lex.english.according.has(t.lower) && tokens[k + 1]?.lower === 'to') {
+    if (accordingTo(ctx, k)) {
       const cited = outlet(k + 2);
       if (cited) return cited;
     }
-    if (t.lower !== 'as') continue;
-    // as reported by X
-    if (lex.english.source.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') return phraseTo(ctx, k + 3, end);
-    // as X reported
-    for (let r = k + 2; r < end && r - k <= AS_WITHIN; r++) {
-      if (tokens[r]!.text === ',' || ENDERS.has(tokens[r]!.text)) break;
-      if (lex.english.source.has(tokens[r]!.lower)) return phraseTo(ctx, k + 1, r);
-    }
+    const r = reportedAfterAs(ctx, k, end);
+    if (r === k + 1 && tokens[k + 2]?.lower === 'by') return phraseTo(ctx, k + 3, end); // as reported by X
+    if (r > k + 1) return phraseTo(ctx, k + 1, r); // as X reported
   }
   return null;
+}
+
+/** "according to" at k. */
+export function accordingTo(ctx: Context, k: number): boolean {
+  return ctx.lex.english.according.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.lower === 'to';
+}
+
+/** With "as" at k, where its reporting word comes ("as reported", "as Reuters reported") before `end`; else -1. */
+function reportedAfterAs(ctx: Context, k: number, end: number): number {
+  const { tokens, lex } = ctx;
+  if (tokens[k]?.lower !== 'as') return -1;
+  for (let r = k + 1; r < end && r - k <= AS_WITHIN; r++) {
+    if (lex.english.source.has(tokens[r]!.lower)) return r;
+    if (tokens[r]!.text === ',' || ENDERS.has(tokens[r]!.text)) return -1;
+  }
+  return -1;
 }
 
 /** Tokens from k to the next comma or full stop (before `end`), without a leading "the". */
@@ -55,15 +63,5 @@ function phraseTo(ctx: Context, k: number, end: number): Phrase | null {
 
 /** Whether the words at k cite a report's source: "as reported by CNA", "as Reuters reported", "according to …", "citing …". */
 export function citesSource(ctx: Context, s: Sentence, k: number): boolean {
-  const { tokens, lex } = ctx;
-  const t = tokens[k];
-  if (!t) return false;
-  if (lex.english.source.has(t.lower)) return true;
-  if (lex.english.according.has(t.lower) && tokens[k + 1]?.lower === 'to') return true;
-  if (t.lower !== 'as') return false;
-  for (let v = k + 1; v < s.last && v - k <= AS_WITHIN; v++) {
-    if (lex.english.source.has(tokens[v]!.lower)) return true;
-    if (tokens[v]!.text === ',' || ENDERS.has(tokens[v]!.text)) return false;
-  }
-  return false;
+  return ctx.lex.english.source.has(ctx.tokens[k]?.lower ?? '') || accordingTo(ctx, k) || reportedAfterAs(ctx, k, s.last) >= 0;
 }

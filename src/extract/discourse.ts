@@ -77,11 +77,12 @@ export class Discourse {
   private rememberTitle(title: string, who: Who): void {
     this.byTitle.set(roleKey(title, undefined), who);
     // "Menteri Agama Nasaruddin Umar" also answers to the bare "Menteri" later on.
-    this.byTitle.set(roleKey(this.bareTitle(title), undefined), who);
+    const bare = this.bareTitle(title);
+    this.byTitle.set(roleKey(bare, undefined), who);
     // "Foreign Minister Simon Coveney" also answers to "the minister" until another minister
     // is named (English news says "the minister"; Indonesian news repeats the title or its
     // short form).
-    const head = this.options.titleHeads ? this.headTitle(title) : null;
+    const head = this.options.titleHeads ? this.headTitle(bare) : null;
     if (head) this.byTitle.set(roleKey(head, undefined), who);
     const held = this.ctx.lex.entities[who.entity ?? -1]?.roles ?? [];
     for (const r of held) if (r.title.toLowerCase() === title.toLowerCase()) this.byTitle.set(roleKey(title, r.org), who);
@@ -93,9 +94,9 @@ export class Discourse {
     return this.ctx.lex.titles.longest(words, 0, words.length, () => true)?.payload.title ?? title;
   }
 
-  /** The shorter title a title starts with, a word of office ("Menteri" of "Menteri Luar Negeri"), if any. */
-  private headTitle(title: string): string | null {
-    const words = tokenizeTitle(this.bareTitle(title));
+  /** The one-word title a bare title starts with ("Menteri" of "Menteri Luar Negeri"), if any. */
+  private headTitle(bare: string): string | null {
+    const words = tokenizeTitle(bare);
     if (words.length < 2) return null;
     const m = this.ctx.lex.titles.longest(words, 0, words.length - 1, () => true);
     return m && m.end === 1 ? m.payload.title : null;

@@ -1,24 +1,28 @@
+import { ENDERS } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import { event, type Event } from './events.js';
 import { isPronoun, readPhrase, startsPhrase, type Phrase } from './phrase.js';
 import { encliticPronoun, headOf } from './speaker.js';
 
-const ENDERS = new Set(['.', '!', '?', '…', '...']);
+
+/** Reads the cue right after a quote's closing mark, in one language. */
+export type CueAfter = (ctx: Context, close: number, quote: number) => Event | null;
 
 /**
  * Finds the cue of each direct quote: after it ("…," kata Stoltenberg / ujarnya /
- * Campbell menambahkan), else the clause that leads into it (from the claim events),
- * else, for a quote that opens its sentence with no cue at all, the last speaker.
+ * Campbell menambahkan; each language reads its own), else the clause that leads into it
+ * (from the claim events), else, for a quote that opens its sentence with no cue at all, the
+ * last speaker.
  */
-export function quoteEvents(ctx: Context, claims: readonly Event[]): Event[] {
+export function quoteEvents(ctx: Context, claims: readonly Event[], after: CueAfter = cueAfter): Event[] {
   const byLead = new Map<number, Event>();
   for (const e of claims) if (e.lead >= 0) byLead.set(e.lead, e);
   const out: Event[] = [];
   ctx.quotes.forEach((q, n) => {
     if (q.kind !== 'direct') return;
-    const after = q.close >= 0 ? cueAfter(ctx, q.close, n) : null;
-    if (after) return out.push(after);
+    const cue = q.close >= 0 ? after(ctx, q.close, n) : null;
+    if (cue) return out.push(cue);
     const lead = byLead.get(q.open);
     if (lead) return out.push(event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: 0.9 }));
     const prev = ctx.tokens[q.open - 1];

@@ -1,4 +1,5 @@
 import type { Block } from '../text/segment.js';
+import { ENDERS } from '../text/sentences.js';
 import { Kind, type Token } from '../text/tokenize.js';
 import { CLOSE_ONLY, OPEN_MOSTLY, OPEN_ONLY } from '../text/chars.js';
 
@@ -19,7 +20,6 @@ export interface QuoteWarning {
   end: number;
 }
 
-const ENDERS = new Set(['.', '!', '?', '…', '...']);
 const INITIAL_AFTER = new Set([':', ',', '—', '–', '-', '(', ';']);
 const CLOSING_NEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '…', '...']);
 

@@ -353,3 +353,9 @@ function affiliationOf(ctx: Context, org: { entity: number } | null, after: numb
   }
   return org ? ctx.lex.entities[org.entity]!.name : null;
 }
+
+/** Whether a candidate is a person: a listed one, or a name the text gives for one. */
+export function isPerson(ctx: Context, c: Candidate): boolean {
+  if (c.kind === 'unlisted') return c.type === 'person';
+  return c.kind === 'entity' && ctx.lex.entities[c.entity]!.type === 'person';
+}

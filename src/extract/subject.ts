@@ -1,7 +1,7 @@
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import { isPronoun, readPhrase, startsPhrase, type Phrase } from './phrase.js';
-import { headOf, type Candidate } from './speaker.js';
+import { headOf, isPerson, type Candidate } from './speaker.js';
 
 /**
  * The subject of the clause whose verb is at token `verb`: the first noun phrase of the
@@ -144,11 +144,6 @@ function knownIn(ctx: Context, c: Candidate): number {
   if (c.kind === 'entity') return Infinity;
   if (c.kind !== 'unlisted') return 0;
   return c.name.toLowerCase().split(/\s+/).filter((w) => ctx.lex.lang.names.has(w)).length;
-}
-
-function isPerson(ctx: Context, c: Candidate): boolean {
-  if (c.kind === 'unlisted') return c.type === 'person';
-  return c.kind === 'entity' && ctx.lex.entities[c.entity]!.type === 'person';
 }
 
 /** The name phrase that ends right before the verb (adverbs and a comma may stand between). */

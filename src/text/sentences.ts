@@ -10,7 +10,8 @@ export interface Sentence {
 /** The most tokens a sentence may have; real ones stay far below (a long one has ~100). */
 export const MAX_SENTENCE = 500;
 
-const ENDERS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+/** Punctuation that ends a sentence (the tokenizer makes '...' one token, ?! two). */
+export const ENDERS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 
 /**
