@@ -45,7 +45,15 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     const parsed = parseEnglish(clean, words, article.blocks, lex.lang.abbreviations);
     const mentions = findMentions(words, parsed.sentences, enLex, titleCased);
     const ctx = buildContext(clean, words, article.blocks, parsed.sentences, mentions, parsed.quotes, date, enLex);
-    return buildResult(ctx, article, mentions, attributeEnglish(ctx, parsed.tagged), parsed.warnings, options.path ?? null, 'en');
+    return buildResult(
+      ctx,
+      article,
+      mentions,
+      attributeEnglish(ctx, parsed.tagged),
+      parsed.warnings,
+      options.path ?? null,
+      'en',
+    );
   }
 
   const sentences = splitSentences(tokens, lex.lang.abbreviations);

@@ -19,10 +19,16 @@ describe('the per-entity corpus view', () => {
     const r = cli([CORPUS, '--format', 'json', '-q']);
     golden('corpus.json', r.stdout);
     const value = JSON.parse(r.stdout);
-    expect(r.stdout).toBe(JSON.stringify(value, null, 2) + '\n');
+    expect(r.stdout).toBe(`${JSON.stringify(value, null, 2)}\n`);
     expect(Object.keys(value)).toEqual(['schema', 'documents', 'entities', 'errors']);
     const retno = value.entities.find((e: { id: string }) => e.id === 'retno-marsudi');
-    expect(retno).toMatchObject({ documents: 2, quotes: [{ path: 'fixtures/corpus/antara/blinken-jakarta.txt' }, { path: 'fixtures/corpus/kompas/retno-jenewa.txt' }] });
+    expect(retno).toMatchObject({
+      documents: 2,
+      quotes: [
+        { path: 'fixtures/corpus/antara/blinken-jakarta.txt' },
+        { path: 'fixtures/corpus/kompas/retno-jenewa.txt' },
+      ],
+    });
     expect(retno.claims).toHaveLength(2);
   });
 
@@ -38,7 +44,9 @@ describe('the per-entity corpus view', () => {
   });
 
   it('yaml and json of one file: the document object alone', () => {
-    expect(parseYaml(cli([SEED, '--format', 'yaml']).stdout)).toEqual(JSON.parse(cli([SEED, '--format', 'json']).stdout));
+    expect(parseYaml(cli([SEED, '--format', 'yaml']).stdout)).toEqual(
+      JSON.parse(cli([SEED, '--format', 'json']).stdout),
+    );
   });
 
   it('md: the per-entity view as Markdown tables', () => {
@@ -51,7 +59,9 @@ describe('the per-entity corpus view', () => {
 
   it('a failed input is listed under errors', () => {
     const value = JSON.parse(cli([CORPUS, 'nope.txt', '--format', 'json', '-q']).stdout);
-    expect(value.errors).toEqual([{ path: 'nope.txt', error: { code: 'not-found', message: 'no such file or folder' } }]);
+    expect(value.errors).toEqual([
+      { path: 'nope.txt', error: { code: 'not-found', message: 'no such file or folder' } },
+    ]);
     expect(value.documents).toHaveLength(3);
   });
 });
@@ -61,8 +71,12 @@ describe('csv', () => {
     const r = cli([CORPUS, '--format', 'csv', '-q']);
     golden('corpus.csv', r.stdout);
     const [header, first] = r.stdout.split('\r\n');
-    expect(header).toBe('path,entity_id,entity_name,type,kind,speaker,via,cue,text,start,end,category,confidence,source,about,id,listed');
-    expect(first).toBe('fixtures/corpus/antara/blinken-jakarta.txt,antony-blinken,Antony Blinken,person,quote,Antony Blinken,name,kata,"Kami sepakat bahwa bantuan kemanusiaan harus segera masuk ke Gaza,",164,230,direct,0.95,,,q1,true');
+    expect(header).toBe(
+      'path,entity_id,entity_name,type,kind,speaker,via,cue,text,start,end,category,confidence,source,about,id,listed',
+    );
+    expect(first).toBe(
+      'fixtures/corpus/antara/blinken-jakarta.txt,antony-blinken,Antony Blinken,person,quote,Antony Blinken,name,kata,"Kami sepakat bahwa bantuan kemanusiaan harus segera masuk ke Gaza,",164,230,direct,0.95,,,q1,true',
+    );
   });
 
   it('quotes fields as RFC 4180 says: commas, double quotes, line breaks', () => {

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { cli, rel, tempDir } from './spawn.js';
 
 const CORPUS = 'fixtures/corpus';
-const paths = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l).document?.path ?? JSON.parse(l).path);
+const paths = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l).document?.path ?? JSON.parse(l).path);
 
 describe('folders', () => {
   it('are walked recursively, *.txt only, sorted by path, dot-folders skipped', () => {
@@ -36,7 +40,11 @@ describe('folders', () => {
     const r = cli([dir, '--format', 'jsonl', '-q']);
     expect(r.code).toBe(0);
     expect(paths(r.stdout).map((p) => p.slice(rel(dir).length + 1))).toEqual([
-      'Z.txt', 'a.txt', 'antara/blinken-jakarta.txt', 'kompas/retno-jenewa.txt', 'tempo/kosong.txt',
+      'Z.txt',
+      'a.txt',
+      'antara/blinken-jakarta.txt',
+      'kompas/retno-jenewa.txt',
+      'tempo/kosong.txt',
     ]);
   });
 
@@ -44,7 +52,9 @@ describe('folders', () => {
     const dir = tempDir('empty');
     const r = cli([dir, 'fixtures/corpus/tempo/kosong.txt', '--format', 'jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`extract: ${rel(dir)}: no *.txt files in this folder\nextract: 1 document, 0 quotes, 0 claims, 1 error\n`);
+    expect(r.stderr).toBe(
+      `extract: ${rel(dir)}: no *.txt files in this folder\nextract: 1 document, 0 quotes, 0 claims, 1 error\n`,
+    );
   });
 
   // Root reads every folder, so this can only be seen as another user.
@@ -72,7 +82,10 @@ describe('globs (quoted, expanded by extract)', () => {
 
   it('a glob that matches nothing is an error', () => {
     const r = cli(['fixtures/corpus/*.pdf']);
-    expect([r.code, r.stderr]).toEqual([2, 'extract: fixtures/corpus/*.pdf: no files match this pattern\nextract: 0 documents, 0 quotes, 0 claims, 1 error\n']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      'extract: fixtures/corpus/*.pdf: no files match this pattern\nextract: 0 documents, 0 quotes, 0 claims, 1 error\n',
+    ]);
   });
 });
 
@@ -80,7 +93,10 @@ describe('lists and records', () => {
   it('--files-from FILE', () => {
     const list = join(tempDir('list'), 'list.txt');
     writeFileSync(list, 'fixtures/corpus/tempo/kosong.txt\n\nfixtures/nato-rusia-korut.txt\n');
-    expect(paths(cli(['--files-from', list, '--format', 'jsonl', '-q']).stdout)).toEqual(['fixtures/corpus/tempo/kosong.txt', 'fixtures/nato-rusia-korut.txt']);
+    expect(paths(cli(['--files-from', list, '--format', 'jsonl', '-q']).stdout)).toEqual([
+      'fixtures/corpus/tempo/kosong.txt',
+      'fixtures/nato-rusia-korut.txt',
+    ]);
   });
 
   it('--files-from - reads the list from stdin', () => {
@@ -89,26 +105,35 @@ describe('lists and records', () => {
   });
 
   it('--input-format jsonl: one result line per record, in order, id or path as the path', () => {
-    const input = [
+    const input = `${[
       JSON.stringify({ id: 'berita-2', text: '"Kami siap," kata Retno.' }),
       JSON.stringify({ path: 'a/berita-1.txt', text: 'Stoltenberg mengatakan NATO siap.' }),
-    ].join('\n') + '\n';
+    ].join('\n')}\n`;
     const r = cli(['--input-format', 'jsonl', '--format', 'jsonl', '-q'], { input });
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.document.path, l.quotes.length, l.claims.length])).toEqual([['berita-2', 1, 0], ['a/berita-1.txt', 0, 1]]);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.document.path, l.quotes.length, l.claims.length])).toEqual([
+      ['berita-2', 1, 0],
+      ['a/berita-1.txt', 0, 1],
+    ]);
   });
 
   it('a record gives its own "lang" and "date" over the run\'s', () => {
-    const input = [
+    const input = `${[
       JSON.stringify({ id: 'read-as-id', text: '"We are ready," Stoltenberg said.', lang: 'id' }),
       JSON.stringify({ id: 'told', text: '"We are ready," Stoltenberg said.' }),
       JSON.stringify({ id: 'dated', text: '"Kami siap," kata Sekjen NATO.', date: '2025-03-01' }),
       JSON.stringify({ id: 'run-date', text: '"Kami siap," kata Sekjen NATO.' }),
-    ].join('\n') + '\n';
+    ].join('\n')}\n`;
     const r = cli(['--input-format', 'jsonl', '--format', 'jsonl', '-q', '--date', '2024-06-19'], { input });
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.document.path, l.document.language, l.quotes[0]?.speaker?.name ?? null])).toEqual([
       ['read-as-id', 'id', null],
       ['told', 'en', 'Jens Stoltenberg'],
@@ -132,7 +157,10 @@ describe('lists and records', () => {
     const input = '{"id": "ok", "text": "Ya."}\nnot json\n{"id": "no-text"}\n';
     const r = cli(['--input-format', 'jsonl', '--format', 'jsonl', '-q'], { input });
     expect(r.code).toBe(2);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.path ?? l.document.path)).toEqual(['ok', '-:2', '-:3']);
     expect(lines[2].error).toEqual({ code: 'bad-record', message: 'a record needs a "text" string' });
     expect(r.stderr).toMatch(/^extract: -:2: not JSON: /);

@@ -8,8 +8,10 @@ import { cli, rel, sh, tempDir } from './spawn.js';
 const CORPUS = 'fixtures/corpus';
 const SEED = 'fixtures/nato-rusia-korut.txt';
 const json = (args: string[]) => JSON.parse(cli([...args, '--format', 'json', '-q']).stdout);
-const speakers = (doc: { quotes: { speaker: { entity: string | null } | null }[]; claims: { speaker: { entity: string | null } | null }[] }) =>
-  [...doc.quotes, ...doc.claims].map((x) => x.speaker?.entity ?? null);
+const speakers = (doc: {
+  quotes: { speaker: { entity: string | null } | null }[];
+  claims: { speaker: { entity: string | null } | null }[];
+}) => [...doc.quotes, ...doc.claims].map((x) => x.speaker?.entity ?? null);
 
 /** Twelve real articles: enough for the worker pool to be used. */
 function smallCorpus(): string {
@@ -25,21 +27,33 @@ function smallCorpus(): string {
 
 describe('filters', () => {
   it('--entity by id keeps that speaker only', () => {
-    expect(speakers(json([SEED, '--entity', 'antony-blinken']))).toEqual(['antony-blinken', 'antony-blinken', 'antony-blinken']);
+    expect(speakers(json([SEED, '--entity', 'antony-blinken']))).toEqual([
+      'antony-blinken',
+      'antony-blinken',
+      'antony-blinken',
+    ]);
   });
 
   it('--entity by an alias', () => {
-    expect(speakers(json([SEED, '--entity', 'Stoltenberg', '--kind', 'quote']))).toEqual(Array(4).fill('jens-stoltenberg'));
+    expect(speakers(json([SEED, '--entity', 'Stoltenberg', '--kind', 'quote']))).toEqual(
+      Array(4).fill('jens-stoltenberg'),
+    );
   });
 
   it('--about keeps what mentions the entity', () => {
     const doc = json([SEED, '--about', 'Iran']);
-    expect(doc.claims.map((c: { text: string }) => c.text)).toEqual(['perang Rusia di Ukraina didukung oleh China, Korea Utara, dan Iran, yang semuanya ingin melihat aliansi Barat gagal']);
+    expect(doc.claims.map((c: { text: string }) => c.text)).toEqual([
+      'perang Rusia di Ukraina didukung oleh China, Korea Utara, dan Iran, yang semuanya ingin melihat aliansi Barat gagal',
+    ]);
     expect(doc.quotes).toEqual([]);
   });
 
   it('--type keeps speakers of that type', () => {
-    expect(speakers(json([SEED, '--type', 'state', '--type', 'organization']))).toEqual(['nato', 'nato', 'amerika-serikat']);
+    expect(speakers(json([SEED, '--type', 'state', '--type', 'organization']))).toEqual([
+      'nato',
+      'nato',
+      'amerika-serikat',
+    ]);
   });
 
   it('--kind claim, --min-confidence', () => {
@@ -55,8 +69,14 @@ describe('filters', () => {
   });
 
   it('a bad filter value is a usage error', () => {
-    expect(cli([SEED, '--type', 'planet'])).toEqual({ code: 2, stdout: '', stderr: 'extract: --type must be person, state or organization (got "planet")\n' });
-    expect(cli([SEED, '--min-confidence', '2']).stderr).toBe('extract: --min-confidence must be a number from 0 to 1 (got "2")\n');
+    expect(cli([SEED, '--type', 'planet'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'extract: --type must be person, state or organization (got "planet")\n',
+    });
+    expect(cli([SEED, '--min-confidence', '2']).stderr).toBe(
+      'extract: --min-confidence must be a number from 0 to 1 (got "2")\n',
+    );
   });
 });
 
@@ -67,7 +87,9 @@ describe('--out DIR', () => {
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', 'extract: 3 documents, 3 quotes, 3 claims\n']);
     const files = ['antara/blinken-jakarta.json', 'kompas/retno-jenewa.json', 'tempo/kosong.json'];
     for (const f of files) expect(existsSync(join(out, f))).toBe(true);
-    expect(JSON.parse(readFileSync(join(out, files[1]!), 'utf8')).document.path).toBe('fixtures/corpus/kompas/retno-jenewa.txt');
+    expect(JSON.parse(readFileSync(join(out, files[1]!), 'utf8')).document.path).toBe(
+      'fixtures/corpus/kompas/retno-jenewa.txt',
+    );
     expect(readdirSync(join(out, 'kompas'))).toEqual(['retno-jenewa.json']); // no temporary file left behind
   });
 
@@ -83,7 +105,9 @@ describe('--out DIR', () => {
     writeFileSync(file, 'not a folder');
     const r = cli([SEED, '--out', join(file, 'results')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`extract: ${SEED}: cannot write ${join(file, 'results', 'fixtures/nato-rusia-korut.txt')}: ENOTDIR\nextract: 0 documents, 0 quotes, 0 claims, 1 error\n`);
+    expect(r.stderr).toBe(
+      `extract: ${SEED}: cannot write ${join(file, 'results', 'fixtures/nato-rusia-korut.txt')}: ENOTDIR\nextract: 0 documents, 0 quotes, 0 claims, 1 error\n`,
+    );
   });
 });
 
@@ -126,10 +150,13 @@ describe('extract schema', () => {
   it('prints a JSON Schema', () => {
     const r = cli(['schema']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'extract/1 document result' });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'extract/1 document result',
+    });
   });
 
-  it('every fixture\'s result validates against it', () => {
+  it("every fixture's result validates against it", () => {
     const validate = schema('document');
     const lines = cli(['fixtures', '--format', 'jsonl', '-q']).stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(4);
@@ -167,14 +194,19 @@ describe('streams and exit codes', () => {
   });
 
   it('| head -1 ends quietly', () => {
-    const r = sh(`node bin/extract ${smallCorpus()} --format jsonl --jobs 2 2>/tmp/extract-head-err | head -1 | wc -l; echo "status \${PIPESTATUS[0]}"; cat /tmp/extract-head-err`);
+    const r = sh(
+      `node bin/extract ${smallCorpus()} --format jsonl --jobs 2 2>/tmp/extract-head-err | head -1 | wc -l; echo "status \${PIPESTATUS[0]}"; cat /tmp/extract-head-err`,
+    );
     // Whether the run finishes before head closes the pipe is a race: the summary may or may
     // not be printed, but every line on stderr is one of ours, never a stack trace.
     expect(r.stdout).toMatch(/^1\nstatus (0|2)\n(extract: [^\n]*\n)*$/);
   });
 
   it('a stdout that cannot be written (a full disk) is a write failure: one line, exit 2', () => {
-    const r = sh('node bin/extract fixtures/nato-rusia-korut.txt --format json 2>&1 >/dev/full | cat; echo "status ${PIPESTATUS[0]}"');
+    const r = sh(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash's PIPESTATUS, not a template
+      'node bin/extract fixtures/nato-rusia-korut.txt --format json 2>&1 >/dev/full | cat; echo "status ${PIPESTATUS[0]}"',
+    );
     expect(r.stdout).toBe('extract: cannot write the output: ENOSPC\nstatus 2\n');
   });
 

@@ -32,8 +32,16 @@ describe('extract FILE', () => {
     writeFileSync(other, '"Kami siap," kata Retno.');
     const r = cli([SEED, other, '--format', 'jsonl']);
     expect([r.code, r.stderr]).toEqual([0, 'extract: 2 documents, 7 quotes, 14 claims\n']);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.document.path, l.quotes.length])).toEqual([[rel(other), 1], [SEED, 6]].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.document.path, l.quotes.length])).toEqual(
+      [
+        [rel(other), 1],
+        [SEED, 6],
+      ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+    );
   });
 
   it('writes output larger than a pipe buffer (64 KiB) whole', () => {
@@ -45,7 +53,12 @@ describe('extract FILE', () => {
     const r = cli([...many, '--format', 'jsonl', '--quiet']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout.length).toBeGreaterThan(64 * 1024);
-    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).quotes.length)).toEqual(Array(40).fill(6));
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).quotes.length),
+    ).toEqual(Array(40).fill(6));
   });
 });
 
@@ -59,7 +72,10 @@ describe('standard input', () => {
 
   it('- reads stdin among files', () => {
     const r = cli(['-', '--format', 'jsonl'], { input: '"Kami siap," kata Retno.' });
-    expect(JSON.parse(r.stdout)).toMatchObject({ document: { path: '-' }, quotes: [{ speaker: { entity: 'retno-marsudi' } }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      document: { path: '-' },
+      quotes: [{ speaker: { entity: 'retno-marsudi' } }],
+    });
   });
 });
 
@@ -67,8 +83,13 @@ describe('errors and exit codes', () => {
   it('a missing file among good ones: the good results, an error record, one line on stderr, exit 2', () => {
     const r = cli([SEED, 'nope.txt', '--format', 'jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('extract: nope.txt: no such file or folder\nextract: 1 document, 6 quotes, 14 claims, 1 error\n');
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(r.stderr).toBe(
+      'extract: nope.txt: no such file or folder\nextract: 1 document, 6 quotes, 14 claims, 1 error\n',
+    );
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0].quotes).toHaveLength(6);
     expect(lines[1]).toEqual({ path: 'nope.txt', error: { code: 'not-found', message: 'no such file or folder' } });
   });
@@ -77,31 +98,47 @@ describe('errors and exit codes', () => {
     const bin = join(tmp, 'image.txt');
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     const r = cli([bin]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `extract: ${rel(bin)}: binary file (NUL byte at byte 4)\nextract: 0 documents, 0 quotes, 0 claims, 1 error\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `extract: ${rel(bin)}: binary file (NUL byte at byte 4)\nextract: 0 documents, 0 quotes, 0 claims, 1 error\n`,
+    ]);
   });
 
   it('invalid UTF-8 names the byte offset', () => {
     const bad = join(tmp, 'latin1.txt');
     writeFileSync(bad, Buffer.from('Kata Pak Ma\xefruf', 'latin1'));
-    expect(cli([bad, '--quiet']).stderr).toBe(`extract: ${rel(bad)}: invalid UTF-8 at byte 11 (if the file is Latin-1 or Windows-1252, say so with --encoding)\n`);
+    expect(cli([bad, '--quiet']).stderr).toBe(
+      `extract: ${rel(bad)}: invalid UTF-8 at byte 11 (if the file is Latin-1 or Windows-1252, say so with --encoding)\n`,
+    );
   });
 
   it('a bad lexicon: file:line:col, nothing on stdout, exit 2', () => {
     const lex = join(tmp, 'bad.yaml');
     writeFileSync(lex, '- id: x\n  type: planet\n  name: X\n');
     const r = cli([SEED, '--lexicon', lex]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `extract: lexicon: ${lex}:2:9: entry 1.type must be one of person, state, organization (found "planet")\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `extract: lexicon: ${lex}:2:9: entry 1.type must be one of person, state, organization (found "planet")\n`,
+    ]);
   });
 
   it('an unknown format is a usage error: exit 2', () => {
     const r = cli([SEED, '--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md.\n");
+    expect(r.stderr).toBe(
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md.\n",
+    );
     expect(r.stdout).toBe('');
   });
 
   it('a bad --date is a usage error', () => {
-    expect(cli([SEED, '--date', '19/06/2024'])).toEqual({ code: 2, stdout: '', stderr: 'extract: --date must be a date YYYY-MM-DD (got "19/06/2024")\n' });
+    expect(cli([SEED, '--date', '19/06/2024'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'extract: --date must be a date YYYY-MM-DD (got "19/06/2024")\n',
+    });
   });
 
   it('--help and --version exit 0 on stdout', () => {
@@ -109,11 +146,15 @@ describe('errors and exit codes', () => {
     expect([help.code, help.stderr]).toEqual([0, '']);
     expect(help.stdout).toMatch(/^Usage: extract \[options\] \[command\] \[inputs\.\.\.\]/);
     const version = cli(['--version']);
-    expect([version.code, version.stdout]).toEqual([0, `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`]);
+    expect([version.code, version.stdout]).toEqual([
+      0,
+      `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`,
+    ]);
   });
 });
 
 describe('colour', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape that starts a colour code
   const ansi = /\u001b\[/;
   it('none when piped or with NO_COLOR', () => {
     expect(cli([SEED]).stdout).not.toMatch(ansi);

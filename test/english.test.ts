@@ -42,7 +42,9 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
   {
     name: 'X said on Tuesday that …: the claim after that',
     text: 'Stoltenberg said on Tuesday that Russia was getting help from North Korea.',
-    claims: [{ text: 'Russia was getting help from North Korea', speaker: 'Jens Stoltenberg', cue: 'said', kind: 'statement' }],
+    claims: [
+      { text: 'Russia was getting help from North Korea', speaker: 'Jens Stoltenberg', cue: 'said', kind: 'statement' },
+    ],
   },
   {
     name: 'According to X, …',
@@ -175,8 +177,18 @@ describe('English sources', () => {
   it.each([
     ['told X', '"We are concerned," Stoltenberg told Reuters in an interview.', 'quotes', 'reuters'],
     ['as reported by X', 'Stoltenberg said Russia was helping North Korea, as reported by CNA.', 'claims', 'cna'],
-    ['as X reported', 'Stoltenberg said Russia was helping North Korea, as the Associated Press reported.', 'claims', 'ap'],
-    ['according to an outlet, after a quote', '"We are concerned," Stoltenberg said, according to CNA.', 'quotes', 'cna'],
+    [
+      'as X reported',
+      'Stoltenberg said Russia was helping North Korea, as the Associated Press reported.',
+      'claims',
+      'ap',
+    ],
+    [
+      'according to an outlet, after a quote',
+      '"We are concerned," Stoltenberg said, according to CNA.',
+      'quotes',
+      'cna',
+    ],
     ['no outlet named', '"We are concerned," Stoltenberg said.', 'quotes', null],
   ] as const)('%s: the outlet that relayed the words is the source', (_, text, list, source) => {
     const found = en(text)[list];
@@ -190,7 +202,11 @@ describe('English mentions', () => {
   it("a possessive is a mention of its owner (Russia's, NATO's, Stoltenberg's)", () => {
     const r = en("Stoltenberg's warning came as NATO's allies watched Russia’s army advance.");
     expect(r.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual(
-      expect.arrayContaining([['jens-stoltenberg', ['Stoltenberg']], ['nato', ['NATO']], ['rusia', ['Russia']]]),
+      expect.arrayContaining([
+        ['jens-stoltenberg', ['Stoltenberg']],
+        ['nato', ['NATO']],
+        ['rusia', ['Russia']],
+      ]),
     );
   });
 });
@@ -198,8 +214,16 @@ describe('English mentions', () => {
 describe('the language of a document', () => {
   it.each([
     ['English news', '"We are ready," Stoltenberg said on Tuesday, adding that the alliance was united.', 'en'],
-    ['Indonesian news', '"Kami siap," kata Stoltenberg pada Selasa, seraya menambahkan bahwa aliansi itu bersatu.', 'id'],
-    ['Indonesian news quoting English', 'Stoltenberg mengatakan bahwa aliansi siap. "We are ready," ujarnya dalam bahasa Inggris di Brussels.', 'id'],
+    [
+      'Indonesian news',
+      '"Kami siap," kata Stoltenberg pada Selasa, seraya menambahkan bahwa aliansi itu bersatu.',
+      'id',
+    ],
+    [
+      'Indonesian news quoting English',
+      'Stoltenberg mengatakan bahwa aliansi siap. "We are ready," ujarnya dalam bahasa Inggris di Brussels.',
+      'id',
+    ],
     [
       'Indonesian news around a longer English statement (quotes are not counted)',
       'Keluarga menyampaikan kabar duka itu melalui unggahan di Instagram. "It is with our deepest sorrow that we mourn the passing of our beloved son, who was loved by all of us and will be missed by the whole family," tulis keluarga itu.',
@@ -216,7 +240,9 @@ describe('the language of a document', () => {
       'Penyanyi itu merilis lagu baru yang ditulis bersama para musisi dari Inggris. Lagu ini adalah bagian dari album yang akan dirilis pada akhir tahun, dan ia mengatakan bahwa lagu itu ditulis saat dia berada di London. ' +
         'Menurut dia, lagu tersebut bercerita tentang kenangan yang tidak bisa dilupakan dan juga tentang keluarga yang sudah lama tidak ia temui. Para penggemar bisa mendengarkan lagu itu di berbagai layanan musik, karena lagu ini telah dirilis oleh label mereka. ' +
         'Ia juga berkata bahwa video musik untuk lagu itu akan dirilis dalam waktu dekat, dan para penggemar bisa menontonnya di kanal resmi yang dikelola oleh label itu. Berikut ini adalah lirik lagu tersebut.\n\n' +
-        'The night was cold and the wind was in the trees, and she was waiting for the sound of the train that would take him away from the town. '.repeat(5),
+        'The night was cold and the wind was in the trees, and she was waiting for the sound of the train that would take him away from the town. '.repeat(
+          5,
+        ),
       'id',
     ],
   ])('%s', (_, text, language) => {
@@ -244,17 +270,32 @@ describe('one event in two languages', () => {
   });
 
   it('the quote both tell is relayed by the same outlet (seperti dilansir CNA / as reported by CNA)', () => {
-    const sources = (path: string) => extract(readFileSync(path, 'utf8'), { lexicon }).quotes.filter((q) => q.source).map((q) => [q.speaker?.entity, q.source!.entity]);
+    const sources = (path: string) =>
+      extract(readFileSync(path, 'utf8'), { lexicon })
+        .quotes.filter((q) => q.source)
+        .map((q) => [q.speaker?.entity, q.source!.entity]);
     expect(sources('fixtures/nato-russia-north-korea.en.txt')).toEqual(sources('fixtures/nato-rusia-korut.txt'));
     expect(sources('fixtures/nato-rusia-korut.txt')).toEqual([['jens-stoltenberg', 'cna']]);
   });
 
   it('a mixed folder gives one per-entity view across both languages', () => {
-    const r = cli(['fixtures/nato-rusia-korut.txt', 'fixtures/nato-russia-north-korea.en.txt', '--format', 'json', '--quiet']);
-    const corpus = JSON.parse(r.stdout) as { documents: { document: { language: string } }[]; entities: { id: string; documents: number; quotes: { path: string }[] }[] };
+    const r = cli([
+      'fixtures/nato-rusia-korut.txt',
+      'fixtures/nato-russia-north-korea.en.txt',
+      '--format',
+      'json',
+      '--quiet',
+    ]);
+    const corpus = JSON.parse(r.stdout) as {
+      documents: { document: { language: string } }[];
+      entities: { id: string; documents: number; quotes: { path: string }[] }[];
+    };
     expect(corpus.documents.map((d) => d.document.language)).toEqual(['id', 'en']);
     const stoltenberg = corpus.entities.find((e) => e.id === 'jens-stoltenberg')!;
     expect(stoltenberg.documents).toBe(2);
-    expect([...new Set(stoltenberg.quotes.map((q) => q.path))]).toEqual(['fixtures/nato-rusia-korut.txt', 'fixtures/nato-russia-north-korea.en.txt']);
+    expect([...new Set(stoltenberg.quotes.map((q) => q.path))]).toEqual([
+      'fixtures/nato-rusia-korut.txt',
+      'fixtures/nato-russia-north-korea.en.txt',
+    ]);
   });
 });

@@ -8,14 +8,20 @@ import { cli, golden, tempDir } from './spawn.js';
 function goldFolder(): string {
   const dir = join(tempDir('eval'), 'gold');
   mkdirSync(dir);
-  writeFileSync(join(dir, 'a.txt'), 'Menlu Retno Marsudi tiba di Jenewa.\n\n"Kami siap membantu," kata Retno.\n\nBlinken mengatakan AS akan hadir.');
-  writeFileSync(join(dir, 'a.gold.yaml'), [
-    'quotes:',
-    '  - {kind: direct, speaker: Retno Marsudi, speaker_confidence: high, cue: kata, text: "Kami siap membantu,"}',
-    '  - {kind: direct, speaker: Jokowi, speaker_confidence: high, cue: ujar, text: "Kalimat yang tidak ada di teks ini sama sekali"}',
-    'claims:',
-    '  - {speaker: Antony Blinken, speaker_confidence: high, cue: mengatakan, text: AS akan hadir}',
-  ].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'a.txt'),
+    'Menlu Retno Marsudi tiba di Jenewa.\n\n"Kami siap membantu," kata Retno.\n\nBlinken mengatakan AS akan hadir.',
+  );
+  writeFileSync(
+    join(dir, 'a.gold.yaml'),
+    `${[
+      'quotes:',
+      '  - {kind: direct, speaker: Retno Marsudi, speaker_confidence: high, cue: kata, text: "Kami siap membantu,"}',
+      '  - {kind: direct, speaker: Jokowi, speaker_confidence: high, cue: ujar, text: "Kalimat yang tidak ada di teks ini sama sekali"}',
+      'claims:',
+      '  - {speaker: Antony Blinken, speaker_confidence: high, cue: mengatakan, text: AS akan hadir}',
+    ].join('\n')}\n`,
+  );
   return dir;
 }
 
@@ -29,10 +35,23 @@ describe('extract eval', () => {
   it('--format json gives every metric', () => {
     const [folder] = JSON.parse(cli(['eval', 'fixtures', '--format', 'json']).stdout);
     expect(folder.folder).toBe('fixtures');
-    for (const name of ['quoteRecall', 'quotePrecision', 'partialRecall', 'claimRecall', 'speakerHigh', 'cueAccuracy', 'entityRecall', 'metadata']) {
+    for (const name of [
+      'quoteRecall',
+      'quotePrecision',
+      'partialRecall',
+      'claimRecall',
+      'speakerHigh',
+      'cueAccuracy',
+      'entityRecall',
+      'metadata',
+    ]) {
       expect(folder.metrics[name], name).toBe(1);
     }
-    expect(folder.counts).toMatchObject({ articles: 1, direct: { gold: 5, found: 5, matched: 5 }, claims: { gold: 12, matched: 12 } });
+    expect(folder.counts).toMatchObject({
+      articles: 1,
+      direct: { gold: 5, found: 5, matched: 5 },
+      claims: { gold: 12, matched: 12 },
+    });
   });
 
   it('counts a miss against recall, and --verbose lists it with its place', () => {
@@ -40,7 +59,9 @@ describe('extract eval', () => {
     const [folder] = JSON.parse(cli(['eval', dir, '--format', 'json']).stdout);
     expect(folder.metrics).toMatchObject({ quoteRecall: 0.5, quotePrecision: 1, claimRecall: 1, speakerHigh: 1 });
     const verbose = cli(['eval', dir, '--verbose']).stdout;
-    expect(verbose).toContain(`${join(dir, 'a.txt')}:0: missed quote (gold: Jokowi)\n    “Kalimat yang tidak ada di teks ini sama sekali”\n    in: (not found in the text)\n`);
+    expect(verbose).toContain(
+      `${join(dir, 'a.txt')}:0: missed quote (gold: Jokowi)\n    “Kalimat yang tidak ada di teks ini sama sekali”\n    in: (not found in the text)\n`,
+    );
   });
 
   it('--min: exit 1 and a line per shortfall when a threshold is not met', () => {
@@ -54,6 +75,10 @@ describe('extract eval', () => {
   it('a bad --min or a missing folder is a usage error: exit 2', () => {
     expect(cli(['eval', 'fixtures', '--min', 'recall=0.9']).code).toBe(2);
     expect(cli(['eval', 'fixtures', '--min', 'recall=0.9']).stderr).toMatch(/^extract: --min takes name=number pairs/);
-    expect(cli(['eval', 'no-such-folder'])).toEqual({ code: 2, stdout: '', stderr: 'extract: no-such-folder: no such folder\n' });
+    expect(cli(['eval', 'no-such-folder'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'extract: no-such-folder: no such folder\n',
+    });
   });
 });

@@ -7,9 +7,9 @@ export function run(text: string, date: string | null = null): DocumentResult {
   return extract(text, { lexicon, date });
 }
 
-/** A quote or claim as the tables write it: only the fields a row cares about are compared. */
+/** A quote or claim as the tables write it: only the fields a row gives are compared (toMatchObject). */
 export interface Row {
-  text: string;
+  text?: string;
   kind?: string;
   speaker?: string | null;
   cue?: string | null;
@@ -17,5 +17,11 @@ export interface Row {
 }
 
 export function rows(items: DocumentResult['quotes'] | DocumentResult['claims']): Row[] {
-  return items.map((x) => ({ text: x.text, kind: x.kind, speaker: x.speaker?.name ?? null, cue: x.cue?.text ?? null, via: x.speaker?.via }));
+  return items.map((x) => ({
+    text: x.text,
+    kind: x.kind,
+    speaker: x.speaker?.name ?? null,
+    cue: x.cue?.text ?? null,
+    via: x.speaker?.via,
+  }));
 }

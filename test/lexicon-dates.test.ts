@@ -26,10 +26,20 @@ describe.each([2024, 2025] as const)('titles resolved by the date of an article 
 
   it('epithets and capitals are the states they stand for; a capital as a place is not', () => {
     const mentions = r.entities.flatMap((e) => e.mentions.map((m) => `${e.id}:${m.text}`));
-    expect(mentions).toEqual(expect.arrayContaining([
-      'amerika-serikat:Negeri Paman Sam', 'china:Negeri Tirai Bambu', 'rusia:Moskow', 'rusia:Negeri Beruang Merah',
-      'china:Beijing', 'korea-utara:Korut', 'korea-selatan:Korsel', 'pbb:PBB', 'amerika-serikat:AS', 'indonesia:RI',
-    ]));
+    expect(mentions).toEqual(
+      expect.arrayContaining([
+        'amerika-serikat:Negeri Paman Sam',
+        'china:Negeri Tirai Bambu',
+        'rusia:Moskow',
+        'rusia:Negeri Beruang Merah',
+        'china:Beijing',
+        'korea-utara:Korut',
+        'korea-selatan:Korsel',
+        'pbb:PBB',
+        'amerika-serikat:AS',
+        'indonesia:RI',
+      ]),
+    );
     expect(mentions).not.toContain('amerika-serikat:Washington');
   });
 
@@ -42,6 +52,10 @@ describe.each([2024, 2025] as const)('titles resolved by the date of an article 
     const text = readFileSync(path, 'utf8').replace(/diperbarui .*WIB/, '');
     const undated = extract(text, { path });
     expect(undated.document.published).toBeNull();
-    expect(undated.quotes.find((q) => q.text.startsWith('Kami tidak'))?.speaker).toMatchObject({ entity: null, name: 'Menlu AS', via: 'title' });
+    expect(undated.quotes.find((q) => q.text.startsWith('Kami tidak'))?.speaker).toMatchObject({
+      entity: null,
+      name: 'Menlu AS',
+      via: 'title',
+    });
   });
 });

@@ -13,23 +13,96 @@ function file(name: string, body: string): string {
 }
 
 const bad: { name: string; body: string; where: string; says: RegExp }[] = [
-  { name: 'syntax error', body: '- id: x\n  type: [person\n', where: '3:1', says: /flow sequence|Flow sequence|missing|expected/i },
-  { name: 'duplicate key', body: '- id: x\n  type: person\n  type: state\n  name: X\n', where: '3:3', says: /unique|duplicate/i },
-  { name: 'unknown field', body: '- id: x\n  type: person\n  name: Xavier\n  nickname: Xa\n', where: '4:3', says: /unknown field "nickname"/ },
-  { name: 'wrong type', body: '- id: x\n  type: planet\n  name: Xavier\n', where: '2:9', says: /type must be one of person, state, organization/ },
+  {
+    name: 'syntax error',
+    body: '- id: x\n  type: [person\n',
+    where: '3:1',
+    says: /flow sequence|Flow sequence|missing|expected/i,
+  },
+  {
+    name: 'duplicate key',
+    body: '- id: x\n  type: person\n  type: state\n  name: X\n',
+    where: '3:3',
+    says: /unique|duplicate/i,
+  },
+  {
+    name: 'unknown field',
+    body: '- id: x\n  type: person\n  name: Xavier\n  nickname: Xa\n',
+    where: '4:3',
+    says: /unknown field "nickname"/,
+  },
+  {
+    name: 'wrong type',
+    body: '- id: x\n  type: planet\n  name: Xavier\n',
+    where: '2:9',
+    says: /type must be one of person, state, organization/,
+  },
   { name: 'missing name', body: '- id: x\n  type: person\n', where: '1:3', says: /missing field "name"/ },
-  { name: 'aliases not a list', body: '- id: x\n  type: person\n  name: Xavier\n  aliases: Xa\n', where: '4:12', says: /aliases must be a list/ },
-  { name: 'empty alias', body: '- id: x\n  type: person\n  name: Xavier\n  aliases: [""]\n', where: '4:13', says: /must not be empty/ },
-  { name: 'single-letter alias', body: '- id: x\n  type: person\n  name: Xavier\n  aliases: [X]\n', where: '1:3', says: /too short/ },
-  { name: 'regex-looking alias', body: '- id: x\n  type: person\n  name: Xavier\n  aliases: ["Xa.*"]\n', where: '4:13', says: /must be a name of letters/ },
+  {
+    name: 'aliases not a list',
+    body: '- id: x\n  type: person\n  name: Xavier\n  aliases: Xa\n',
+    where: '4:12',
+    says: /aliases must be a list/,
+  },
+  {
+    name: 'empty alias',
+    body: '- id: x\n  type: person\n  name: Xavier\n  aliases: [""]\n',
+    where: '4:13',
+    says: /must not be empty/,
+  },
+  {
+    name: 'single-letter alias',
+    body: '- id: x\n  type: person\n  name: Xavier\n  aliases: [X]\n',
+    where: '1:3',
+    says: /too short/,
+  },
+  {
+    name: 'regex-looking alias',
+    body: '- id: x\n  type: person\n  name: Xavier\n  aliases: ["Xa.*"]\n',
+    where: '4:13',
+    says: /must be a name of letters/,
+  },
   { name: 'bad id', body: '- id: Xavier Z\n  type: person\n  name: Xavier\n', where: '1:7', says: /kebab-case/ },
-  { name: 'bad date', body: '- id: x\n  type: person\n  name: Xavier\n  roles: [{ title: Ketua, from: 2024 }]\n', where: '4:33', says: /YYYY-MM-DD/ },
-  { name: 'alias bomb refused, never expanded', body: 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n', where: '1:1', says: /must be a list of entries/ },
-  { name: 'an alias node', body: '- &p\n  id: x\n  type: person\n  name: Xavier\n- *p\n', where: '5:3', says: /aliases \(\*name\) are not allowed/ },
+  {
+    name: 'bad date',
+    body: '- id: x\n  type: person\n  name: Xavier\n  roles: [{ title: Ketua, from: 2024 }]\n',
+    where: '4:33',
+    says: /YYYY-MM-DD/,
+  },
+  {
+    name: 'alias bomb refused, never expanded',
+    body: 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n',
+    where: '1:1',
+    says: /must be a list of entries/,
+  },
+  {
+    name: 'an alias node',
+    body: '- &p\n  id: x\n  type: person\n  name: Xavier\n- *p\n',
+    where: '5:3',
+    says: /aliases \(\*name\) are not allowed/,
+  },
   { name: 'not a list', body: 'id: x\n', where: '1:1', says: /must be a list of entries/ },
-  { name: 'deep nesting in brackets', body: '- id: x\n  type: person\n  name: X\n  tags: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n', where: '4:41', says: /nesting deeper than 32 levels/ },
-  { name: 'deep nesting in blocks', body: '- id: x\n  type: person\n  name: X\n  tags:\n' + Array.from({ length: 60 }, (_, i) => '  '.repeat(i + 2) + '- ').join('\n') + '\n', where: '34:64', says: /nesting deeper than 32 levels/ },
-  { name: 'a huge file, refused before parsing', body: '- id: x\n  type: person\n  name: Xavier\n' + '#'.repeat(21 * 1024 * 1024), where: '1:1', says: /file is larger than 20 MB/ },
+  {
+    name: 'deep nesting in brackets',
+    body: `- id: x\n  type: person\n  name: X\n  tags: ${'['.repeat(20000)}${']'.repeat(20000)}\n`,
+    where: '4:41',
+    says: /nesting deeper than 32 levels/,
+  },
+  {
+    name: 'deep nesting in blocks',
+    body:
+      '- id: x\n  type: person\n  name: X\n  tags:\n' +
+      Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i + 2)}- `).join('\n') +
+      '\n',
+    where: '34:64',
+    says: /nesting deeper than 32 levels/,
+  },
+  {
+    name: 'a huge file, refused before parsing',
+    body: `- id: x\n  type: person\n  name: Xavier\n${'#'.repeat(21 * 1024 * 1024)}`,
+    where: '1:1',
+    says: /file is larger than 20 MB/,
+  },
 ];
 
 describe('lexicon errors name the file, line and column', () => {
@@ -57,11 +130,16 @@ describe('lexicon errors name the file, line and column', () => {
   it('one name for two entities names both places', () => {
     const a = file('c1.yaml', '- id: budi-santoso\n  type: person\n  name: Budi Santoso\n  aliases: [Pak Budi]\n');
     const b = file('c2.yaml', '- id: budi-hartono\n  type: person\n  name: Budi Hartono\n  aliases: [Pak Budi]\n');
-    expect(() => loadLexicon({ paths: [a, b] })).toThrow(`${b}:1:3: entry "budi-hartono": "Pak Budi" is also a name of "budi-santoso" (${a}:1:3)`);
+    expect(() => loadLexicon({ paths: [a, b] })).toThrow(
+      `${b}:1:3: entry "budi-hartono": "Pak Budi" is also a name of "budi-santoso" (${a}:1:3)`,
+    );
   });
 
   it('a role naming an unknown organization', () => {
-    const p = file('role.yaml', '- id: xavier\n  type: person\n  name: Xavier\n  roles: [{ title: Ketua, org: nowhere }]\n');
+    const p = file(
+      'role.yaml',
+      '- id: xavier\n  type: person\n  name: Xavier\n  roles: [{ title: Ketua, org: nowhere }]\n',
+    );
     expect(() => loadLexicon({ paths: [p] })).toThrow(/role "Ketua" names an unknown org "nowhere"/);
   });
 
@@ -72,19 +150,29 @@ describe('lexicon errors name the file, line and column', () => {
 
 describe('lexicon merging', () => {
   it('a user entity is found alongside the built-in ones', () => {
-    const lexicon = loadLexicon({ paths: [file('user.yaml', '- id: wahyu-wibowo\n  type: person\n  name: Wahyu Wibowo\n  aliases: [Wahyu]\n')] });
+    const lexicon = loadLexicon({
+      paths: [file('user.yaml', '- id: wahyu-wibowo\n  type: person\n  name: Wahyu Wibowo\n  aliases: [Wahyu]\n')],
+    });
     const r = extract('"Belum tahu," kata Wahyu kepada Stoltenberg.', { lexicon });
     expect(r.quotes[0]!.speaker).toMatchObject({ entity: 'wahyu-wibowo', name: 'Wahyu Wibowo' });
-    expect(r.entities.map((e) => [e.id, e.listed])).toEqual([['wahyu-wibowo', true], ['jens-stoltenberg', true]]);
+    expect(r.entities.map((e) => [e.id, e.listed])).toEqual([
+      ['wahyu-wibowo', true],
+      ['jens-stoltenberg', true],
+    ]);
   });
 
   it('a user entry with a built-in id replaces it', () => {
-    const lexicon = loadLexicon({ paths: [file('over.yaml', '- id: nato\n  type: organization\n  name: Pakta Atlantik\n  aliases: [NATO]\n')] });
+    const lexicon = loadLexicon({
+      paths: [file('over.yaml', '- id: nato\n  type: organization\n  name: Pakta Atlantik\n  aliases: [NATO]\n')],
+    });
     expect(extract('NATO bersiap.', { lexicon }).entities[0]).toMatchObject({ id: 'nato', name: 'Pakta Atlantik' });
   });
 
   it('--no-default-lexicon: only the given entities', () => {
-    const lexicon = loadLexicon({ defaults: false, paths: [file('only.yaml', '- id: xavier\n  type: person\n  name: Xavier\n')] });
+    const lexicon = loadLexicon({
+      defaults: false,
+      paths: [file('only.yaml', '- id: xavier\n  type: person\n  name: Xavier\n')],
+    });
     expect(extract('Xavier dan NATO bertemu.', { lexicon }).entities.map((e) => e.id)).toEqual(['xavier']);
   });
 

@@ -18,6 +18,7 @@ describe('progress', () => {
   it('a counter on a terminal for several inputs, cleared before the summary', async () => {
     const { code, err } = await run(['fixtures/corpus', '--format', 'jsonl'], { tty: true });
     expect(code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's clear-line code
     expect(err).toMatch(/^\r\u001b\[K1\/3 fixtures\/corpus\/antara\/blinken-jakarta\.txt/);
     expect(err.endsWith('\r\u001b[Kextract: 3 documents, 3 quotes, 3 claims\n')).toBe(true);
   });
@@ -34,6 +35,9 @@ describe('progress', () => {
 
   it('no input on a terminal is a usage error', async () => {
     const { code, err } = await run([], { tty: true });
-    expect([code, err]).toEqual([2, 'extract: no input: give files or folders, or pipe text to standard input (extract --help)\n']);
+    expect([code, err]).toEqual([
+      2,
+      'extract: no input: give files or folders, or pipe text to standard input (extract --help)\n',
+    ]);
   });
 });

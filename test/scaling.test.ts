@@ -22,7 +22,9 @@ describe.skipIf(!hasParallel)('GNU parallel as the map step', () => {
     const dir = folder();
     const single = cli([dir, '--format', 'jsonl', '--quiet']);
     expect(single.code).toBe(0);
-    const mapped = sh(`parallel --keep-order -j 3 node bin/extract ${dir} --shard {}/3 --format jsonl --quiet ::: 1 2 3`);
+    const mapped = sh(
+      `parallel --keep-order -j 3 node bin/extract ${dir} --shard {}/3 --format jsonl --quiet ::: 1 2 3`,
+    );
     expect(mapped.code).toBe(0);
     expect(mapped.stdout.split('\n').length).toBe(41);
     expect(mapped.stdout).toBe(single.stdout);
@@ -30,12 +32,17 @@ describe.skipIf(!hasParallel)('GNU parallel as the map step', () => {
 
   it('blocks of jsonl records piped to each job, outputs in order, equal one run', () => {
     const dir = folder();
-    const records = readdirSync(dir).sort().map((f) => JSON.stringify({ id: f, text: sh(`cat ${join(dir, f)}`).stdout })).join('\n') + '\n';
+    const records = `${readdirSync(dir)
+      .sort()
+      .map((f) => JSON.stringify({ id: f, text: sh(`cat ${join(dir, f)}`).stdout }))
+      .join('\n')}\n`;
     const input = join(dir, 'records.jsonl');
     writeFileSync(input, records);
     const single = cli(['--input-format', 'jsonl', input, '--format', 'jsonl', '--quiet']);
     expect(single.code).toBe(0);
-    const mapped = sh(`parallel --pipe --keep-order -N 7 -j 3 node bin/extract --input-format jsonl - --format jsonl --quiet < ${input}`);
+    const mapped = sh(
+      `parallel --pipe --keep-order -N 7 -j 3 node bin/extract --input-format jsonl - --format jsonl --quiet < ${input}`,
+    );
     expect(mapped.code).toBe(0);
     expect(mapped.stdout.split('\n').length).toBe(41);
     expect(mapped.stdout).toBe(single.stdout);

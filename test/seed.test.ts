@@ -7,7 +7,10 @@ import { readGold } from '../src/eval/gold.js';
 import { matchClaims, matchQuotes, sameSpeaker, titleWordsOf } from '../src/eval/match.js';
 
 const text = readFileSync('fixtures/nato-rusia-korut.txt', 'utf8');
-const gold = readGold(readFileSync('fixtures/nato-rusia-korut.gold.yaml', 'utf8'), 'fixtures/nato-rusia-korut.gold.yaml');
+const gold = readGold(
+  readFileSync('fixtures/nato-rusia-korut.gold.yaml', 'utf8'),
+  'fixtures/nato-rusia-korut.gold.yaml',
+);
 const lexicon = loadLexicon();
 const titles = titleWordsOf(lexicon.data.language.titles.titles);
 const result = extract(text, { path: 'fixtures/nato-rusia-korut.txt', lexicon });
@@ -29,7 +32,10 @@ describe('seed article: nato-rusia-korut', () => {
 
   it('finds every gold entity with its type', () => {
     for (const e of gold.entities) {
-      expect(result.entities.find((r) => r.name === e.name), e.name).toMatchObject({ type: e.type, listed: true });
+      expect(
+        result.entities.find((r) => r.name === e.name),
+        e.name,
+      ).toMatchObject({ type: e.type, listed: true });
     }
   });
 
@@ -76,6 +82,7 @@ describe('seed article: nato-rusia-korut', () => {
   it('reports offsets that cut the reported text out of the document', () => {
     const cps = [...text];
     for (const x of [...result.quotes, ...result.claims]) expect(cps.slice(x.start, x.end).join('')).toBe(x.text);
-    for (const e of result.entities) for (const m of e.mentions) expect(cps.slice(m.start, m.end).join('')).toBe(m.text);
+    for (const e of result.entities)
+      for (const m of e.mentions) expect(cps.slice(m.start, m.end).join('')).toBe(m.text);
   });
 });

@@ -11,7 +11,10 @@ export interface Run {
   code: number | null;
 }
 
-export function cli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Run {
+export function cli(
+  args: string[],
+  opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): Run {
   const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/extract'), ...args], {
     input: opts.input ?? '',
     cwd: opts.cwd ?? process.cwd(),
@@ -23,7 +26,10 @@ export function cli(args: string[], opts: { input?: string | Buffer; env?: Recor
 
 /** Runs a shell line (for pipes such as `| head -1`). */
 export function sh(line: string): Run {
-  const r = spawnSync('bash', ['-c', line], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('bash', ['-c', line], {
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { stdout: r.stdout.toString(), stderr: r.stderr.toString(), code: r.status };
 }
 

@@ -43,9 +43,16 @@ interface Timed {
 function runCli(input: string[], jobs: number): Timed {
   const out = openSync('/dev/null', 'w');
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['--import', MEASURED, BIN, ...input, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'], {
-    cwd: ROOT, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', MEASURED, BIN, ...input, '--format', 'jsonl', '--jobs', String(jobs), '--quiet'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', out, 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const seconds = (performance.now() - start) / 1000;
   if (r.status !== 0) throw new Error(`extract exited with ${r.status}: ${r.stderr.slice(-500)}`);
   const kb = /peak-rss-kb (\d+)/.exec(r.stderr);
@@ -95,18 +102,23 @@ function ourInProcess(files: readonly string[], lang: 'auto' | 'en' = 'auto'): {
 function englishFiles(files: readonly string[]): string[] {
   const lexicon = loadLexicon();
   const corpus = files.filter((f) => extract(readFileSync(f, 'utf8'), { lexicon }).document.language === 'en');
-  const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.en.txt')).map((f) => join(ROOT, 'fixtures', f));
+  const fixtures = readdirSync(join(ROOT, 'fixtures'))
+    .filter((f) => f.endsWith('.en.txt'))
+    .map((f) => join(ROOT, 'fixtures', f));
   return [...corpus, ...fixtures];
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const files = readdirSync(args.corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => join(args.corpus, f));
+  const files = readdirSync(args.corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(args.corpus, f));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   const mb = bytes / 1e6;
   const lists = (n: number) => {
     const p = join(tmpdir(), `extract-bench-${n}.txt`);
-    writeFileSync(p, files.slice(0, n).join('\n') + '\n');
+    writeFileSync(p, `${files.slice(0, n).join('\n')}\n`);
     return p;
   };
   const all = [args.corpus];
@@ -114,7 +126,9 @@ function main(): void {
   const cores = availableParallelism();
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 
-  console.log(`extract benchmark: ${files.length} articles, ${mb.toFixed(1)} MB, ${relative(process.cwd(), args.corpus) || '.'}`);
+  console.log(
+    `extract benchmark: ${files.length} articles, ${mb.toFixed(1)} MB, ${relative(process.cwd(), args.corpus) || '.'}`,
+  );
   console.log(`machine: ${cores} cores (${cpu}), Node ${process.version}; median of ${args.runs} runs\n`);
 
   const one = medianRun(all, 1, args.runs);
@@ -122,26 +136,36 @@ function main(): void {
   const part = medianRun(quarter, 1, 1);
   const rate = (t: Timed) => `${(mb / t.seconds).toFixed(1)} MB/s, ${Math.round(files.length / t.seconds)} articles/s`;
   console.log(`one worker       ${one.seconds.toFixed(2)} s   ${rate(one)}   peak ${one.peakMB.toFixed(0)} MB`);
-  console.log(`${cores} workers        ${many.seconds.toFixed(2)} s   ${rate(many)}   peak ${many.peakMB.toFixed(0)} MB`);
+  console.log(
+    `${cores} workers        ${many.seconds.toFixed(2)} s   ${rate(many)}   peak ${many.peakMB.toFixed(0)} MB`,
+  );
   console.log(`a quarter, one worker: peak ${part.peakMB.toFixed(0)} MB (whole corpus: ${one.peakMB.toFixed(0)} MB)`);
 
   const node = wall([process.execPath, '-e', '0'], 11);
   const small = wall([process.execPath, join(ROOT, 'bin', 'extract'), SMALL, '--format', 'json'], 11);
-  console.log(`start-up         ${small.toFixed(0)} ms for one small article; Node alone ${node.toFixed(0)} ms (+${(small - node).toFixed(0)} ms)`);
+  console.log(
+    `start-up         ${small.toFixed(0)} ms for one small article; Node alone ${node.toFixed(0)} ms (+${(small - node).toFixed(0)} ms)`,
+  );
 
   const subset = files.slice(0, args.baselineFiles);
   const base = runBaseline(subset);
   const ours = ourInProcess(subset);
   const baseRate = base.bytes / 1e6 / base.seconds;
   const ourRate = ours.bytes / 1e6 / ours.seconds;
-  console.log(`\nbaseline on compromise (sentences, quotations(), lexicon lookup), first ${subset.length} articles, in process:`);
-  console.log(`  compromise      ${baseRate.toFixed(2)} MB/s   (${base.sentences} sentences, ${base.quotes} quotations, ${base.mentions} lexicon matches)`);
+  console.log(
+    `\nbaseline on compromise (sentences, quotations(), lexicon lookup), first ${subset.length} articles, in process:`,
+  );
+  console.log(
+    `  compromise      ${baseRate.toFixed(2)} MB/s   (${base.sentences} sentences, ${base.quotes} quotations, ${base.mentions} lexicon matches)`,
+  );
   console.log(`  extract         ${ourRate.toFixed(2)} MB/s   (the same files, the full pipeline)`);
   console.log(`  ratio           ${(ourRate / baseRate).toFixed(0)}×`);
 
   const english = englishFiles(files);
   const eng = ourInProcess(english, 'en');
-  console.log(`\nEnglish path (compromise), the ${english.length} English articles at hand, in process: ${(eng.bytes / 1e6 / eng.seconds).toFixed(2)} MB/s`);
+  console.log(
+    `\nEnglish path (compromise), the ${english.length} English articles at hand, in process: ${(eng.bytes / 1e6 / eng.seconds).toFixed(2)} MB/s`,
+  );
   console.log(`  (the Indonesian path on the 300 articles above: ${ourRate.toFixed(2)} MB/s)`);
 }
 

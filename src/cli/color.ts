@@ -4,12 +4,20 @@ import { Chalk, type ChalkInstance } from 'chalk';
  * Colour for one stream, decided in this order: --color/--no-color, then NO_COLOR, then
  * FORCE_COLOR, then whether the stream is a terminal.
  */
-export function chalkFor(stream: { isTTY?: boolean }, flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
+export function chalkFor(
+  stream: { isTTY?: boolean },
+  flag: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): ChalkInstance {
   return new Chalk({ level: colorLevel(stream, flag, env) });
 }
 
-export function colorLevel(stream: { isTTY?: boolean }, flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>): 0 | 1 | 2 | 3 {
-  if (flag !== undefined) return flag ? forced(env) ?? 1 : 0;
+export function colorLevel(
+  stream: { isTTY?: boolean },
+  flag: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): 0 | 1 | 2 | 3 {
+  if (flag !== undefined) return flag ? (forced(env) ?? 1) : 0;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   const force = forced(env);
   if (force !== undefined) return force;

@@ -29,4 +29,11 @@ export interface RunConfig {
 }
 
 /** The file name ending of a result written with --out. */
-export const OUT_EXT: Record<Format, string> = { text: '.txt', json: '.json', jsonl: '.jsonl', yaml: '.yaml', csv: '.csv', md: '.md' };
+export const OUT_EXT: Record<Format, string> = {
+  text: '.txt',
+  json: '.json',
+  jsonl: '.jsonl',
+  yaml: '.yaml',
+  csv: '.csv',
+  md: '.md',
+};

@@ -15,7 +15,7 @@ export interface EvalFlags {
 
 /** extract eval GOLD_DIR…: scores per folder; exit 1 when a --min threshold is not met. */
 export async function runEval(folders: string[], flags: EvalFlags, io: IO): Promise<number> {
-  let min;
+  let min: ReturnType<typeof parseThresholds>;
   try {
     min = parseThresholds(flags.min ?? '');
   } catch (e) {
@@ -23,9 +23,9 @@ export async function runEval(folders: string[], flags: EvalFlags, io: IO): Prom
   }
   const lexicon = lexiconFor({ paths: flags.lexicon, defaults: flags.defaultLexicon });
   const failures: string[] = [];
-  const results = [];
+  const results: ReturnType<typeof evaluateFolder>[] = [];
   for (const folder of folders) {
-    let r;
+    let r: ReturnType<typeof evaluateFolder>;
     try {
       r = evaluateFolder(folder, lexicon);
     } catch (e) {
@@ -34,11 +34,17 @@ export async function runEval(folders: string[], flags: EvalFlags, io: IO): Prom
     }
     results.push(r);
     for (const s of shortfalls(r.metrics, min)) failures.push(`${r.folder}: ${s}`);
-    if (flags.format === 'text') io.stdout.write(evalText(r) + (flags.verbose ? '\n' + findingsText(r) : '') + (folders.length > 1 ? '\n' : ''));
+    if (flags.format === 'text')
+      io.stdout.write(evalText(r) + (flags.verbose ? `\n${findingsText(r)}` : '') + (folders.length > 1 ? '\n' : ''));
   }
   if (flags.format === 'json') {
-    const out = results.map((r) => ({ folder: r.folder, metrics: r.metrics, counts: r.scores, ...(flags.verbose ? { findings: r.findings } : {}) }));
-    io.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    const out = results.map((r) => ({
+      folder: r.folder,
+      metrics: r.metrics,
+      counts: r.scores,
+      ...(flags.verbose ? { findings: r.findings } : {}),
+    }));
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   }
   for (const f of failures) io.stderr.write(`extract eval: below threshold: ${f}\n`);
   return failures.length ? EXIT.gate : EXIT.ok;

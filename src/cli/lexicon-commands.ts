@@ -19,12 +19,16 @@ function load(flags: LexiconFlags, extra: readonly string[] = []): Lexicon {
 
 /** extract lexicon list [--type T]: id, type, name and aliases, one entity a line. */
 export function runList(flags: LexiconFlags & { type?: string; format: 'text' | 'json' }, io: IO): number {
-  if (flags.type && !['person', 'state', 'organization'].includes(flags.type)) throw new UsageError(`--type must be person, state or organization (got "${flags.type}")`);
+  if (flags.type && !['person', 'state', 'organization'].includes(flags.type))
+    throw new UsageError(`--type must be person, state or organization (got "${flags.type}")`);
   const entries = listEntities(load(flags), (flags.type as EntityType | undefined) ?? null);
   if (flags.format === 'json') {
-    io.stdout.write(JSON.stringify(entries.map(entryData), null, 2) + '\n');
+    io.stdout.write(`${JSON.stringify(entries.map(entryData), null, 2)}\n`);
   } else {
-    for (const e of entries) io.stdout.write(`${e.id}\t${e.type}\t${e.name}${e.aliases.length ? `\t${e.aliases.map((a) => a.text).join(', ')}` : ''}\n`);
+    for (const e of entries)
+      io.stdout.write(
+        `${e.id}\t${e.type}\t${e.name}${e.aliases.length ? `\t${e.aliases.map((a) => a.text).join(', ')}` : ''}\n`,
+      );
   }
   return EXIT.ok;
 }
@@ -50,7 +54,9 @@ export function runCheck(files: string[], flags: LexiconFlags, io: IO): number {
       readEntities(readFileSync(f, 'utf8'), f);
     } catch (e) {
       if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
-      throw new UsageError(`lexicon: ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      throw new UsageError(
+        `lexicon: ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      );
     }
   }
   const lex = load(flags, files);
@@ -60,7 +66,9 @@ export function runCheck(files: string[], flags: LexiconFlags, io: IO): number {
     if (files.length && !files.includes(e.origin.file)) continue;
     for (const a of [{ text: e.name }, ...e.aliases, ...e.metonyms]) {
       if (!a.text.includes(' ') && common.has(a.text.toLowerCase())) {
-        warnings.push(`${e.origin.file}:${e.origin.line}:${e.origin.col}: entry "${e.id}": "${a.text}" is an ordinary word; it would match plain text`);
+        warnings.push(
+          `${e.origin.file}:${e.origin.line}:${e.origin.col}: entry "${e.id}": "${a.text}" is an ordinary word; it would match plain text`,
+        );
       }
     }
   }

@@ -16,14 +16,18 @@ export async function main(argv: string[], io: IO, cwd = process.cwd()): Promise
     return outcome.code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.error;
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.error;
     }
     if (e instanceof UsageError) {
       io.stderr.write(`extract: ${e.message}\n`);
       return EXIT.error;
     }
     const err = e as Error;
-    io.stderr.write(`extract: internal error: ${err.message} (this is a bug: please report it with the input that caused it)\n`);
+    io.stderr.write(
+      `extract: internal error: ${err.message} (this is a bug: please report it with the input that caused it)\n`,
+    );
     if (argv.includes('--debug')) io.stderr.write(`${err.stack ?? ''}\n`);
     return EXIT.error;
   }

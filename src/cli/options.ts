@@ -69,31 +69,54 @@ const TYPES: readonly EntityType[] = ['person', 'state', 'organization'];
 export function parseFlags(f: ExtractFlags, cores: number): Options {
   const maxMb = Number(f.maxFileSize);
   if (!(maxMb > 0)) throw new UsageError(`--max-file-size must be a positive number of MB (got "${f.maxFileSize}")`);
-  if (f.date !== undefined && !isIsoDate(f.date)) throw new UsageError(`--date must be a date YYYY-MM-DD (got "${f.date}")`);
-  if (f.inputFormat !== 'text' && f.inputFormat !== 'jsonl') throw new UsageError(`--input-format must be text or jsonl (got "${f.inputFormat}")`);
-  for (const t of f.type) if (!TYPES.includes(t as EntityType)) throw new UsageError(`--type must be person, state or organization (got "${t}")`);
-  for (const k of f.kind) if (k !== 'quote' && k !== 'claim') throw new UsageError(`--kind must be quote or claim (got "${k}")`);
+  if (f.date !== undefined && !isIsoDate(f.date))
+    throw new UsageError(`--date must be a date YYYY-MM-DD (got "${f.date}")`);
+  if (f.inputFormat !== 'text' && f.inputFormat !== 'jsonl')
+    throw new UsageError(`--input-format must be text or jsonl (got "${f.inputFormat}")`);
+  for (const t of f.type)
+    if (!TYPES.includes(t as EntityType))
+      throw new UsageError(`--type must be person, state or organization (got "${t}")`);
+  for (const k of f.kind)
+    if (k !== 'quote' && k !== 'claim') throw new UsageError(`--kind must be quote or claim (got "${k}")`);
   const minConfidence = f.minConfidence === undefined ? 0 : Number(f.minConfidence);
-  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1 (got "${f.minConfidence}")`);
+  if (!(minConfidence >= 0 && minConfidence <= 1))
+    throw new UsageError(`--min-confidence must be a number from 0 to 1 (got "${f.minConfidence}")`);
   const jobs = f.jobs === undefined ? cores : Number(f.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got "${f.jobs}")`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1 (got "${f.jobs}")`);
   let shard: Options['shard'] = null;
   if (f.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(f.shard);
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n (got "${f.shard}")`);
+    if (!m || count < 1 || index < 1 || index > count)
+      throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n (got "${f.shard}")`);
     shard = { index, count };
   }
-  const encoding = f.encoding.toLowerCase().replace(/^(utf8|cp1252)$/, (x) => (x === 'utf8' ? 'utf-8' : 'windows-1252'));
-  if (!(ENCODINGS as readonly string[]).includes(encoding)) throw new UsageError(`--encoding must be utf-8, latin1 or windows-1252 (got "${f.encoding}")`);
-  const exts = f.ext.split(',').map((x) => x.trim()).filter(Boolean).map((x) => (x.startsWith('.') ? x : `.${x}`));
+  const encoding = f.encoding
+    .toLowerCase()
+    .replace(/^(utf8|cp1252)$/, (x) => (x === 'utf8' ? 'utf-8' : 'windows-1252'));
+  if (!(ENCODINGS as readonly string[]).includes(encoding))
+    throw new UsageError(`--encoding must be utf-8, latin1 or windows-1252 (got "${f.encoding}")`);
+  const exts = f.ext
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((x) => (x.startsWith('.') ? x : `.${x}`));
   if (exts.length === 0) throw new UsageError('--ext needs at least one file ending, such as .txt');
   return {
-    format: f.format, exts, inputFormat: f.inputFormat, outDir: f.out ?? null,
+    format: f.format,
+    exts,
+    inputFormat: f.inputFormat,
+    outDir: f.out ?? null,
     filters: { types: f.type as EntityType[], kinds: f.kind as ('quote' | 'claim')[], minConfidence },
-    jobs, shard, lexicon: { paths: f.lexicon, defaults: f.defaultLexicon }, date: f.date ?? null, maxBytes: maxMb * 1024 * 1024,
-    encoding: encoding as Encoding, lang: f.lang,
+    jobs,
+    shard,
+    lexicon: { paths: f.lexicon, defaults: f.defaultLexicon },
+    date: f.date ?? null,
+    maxBytes: maxMb * 1024 * 1024,
+    encoding: encoding as Encoding,
+    lang: f.lang,
   };
 }
 
@@ -105,8 +128,14 @@ export function resolveEntities(names: readonly string[], lexicon: Lexicon): str
   return names.map((n) => {
     if (lexicon.index.has(n)) return n;
     const lower = n.toLowerCase();
-    const hit = lexicon.entities.find((e) => [e.name, ...e.aliases.map((a) => a.text), ...e.metonyms.map((a) => a.text), ...e.epithets.map((a) => a.text)]
-      .some((a) => a.toLowerCase() === lower));
+    const hit = lexicon.entities.find((e) =>
+      [
+        e.name,
+        ...e.aliases.map((a) => a.text),
+        ...e.metonyms.map((a) => a.text),
+        ...e.epithets.map((a) => a.text),
+      ].some((a) => a.toLowerCase() === lower),
+    );
     return hit?.id ?? idFromName(n);
   });
 }

@@ -42,11 +42,16 @@ export function processSource(src: Source, cfg: RunConfig, lexicon: Lexicon): Pr
   } catch (e) {
     const err = e as Error;
     const message = `internal error: ${err.message} (this is a bug: please report it with the input that caused it)`;
-    return failed(src, cfg, { code: 'internal', message }, cfg.debug ? err.stack ?? null : null);
+    return failed(src, cfg, { code: 'internal', message }, cfg.debug ? (err.stack ?? null) : null);
   }
 }
 
-function failed(src: Source, cfg: RunConfig, error: { code: string; message: string }, trace: string | null = null): Processed {
+function failed(
+  src: Source,
+  cfg: RunConfig,
+  error: { code: string; message: string },
+  trace: string | null = null,
+): Processed {
   const output = cfg.format === 'jsonl' && !cfg.outDir ? toJsonLine({ path: src.display, error }) : '';
   return { display: src.display, error, trace, output, parts: null, quotes: 0, claims: 0 };
 }
@@ -55,15 +60,20 @@ function processLoaded(src: Source, loaded: Loaded, cfg: RunConfig, lexicon: Lex
   if ('error' in loaded) return failed(src, cfg, loaded.error);
   // A jsonl record may give its own language and date.
   const own: { lang?: RunConfig['lang']; date?: string } = src.kind === 'text' ? src : {};
-  const result = applyFilters(extract(loaded.text, { path: src.display, lexicon, date: own.date ?? cfg.date, lang: own.lang ?? cfg.lang }), cfg.filters);
+  const result = applyFilters(
+    extract(loaded.text, { path: src.display, lexicon, date: own.date ?? cfg.date, lang: own.lang ?? cfg.lang }),
+    cfg.filters,
+  );
   const counts = { quotes: result.quotes.length, claims: result.claims.length };
   if (cfg.outDir) {
     const error = writeAtomically(join(cfg.outDir, outPath(src.out, cfg.format)), render(result, cfg.format, true, 0));
     return { display: src.display, error, output: '', parts: null, ...counts };
   }
   return {
-    display: src.display, error: null,
-    output: cfg.corpus && (cfg.format === 'text' || cfg.format === 'md') ? '' : render(result, cfg.format, false, cfg.color),
+    display: src.display,
+    error: null,
+    output:
+      cfg.corpus && (cfg.format === 'text' || cfg.format === 'md') ? '' : render(result, cfg.format, false, cfg.color),
     parts: cfg.corpus ? contribution(result) : null,
     ...counts,
   };

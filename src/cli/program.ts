@@ -11,13 +11,19 @@ import { VERSION } from './version.js';
 /** The command line, built fresh for each run (tests build one per case). */
 export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
   const program = new Command('extract')
-    .description('Who said what, about whom: quotes and claims in Indonesian and English news, attributed to people, states and organizations.')
+    .description(
+      'Who said what, about whom: quotes and claims in Indonesian and English news, attributed to people, states and organizations.',
+    )
     .version(VERSION, '-V, --version')
     .argument('[inputs...]', 'files, folders (walked for *.txt), quoted globs; - or a piped stdin for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--ext <endings>', 'file endings taken from folders, comma-separated', '.txt')
     .option('--files-from <file>', 'read input paths from a file, one per line (- for stdin)')
-    .addOption(new Option('--input-format <format>', 'text, or jsonl records {"id"|"path", "text", "lang"?, "date"?}').choices(['text', 'jsonl']).default('text'))
+    .addOption(
+      new Option('--input-format <format>', 'text, or jsonl records {"id"|"path", "text", "lang"?, "date"?}')
+        .choices(['text', 'jsonl'])
+        .default('text'),
+    )
     .option('--stdin-filepath <path>', 'the path to report for standard input', '-')
     .option('--out <dir>', 'write one result file per input into this folder, mirroring paths')
     .option('--entity <id|name>', 'keep the quotes and claims of this entity (repeatable)', collect, [])
@@ -28,11 +34,20 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--shard <i/n>', 'process only the i-th of n contiguous chunks of the sorted inputs')
     .option('--fail-on-empty', 'exit 1 when a document has no quote and no claim')
-    .option('--lexicon <path>', 'an extra lexicon file or folder, merged over the built-in one (repeatable)', collect, [])
+    .option(
+      '--lexicon <path>',
+      'an extra lexicon file or folder, merged over the built-in one (repeatable)',
+      collect,
+      [],
+    )
     .option('--no-default-lexicon', 'use only the lexicons given with --lexicon')
     .option('--date <YYYY-MM-DD>', "the article's date, for titles that resolve by date (overrides the byline)")
     .option('--max-file-size <MB>', 'refuse files larger than this', '50')
-    .addOption(new Option('--lang <lang>', 'the documents\' language: auto (told per document), id or en').choices(['auto', 'id', 'en']).default('auto'))
+    .addOption(
+      new Option('--lang <lang>', "the documents' language: auto (told per document), id or en")
+        .choices(['auto', 'id', 'en'])
+        .default('auto'),
+    )
     .option('--encoding <name>', 'what files without a BOM are in: utf-8, latin1 or windows-1252', 'utf-8')
     .option('--color', 'colour the text report')
     .option('--no-color', 'never colour')
@@ -51,7 +66,10 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .description('score the extraction against gold annotations (X.txt beside X.gold.yaml), folder by folder')
     .argument('<folders...>', 'folders of annotated articles')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--min <name=value,...>', 'exit 1 when a metric falls under its threshold, e.g. quoteRecall=0.97,speakerHigh=0.95')
+    .option(
+      '--min <name=value,...>',
+      'exit 1 when a metric falls under its threshold, e.g. quoteRecall=0.97,speakerHigh=0.95',
+    )
     .option('-v, --verbose', 'list every miss and every wrong speaker or cue, with its sentence')
     .option('--lexicon <path>', 'an extra lexicon file or folder (repeatable)', collect, [])
     .option('--no-default-lexicon', 'use only the lexicons given with --lexicon')
@@ -63,7 +81,9 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
 
   const lexiconCommand = program.command('lexicon').description('look into the lexicon: list, show, check');
   const lexiconOptions = (c: Command) =>
-    c.option('--lexicon <path>', 'an extra lexicon file or folder (repeatable)', collect, []).option('--no-default-lexicon', 'use only the lexicons given with --lexicon');
+    c
+      .option('--lexicon <path>', 'an extra lexicon file or folder (repeatable)', collect, [])
+      .option('--no-default-lexicon', 'use only the lexicons given with --lexicon');
   lexiconOptions(
     lexiconCommand
       .command('list')
@@ -73,15 +93,25 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
   ).action(async (flags) => {
     outcome.code = (await lexiconCommands()).runList(flags, io);
   });
-  lexiconOptions(lexiconCommand.command('show').description('print one entry as YAML, with where it is defined').argument('<id>')).action(async (id: string, flags) => {
+  lexiconOptions(
+    lexiconCommand.command('show').description('print one entry as YAML, with where it is defined').argument('<id>'),
+  ).action(async (id: string, flags) => {
     outcome.code = (await lexiconCommands()).runShow(id, flags, io);
   });
   lexiconOptions(
-    lexiconCommand.command('check').description('validate entity files with the built-in lexicon (exit 2 on errors, 1 on warnings)').argument('[files...]'),
+    lexiconCommand
+      .command('check')
+      .description('validate entity files with the built-in lexicon (exit 2 on errors, 1 on warnings)')
+      .argument('[files...]'),
   ).action(async (files: string[], flags) => {
     outcome.code = (await lexiconCommands()).runCheck(files, flags, io);
   });
-  lexiconOptions(program.command('trace').description('which entry and which form a text matches, and why not if none').argument('<text>')).action(async (text: string, flags) => {
+  lexiconOptions(
+    program
+      .command('trace')
+      .description('which entry and which form a text matches, and why not if none')
+      .argument('<text>'),
+  ).action(async (text: string, flags) => {
     outcome.code = (await lexiconCommands()).runTrace(text, flags, io);
   });
   lexiconOptions(
@@ -98,11 +128,17 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of the output: a document result (default), a jsonl error record, or the corpus object')
-    .addArgument(new Argument('[which]', 'document, record or corpus').choices(['document', 'record', 'corpus']).default('document'))
+    .description(
+      'print the JSON Schema of the output: a document result (default), a jsonl error record, or the corpus object',
+    )
+    .addArgument(
+      new Argument('[which]', 'document, record or corpus')
+        .choices(['document', 'record', 'corpus'])
+        .default('document'),
+    )
     .action(async (which: SchemaName) => {
       const { jsonSchema } = await import('../report/schema.js');
-      io.stdout.write(JSON.stringify(jsonSchema(which), null, 2) + '\n');
+      io.stdout.write(`${JSON.stringify(jsonSchema(which), null, 2)}\n`);
     });
   return program;
 }

@@ -19,7 +19,7 @@ export class Progress {
     if (now - this.last < 100) return;
     this.last = now;
     const of = this.total === null ? '' : `/${this.total}`;
-    this.stream.write(`\r\u001b[K${this.done}${of} ${path.length > 60 ? '…' + path.slice(-59) : path}`);
+    this.stream.write(`\r\u001b[K${this.done}${of} ${path.length > 60 ? `…${path.slice(-59)}` : path}`);
     this.shown = true;
   }
 

@@ -39,7 +39,8 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   };
 
   const fromStdin = inputs.length === 0 || inputs.includes('-');
-  if (inputs.length === 0 && io.stdin.isTTY && !flags.filesFrom) throw new UsageError('no input: give files or folders, or pipe text to standard input (extract --help)');
+  if (inputs.length === 0 && io.stdin.isTTY && !flags.filesFrom)
+    throw new UsageError('no input: give files or folders, or pipe text to standard input (extract --help)');
   const args = [...inputs, ...(flags.filesFrom ? await readList(flags.filesFrom, io) : [])];
   let tasks: AsyncIterable<Source> | Source[];
   let single = false;
@@ -48,9 +49,15 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     tasks = records(args.length ? args : ['-'], io, flags.stdinFilepath);
     if (options.shard) tasks = await collect(tasks);
   } else {
-    const expanded = expandInputs(args.length ? args : ['-'], { exts: options.exts, cwd, stdinLabel: flags.stdinFilepath });
+    const expanded = expandInputs(args.length ? args : ['-'], {
+      exts: options.exts,
+      cwd,
+      stdinLabel: flags.stdinFilepath,
+    });
     single = expanded.single;
-    tasks = await Promise.all(expanded.sources.map((s) => (s.kind === 'stdin' && fromStdin ? readStdin(s, io, options.encoding) : s)));
+    tasks = await Promise.all(
+      expanded.sources.map((s) => (s.kind === 'stdin' && fromStdin ? readStdin(s, io, options.encoding) : s)),
+    );
   }
   if (Array.isArray(tasks)) {
     if (options.shard) tasks = shard(tasks, options.shard.index, options.shard.count);
@@ -59,8 +66,16 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   }
 
   const cfg: RunConfig = {
-    format: options.format, single: single && !options.outDir, lexicon: options.lexicon, date: options.date,
-    maxBytes: options.maxBytes, encoding: options.encoding, lang: options.lang, filters, outDir: options.outDir, color: colorLevel(io.stdout, flags.color, io.env),
+    format: options.format,
+    single: single && !options.outDir,
+    lexicon: options.lexicon,
+    date: options.date,
+    maxBytes: options.maxBytes,
+    encoding: options.encoding,
+    lang: options.lang,
+    filters,
+    outDir: options.outDir,
+    color: colorLevel(io.stdout, flags.color, io.env),
     corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
     debug: flags.debug === true,
   };
@@ -78,11 +93,16 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     pending = [];
     size = 0;
   };
-  const sink = new Sink(cfg, (s) => {
-    pending.push(s);
-    size += s.length;
-    if (size >= WRITE_SIZE) flush();
-  }, chalkFor(io.stdout, flags.color, io.env), !options.shard || options.shard.index === 1);
+  const sink = new Sink(
+    cfg,
+    (s) => {
+      pending.push(s);
+      size += s.length;
+      if (size >= WRITE_SIZE) flush();
+    },
+    chalkFor(io.stdout, flags.color, io.env),
+    !options.shard || options.shard.index === 1,
+  );
   const drained = (): Promise<void> | null => {
     if (!backlog) return null;
     backlog = false;
@@ -109,9 +129,18 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     // hands each one's bytes over; the workers decode, extract and render.
     const transfer = (s: Source) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
     const { mapOrdered } = await import('../input/pool.js');
-    await mapOrdered(new URL('./worker.cjs', import.meta.url), cfg, options.jobs, readFiles(tasks, cfg.maxBytes), take, {
-      ready: drained, transfer, stopped: () => interrupt.requested,
-    });
+    await mapOrdered(
+      new URL('./worker.cjs', import.meta.url),
+      cfg,
+      options.jobs,
+      readFiles(tasks, cfg.maxBytes),
+      take,
+      {
+        ready: drained,
+        transfer,
+        stopped: () => interrupt.requested,
+      },
+    );
   } else {
     let n = 0;
     for await (const s of tasks) {
@@ -127,13 +156,17 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   flush();
   progress.clear();
   if (interrupt.requested) {
-    io.stderr.write(`extract: interrupted after ${count(sink.documents + sink.errors.length, 'document')}; what is written is whole\n`);
+    io.stderr.write(
+      `extract: interrupted after ${count(sink.documents + sink.errors.length, 'document')}; what is written is whole\n`,
+    );
     return EXIT.interrupted;
   }
 
   const errors = sink.errors.length;
   if (!flags.quiet && !(single && errors === 0)) {
-    io.stderr.write(`extract: ${count(sink.documents, 'document')}, ${count(sink.quotes, 'quote')}, ${count(sink.claims, 'claim')}${errors ? `, ${count(errors, 'error')}` : ''}${empty && flags.failOnEmpty ? `, ${empty} without quotes or claims` : ''}\n`);
+    io.stderr.write(
+      `extract: ${count(sink.documents, 'document')}, ${count(sink.quotes, 'quote')}, ${count(sink.claims, 'claim')}${errors ? `, ${count(errors, 'error')}` : ''}${empty && flags.failOnEmpty ? `, ${empty} without quotes or claims` : ''}\n`,
+    );
   }
   if (errors > 0) return EXIT.error;
   if (flags.failOnEmpty && empty > 0) return EXIT.gate;
@@ -152,7 +185,12 @@ function claimOutPaths(sources: Source[], format: RunConfig['format']): Source[]
     const key = s.out.replace(/\.[^./]*$/, '') + OUT_EXT[format];
     const other = taken.get(key);
     if (other !== undefined && s.kind !== 'error') {
-      return { kind: 'error', display: s.display, out: s.out, error: { code: 'out-collision', message: `its result file ${key} is already taken by ${other}` } };
+      return {
+        kind: 'error',
+        display: s.display,
+        out: s.out,
+        error: { code: 'out-collision', message: `its result file ${key} is already taken by ${other}` },
+      };
     }
     taken.set(key, s.display);
     return s;
@@ -161,7 +199,9 @@ function claimOutPaths(sources: Source[], format: RunConfig['format']): Source[]
 
 async function readStdin(s: Source, io: IO, encoding: Encoding): Promise<Source> {
   const loaded = fromBytes(s.display, await readAll(io.stdin), encoding);
-  return 'error' in loaded ? { kind: 'error', display: s.display, out: s.out, error: loaded.error } : { kind: 'text', display: s.display, out: s.out, text: loaded.text };
+  return 'error' in loaded
+    ? { kind: 'error', display: s.display, out: s.out, error: loaded.error }
+    : { kind: 'text', display: s.display, out: s.out, text: loaded.text };
 }
 
 async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenerator<Source> {
@@ -174,7 +214,12 @@ async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenera
     try {
       text = readFileSync(arg, 'utf8');
     } catch (e) {
-      yield { kind: 'error', display: arg, out: outName(arg), error: { code: 'not-found', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` } };
+      yield {
+        kind: 'error',
+        display: arg,
+        out: outName(arg),
+        error: { code: 'not-found', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` },
+      };
       continue;
     }
     yield* readRecords([text], arg);
@@ -209,7 +254,9 @@ async function* readFiles(tasks: AsyncIterable<Source> | Iterable<Source>, maxBy
       continue;
     }
     const read = readBytes(s.path, maxBytes);
-    yield read instanceof Uint8Array ? { kind: 'bytes', display: s.display, out: s.out, bytes: read } : { kind: 'error', display: s.display, out: s.out, error: read.error };
+    yield read instanceof Uint8Array
+      ? { kind: 'bytes', display: s.display, out: s.out, bytes: read }
+      : { kind: 'error', display: s.display, out: s.out, error: read.error };
   }
 }
 
@@ -239,14 +286,19 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 /** --files-from: one path per line, from a file or from stdin. */
 async function readList(file: string, io: IO): Promise<string[]> {
   const text = file === '-' ? Buffer.from(await readAll(io.stdin)).toString('utf8') : readTextOr(file);
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 function readTextOr(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`--files-from ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`);
+    throw new UsageError(
+      `--files-from ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`,
+    );
   }
 }
 

@@ -51,7 +51,7 @@ export class Sink {
     if (this.cfg.corpus && this.cfg.format === 'json') {
       this.write((this.count++ === 0 ? '\n' : ',\n') + indent(p.output, '    ', '    '));
     } else if (this.cfg.corpus && this.cfg.format === 'yaml') {
-      this.write((this.count++ === 0 ? 'documents:\n' : '') + indent(p.output, '  - ', '    ') + '\n');
+      this.write(`${(this.count++ === 0 ? 'documents:\n' : '') + indent(p.output, '  - ', '    ')}\n`);
     } else {
       this.write(p.output);
     }
@@ -63,7 +63,9 @@ export class Sink {
       case 'json': {
         // Entity by entity, as JSON.stringify would indent them: never one giant string.
         this.write(`${this.count ? '\n  ]' : ']'},\n  "entities": [`);
-        this.view.entities().forEach((e, i) => this.write((i ? ',\n' : '\n') + indent(JSON.stringify(e, null, 2), '    ', '    ')));
+        this.view.entities().forEach((e, i) => {
+          this.write((i ? ',\n' : '\n') + indent(JSON.stringify(e, null, 2), '    ', '    '));
+        });
         const errors = JSON.stringify(this.errors, null, 2);
         this.write(`${this.view.size ? '\n  ]' : ']'},\n  "errors": ${indent(errors, '', '  ')}\n}\n`);
         return;
@@ -72,7 +74,7 @@ export class Sink {
         this.write(this.count ? '' : 'documents: []\n');
         const entities = this.view.entities();
         this.write(entities.length ? 'entities:\n' : 'entities: []\n');
-        for (const e of entities) this.write(indent(toYaml([e]), '  ', '  ') + '\n');
+        for (const e of entities) this.write(`${indent(toYaml([e]), '  ', '  ')}\n`);
         this.write(toYaml({ errors: this.errors }));
         return;
       }
@@ -90,5 +92,9 @@ export class Sink {
 
 /** Indents a block: its first line with `first`, the others with `rest`. */
 function indent(block: string, first: string, rest: string): string {
-  return block.replace(/\n$/, '').split('\n').map((line, i) => (line === '' ? '' : (i === 0 ? first : rest) + line)).join('\n');
+  return block
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line, i) => (line === '' ? '' : (i === 0 ? first : rest) + line))
+    .join('\n');
 }

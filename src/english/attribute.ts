@@ -40,14 +40,28 @@ function cueAfter(ctx: Context, tagged: Tagged, close: number, quote: number): E
   const kind = lex.english.speech.get(tokens[k]!.lower);
   if (kind) {
     const who = englishSpeaker(ctx, tagged, k + 1, end);
-    return event(k, { who, cue: { first: k, end: k + 1 }, kind, quote, source: sourceIn(ctx, k, end), confidence: who ? 0.95 : 0.3 });
+    return event(k, {
+      who,
+      cue: { first: k, end: k + 1 },
+      kind,
+      quote,
+      source: sourceIn(ctx, k, end),
+      confidence: who ? 0.95 : 0.3,
+    });
   }
   for (let v = k + 1; v < end && v - k <= CUE_WITHIN; v++) {
     const vkind = lex.english.speech.get(tokens[v]!.lower);
     if (!vkind) continue;
     const who = englishSpeaker(ctx, tagged, k, v, 'last');
     if (!who) return null;
-    return event(v, { who, cue: { first: v, end: v + 1 }, kind: vkind, quote, source: sourceIn(ctx, v, end), confidence: who.kind === 'pronoun' ? 0.85 : 0.95 });
+    return event(v, {
+      who,
+      cue: { first: v, end: v + 1 },
+      kind: vkind,
+      quote,
+      source: sourceIn(ctx, v, end),
+      confidence: who.kind === 'pronoun' ? 0.85 : 0.95,
+    });
   }
   return null;
 }
@@ -56,7 +70,13 @@ function cueAfter(ctx: Context, tagged: Tagged, close: number, quote: number): E
 function clauseEnd(ctx: Context, k: number): number {
   const s = ctx.sentences[ctx.sentenceOf[Math.min(k, ctx.tokens.length - 1)]!]!;
   let e = k;
-  while (e < s.last && !ENDERS.has(ctx.tokens[e]!.text) && ctx.tokens[e]!.text !== ';' && ctx.tokens[e]!.kind !== Kind.Quote) e++;
+  while (
+    e < s.last &&
+    !ENDERS.has(ctx.tokens[e]!.text) &&
+    ctx.tokens[e]!.text !== ';' &&
+    ctx.tokens[e]!.kind !== Kind.Quote
+  )
+    e++;
   return e;
 }
 
@@ -81,7 +101,8 @@ function scanSentence(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
     if (!found) continue;
     out.push(found);
     // A verb inside the content belongs to it ("said she believes …"): read on after it.
-    if (found.claim && found.claim.start > t.start) while (j + 1 < s.last && tokens[j + 1]!.start < found.claim.end) j++;
+    if (found.claim && found.claim.start > t.start)
+      while (j + 1 < s.last && tokens[j + 1]!.start < found.claim.end) j++;
   }
   return out;
 }
@@ -197,13 +218,28 @@ function according(ctx: Context, tagged: Tagged, s: Sentence, j: number): Event 
 }
 
 function claim(
-  ctx: Context, v: number, kind: string, who: ReturnType<typeof englishSpeaker>, first: number, end: number, lead: number, source: Phrase | null = null,
+  ctx: Context,
+  v: number,
+  kind: string,
+  who: ReturnType<typeof englishSpeaker>,
+  first: number,
+  end: number,
+  lead: number,
+  source: Phrase | null = null,
 ): Event | null {
   const { tokens } = ctx;
   const hasContent = first >= 0 && end - first >= 2;
   if (!hasContent && lead < 0) return null;
   const span = hasContent ? { start: tokens[first]!.start, end: tokens[end - 1]!.end } : null;
-  return event(v, { who, cue: { first: v, end: v + 1 }, kind, claim: span, lead, source, confidence: who?.kind === 'pronoun' ? 0.8 : 0.9 });
+  return event(v, {
+    who,
+    cue: { first: v, end: v + 1 },
+    kind,
+    claim: span,
+    lead,
+    source,
+    confidence: who?.kind === 'pronoun' ? 0.8 : 0.9,
+  });
 }
 
 /** The clause's start: after the last quote or semicolon before the verb, past an opening adverbial ("In Brussels, …"). */
@@ -239,7 +275,8 @@ function closes(ctx: Context, s: Sentence, v: number): boolean {
   let k = v + 1;
   while (k < s.last && !ENDERS.has(tokens[k]!.text)) {
     const t = tokens[k]!;
-    if (t.kind === Kind.Quote || t.text === ',' || lex.english.complementizers.has(t.lower) || k - v > CLOSING_WORDS) return false;
+    if (t.kind === Kind.Quote || t.text === ',' || lex.english.complementizers.has(t.lower) || k - v > CLOSING_WORDS)
+      return false;
     k++;
   }
   return true;

@@ -40,7 +40,13 @@ export function parseEnglish(
   abbreviations: ReadonlySet<string>,
 ): EnglishParse {
   const at = tokenAt(tokens);
-  const read = readInPieces(text, blocks) ?? { sentences: [], quotations: [], people: [], organizations: [], places: [] };
+  const read = readInPieces(text, blocks) ?? {
+    sentences: [],
+    quotations: [],
+    people: [],
+    organizations: [],
+    places: [],
+  };
   const quotes: QuoteSpan[] = [];
   // Each quote opens after every quote kept before it closes: they come in order, apart.
   let lastClose = -1;
@@ -54,7 +60,13 @@ export function parseEnglish(
     while (close > open && tokens[close]!.kind !== Kind.Quote) close--;
     if (open < 0 || close <= open || tokens[open]!.kind !== Kind.Quote) continue;
     if (!readable(blocks[tokens[open]!.block]!) || lastClose >= open) continue;
-    quotes.push({ open, close, start: tokens[open]!.end, end: tokens[close]!.start, kind: kindOf(tokens, open, close) });
+    quotes.push({
+      open,
+      close,
+      start: tokens[open]!.end,
+      end: tokens[close]!.start,
+      kind: kindOf(tokens, open, close),
+    });
     lastClose = close;
   }
   // compromise reads quotations sentence by sentence: a quote of several sentences is the
@@ -83,7 +95,9 @@ export function parseEnglish(
   tag(read.people, 'person');
   tag(read.organizations, 'organization');
   tag(read.places, 'place');
-  const sentences = read.sentences.length ? toSentences(read.sentences, tokens, at) : splitSentences(tokens, abbreviations);
+  const sentences = read.sentences.length
+    ? toSentences(read.sentences, tokens, at)
+    : splitSentences(tokens, abbreviations);
   return { sentences, quotes, warnings: own.warnings, tagged };
 }
 
@@ -210,7 +224,8 @@ function toSentences(found: Found[], tokens: readonly Token[], at: (c: number) =
   const out: Sentence[] = [];
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    const cut = i === tokens.length || starts.has(i) || tokens[i]!.block !== tokens[i - 1]!.block || i - first >= MAX_SENTENCE;
+    const cut =
+      i === tokens.length || starts.has(i) || tokens[i]!.block !== tokens[i - 1]!.block || i - first >= MAX_SENTENCE;
     if (!cut) continue;
     out.push({ first, last: i, block: tokens[first]!.block });
     first = i;
@@ -222,7 +237,8 @@ function toSentences(found: Found[], tokens: readonly Token[], at: (c: number) =
 function kindOf(tokens: readonly Token[], open: number, close: number): 'direct' | 'partial' {
   const last = tokens[close - 1]!;
   const prev = tokens[open - 1];
-  const opens = !prev || prev.block !== tokens[open]!.block || [',', ':', '.', '!', '?', '—', '–', '-'].includes(prev.text);
+  const opens =
+    !prev || prev.block !== tokens[open]!.block || [',', ':', '.', '!', '?', '—', '–', '-'].includes(prev.text);
   const punct = [',', '.', '!', '?', '…', '...'].includes(last.text);
   return punct || (opens && close - open > 6) ? 'direct' : 'partial';
 }

@@ -63,5 +63,9 @@ function phraseTo(ctx: Context, k: number, end: number): Phrase | null {
 
 /** Whether the words at k cite a report's source: "as reported by CNA", "as Reuters reported", "according to …", "citing …". */
 export function citesSource(ctx: Context, s: Sentence, k: number): boolean {
-  return ctx.lex.english.source.has(ctx.tokens[k]?.lower ?? '') || accordingTo(ctx, k) || reportedAfterAs(ctx, k, s.last) >= 0;
+  return (
+    ctx.lex.english.source.has(ctx.tokens[k]?.lower ?? '') ||
+    accordingTo(ctx, k) ||
+    reportedAfterAs(ctx, k, s.last) >= 0
+  );
 }

@@ -12,11 +12,21 @@ export type Tagged = ReadonlyMap<number, 'person' | 'place' | 'organization'>;
  * The speaker named in tokens [first, end). `prefer` picks among several people: the first
  * (a subject before its verb: "Stoltenberg, after meeting Blinken, said") or the last.
  */
-export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end: number, prefer: 'first' | 'last' = 'first'): Candidate | null {
+export function englishSpeaker(
+  ctx: Context,
+  tagged: Tagged,
+  first: number,
+  end: number,
+  prefer: 'first' | 'last' = 'first',
+): Candidate | null {
   const { tokens, lex } = ctx;
   const en = lex.english;
   while (first < end && (tokens[first]!.text === ',' || tokens[first]!.kind === Kind.Quote)) first++;
-  while (end > first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '.' || tokens[end - 1]!.kind === Kind.Quote)) end--;
+  while (
+    end > first &&
+    (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '.' || tokens[end - 1]!.kind === Kind.Quote)
+  )
+    end--;
   if (first >= end) return null;
   const lead = tokens[first]!;
   // "the judge", "the official": the person named before.
@@ -25,8 +35,10 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
     return { kind: 'title', title: noun.text, org: null, start: lead.start, end: noun.end, anaphoric: true };
   }
   if (end - first === 1 && lead.kind === Kind.Word) {
-    if (en.pronouns.has(lead.lower)) return { kind: 'pronoun', plural: false, enclitic: false, start: lead.start, end: lead.end };
-    if (en.pluralPronouns.has(lead.lower)) return { kind: 'pronoun', plural: true, enclitic: false, start: lead.start, end: lead.end };
+    if (en.pronouns.has(lead.lower))
+      return { kind: 'pronoun', plural: false, enclitic: false, start: lead.start, end: lead.end };
+    if (en.pluralPronouns.has(lead.lower))
+      return { kind: 'pronoun', plural: true, enclitic: false, start: lead.start, end: lead.end };
   }
   const people: Candidate[] = [];
   let title: { title: string; start: number; end: number } | null = null;
@@ -60,7 +72,11 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
       if (tokens.slice(run.first, run.end).some((x) => en.orgHeads.has(x.lower))) {
         // Capitalized words before it are its own ("State Department", "Foreign Ministry",
         // "Belfast's High Court"); a listed owner is named with it below ("Russia's Foreign Ministry").
-        const owned = (b: number) => tokens[b]!.kind === Kind.Word && tokens[b]!.cap && !ctx.mentionAt.has(b) && !(b === first && en.stop.has(tokens[b]!.lower));
+        const owned = (b: number) =>
+          tokens[b]!.kind === Kind.Word &&
+          tokens[b]!.cap &&
+          !ctx.mentionAt.has(b) &&
+          !(b === first && en.stop.has(tokens[b]!.lower));
         for (let b = run.first - 1; b >= first; b--) {
           if (owned(b)) run.first = b;
           else if (!(tokens[b]!.text === "'s" && b > first && owned(b - 1))) break;
@@ -74,14 +90,23 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
       const words = tokens.slice(name.first, name.end).filter((x) => x.kind === Kind.Word).length;
       // A word is a person when the tagger says so, or when it is the whole phrase and closed a
       // full name earlier ("Simon Coveney … ," Coveney said").
-      const person = taggedName(tagged, run) !== null || (words === 1 && run.first === first && run.end === end && closedNameBefore(ctx, name.first));
-      const place = [...Array(run.end - run.first).keys()].some((i) => tagged.get(run.first + i) === 'place' || tagged.get(run.first + i) === 'organization');
+      const person =
+        taggedName(tagged, run) !== null ||
+        (words === 1 && run.first === first && run.end === end && closedNameBefore(ctx, name.first));
+      const place = [...Array(run.end - run.first).keys()].some(
+        (i) => tagged.get(run.first + i) === 'place' || tagged.get(run.first + i) === 'organization',
+      );
       if (words >= 1 && (person || (words >= 2 && !place))) {
         const start = tokens[name.first]!.start;
         const stop = tokens[name.end - 1]!.end;
         people.push({
-          kind: 'unlisted', name: ctx.text.slice(start, stop), type: 'person', start, end: stop,
-          title: title?.title ?? null, affiliation: org ? lex.entities[org.entity]!.name : null,
+          kind: 'unlisted',
+          name: ctx.text.slice(start, stop),
+          type: 'person',
+          start,
+          end: stop,
+          title: title?.title ?? null,
+          affiliation: org ? lex.entities[org.entity]!.name : null,
         });
       }
       continue;
@@ -90,17 +115,41 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
   }
   const person = prefer === 'first' ? people[0] : people[people.length - 1];
   if (person) return person;
-  if (title) return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end, anaphoric: false };
+  if (title)
+    return {
+      kind: 'title',
+      title: title.title,
+      org: org?.entity ?? null,
+      start: title.start,
+      end: org && org.end > title.end ? org.end : title.end,
+      anaphoric: false,
+    };
   // "Russia's Foreign Ministry": the organization of a state or body, named with it.
   if (org && orgRun && tokens[orgRun.first - 1]?.text === "'s" && tokens[orgRun.first - 1]!.start === org.end) {
     const stop = tokens[orgRun.end - 1]!.end;
-    return { kind: 'unlisted', name: ctx.text.slice(org.start, stop), type: 'organization', start: org.start, end: stop, title: null, affiliation: lex.entities[org.entity]!.name };
+    return {
+      kind: 'unlisted',
+      name: ctx.text.slice(org.start, stop),
+      type: 'organization',
+      start: org.start,
+      end: stop,
+      title: null,
+      affiliation: lex.entities[org.entity]!.name,
+    };
   }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   if (orgRun) {
     const start = tokens[orgRun.first]!.start;
     const stop = tokens[orgRun.end - 1]!.end;
-    return { kind: 'unlisted', name: ctx.text.slice(start, stop), type: 'organization', start, end: stop, title: null, affiliation: null };
+    return {
+      kind: 'unlisted',
+      name: ctx.text.slice(start, stop),
+      type: 'organization',
+      start,
+      end: stop,
+      title: null,
+      affiliation: null,
+    };
   }
   return null;
 }
@@ -108,7 +157,8 @@ export function englishSpeaker(ctx: Context, tagged: Tagged, first: number, end:
 /** A run of more than three words ends with the name ("… Humanitarian Affairs Steve Mbikayi"): its last two, initials kept. */
 function lastWords(ctx: Context, run: { first: number; end: number }): { first: number; end: number } | null {
   const words: number[] = [];
-  for (let k = run.first; k < run.end; k++) if (ctx.tokens[k]!.kind === Kind.Word && ctx.tokens[k]!.text.length > 1) words.push(k);
+  for (let k = run.first; k < run.end; k++)
+    if (ctx.tokens[k]!.kind === Kind.Word && ctx.tokens[k]!.text.length > 1) words.push(k);
   if (words.length <= 3) return null;
   return { first: words[words.length - 2]!, end: run.end };
 }
@@ -153,7 +203,8 @@ function nameEnds(ctx: Context): Map<string, number> {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
     if (t.kind !== Kind.Word || !t.cap || found.has(t.lower)) continue;
-    if (prev.kind === Kind.Word && prev.cap && prev.block === t.block && !ctx.lex.english.stop.has(prev.lower)) found.set(t.lower, j);
+    if (prev.kind === Kind.Word && prev.cap && prev.block === t.block && !ctx.lex.english.stop.has(prev.lower))
+      found.set(t.lower, j);
   }
   ends.set(ctx, found);
   return found;

@@ -26,7 +26,9 @@ export function evaluateFolder(folder: string, lexicon: Lexicon): FolderResult {
   try {
     names = readdirSync(folder).sort(byCodeUnits);
   } catch (e) {
-    throw new GoldFolderError(`${folder}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
+    throw new GoldFolderError(
+      `${folder}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`,
+    );
   }
   const golds = names.filter((n) => n.endsWith('.gold.yaml'));
   if (golds.length === 0) throw new GoldFolderError(`${folder}: no .gold.yaml files`);

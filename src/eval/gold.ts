@@ -33,7 +33,9 @@ const text = string();
 const maybe = string({ empty: true });
 const level = string({ oneOf: ['high', 'medium', 'low'] });
 const item = (extra: Record<string, Shape>) =>
-  record({ speaker: maybe, cue: maybe, text, speaker_confidence: level, speaker_aliases: list(maybe), ...extra }, ['text']);
+  record({ speaker: maybe, cue: maybe, text, speaker_confidence: level, speaker_aliases: list(maybe), ...extra }, [
+    'text',
+  ]);
 const shape = record({
   meta: record({ title: text, author: text, outlet: text, published: text, dateline: text }),
   entities: list(record({ name: text, type: text }, ['name'])),
@@ -50,8 +52,12 @@ type Raw = {
   optional_claims?: RawItem[];
 };
 type RawItem = {
-  speaker?: string; cue?: string; text: string; kind?: 'direct' | 'partial';
-  speaker_confidence?: GoldQuote['confidence']; speaker_aliases?: string[];
+  speaker?: string;
+  cue?: string;
+  text: string;
+  kind?: 'direct' | 'partial';
+  speaker_confidence?: GoldQuote['confidence'];
+  speaker_aliases?: string[];
 };
 
 /** Reads a .gold.yaml file; a malformed one is a file:line:col error. */
@@ -60,7 +66,10 @@ export function readGold(source: string, file: string): Gold {
   if (root === null || root === undefined) throw new LexiconError(file, 1, 1, 'the gold file is empty');
   const raw = check(root, shape, loc, 'gold') as Raw;
   const claim = (c: RawItem): GoldClaim => ({
-    speaker: c.speaker || null, aliases: (c.speaker_aliases ?? []).filter(Boolean), cue: c.cue || null, text: c.text,
+    speaker: c.speaker || null,
+    aliases: (c.speaker_aliases ?? []).filter(Boolean),
+    cue: c.cue || null,
+    text: c.text,
     confidence: c.speaker_confidence ?? null,
   });
   return {

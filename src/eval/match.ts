@@ -33,8 +33,11 @@ export function tokenF1(a: string, b: string): number {
  * with no speaker leaves it unknown, and any speaker matches.
  */
 export function sameSpeaker(
-  pred: Speaker | null, gold: string | null, titleWords: ReadonlySet<string>,
-  surface = '', aliases: readonly string[] = [],
+  pred: Speaker | null,
+  gold: string | null,
+  titleWords: ReadonlySet<string>,
+  surface = '',
+  aliases: readonly string[] = [],
 ): boolean {
   const g = words(gold ?? '');
   if (g.length === 0) return true; // the gold leaves the speaker unknown: anyone matches
@@ -59,7 +62,12 @@ export interface Matching<P, G> {
 }
 
 /** One-to-one matching, best scores first, of predictions to gold items. */
-export function matchItems<P, G>(preds: readonly P[], golds: readonly G[], score: (p: P, g: G) => number, threshold: number): Matching<P, G> {
+export function matchItems<P, G>(
+  preds: readonly P[],
+  golds: readonly G[],
+  score: (p: P, g: G) => number,
+  threshold: number,
+): Matching<P, G> {
   const candidates: Pair<P, G>[] = [];
   for (const pred of preds) {
     for (const gold of golds) {
@@ -81,16 +89,28 @@ export function matchItems<P, G>(preds: readonly P[], golds: readonly G[], score
 }
 
 /** Quotes match on token F1 ≥ 0.6 (DESIGN.md §6). */
-export function matchQuotes(preds: readonly QuoteResult[], golds: readonly GoldQuote[]): Matching<QuoteResult, GoldQuote> {
+export function matchQuotes(
+  preds: readonly QuoteResult[],
+  golds: readonly GoldQuote[],
+): Matching<QuoteResult, GoldQuote> {
   return matchItems(preds, golds, (p, g) => tokenF1(p.text, g.text), 0.6);
 }
 
 /** Claims need the same speaker and token F1 ≥ 0.5 (DESIGN.md §6). */
 export function matchClaims(
-  preds: readonly ClaimResult[], golds: readonly GoldClaim[], titleWords: ReadonlySet<string>, text = '',
+  preds: readonly ClaimResult[],
+  golds: readonly GoldClaim[],
+  titleWords: ReadonlySet<string>,
+  text = '',
 ): Matching<ClaimResult, GoldClaim> {
   const cps = text ? [...text] : [];
-  return matchItems(preds, golds, (p, g) => (sameSpeaker(p.speaker, g.speaker, titleWords, surfaceOf(p.speaker, cps), g.aliases) ? tokenF1(p.text, g.text) : 0), 0.5);
+  return matchItems(
+    preds,
+    golds,
+    (p, g) =>
+      sameSpeaker(p.speaker, g.speaker, titleWords, surfaceOf(p.speaker, cps), g.aliases) ? tokenF1(p.text, g.text) : 0,
+    0.5,
+  );
 }
 
 /** The words the text used for a speaker (offsets are code points). */

@@ -4,9 +4,23 @@ import type { Rate, Scores, Tally } from './score.js';
 export type Metrics = Record<MetricName, number | null>;
 
 export const METRICS = [
-  'quotePrecision', 'quoteRecall', 'quoteF1', 'partialPrecision', 'partialRecall', 'partialF1',
-  'claimPrecision', 'claimRecall', 'claimF1', 'claimTextRecall', 'speakerAll', 'speakerHigh',
-  'claimSpeakerAll', 'claimSpeakerHigh', 'cueAccuracy', 'entityRecall', 'metadata',
+  'quotePrecision',
+  'quoteRecall',
+  'quoteF1',
+  'partialPrecision',
+  'partialRecall',
+  'partialF1',
+  'claimPrecision',
+  'claimRecall',
+  'claimF1',
+  'claimTextRecall',
+  'speakerAll',
+  'speakerHigh',
+  'claimSpeakerAll',
+  'claimSpeakerHigh',
+  'cueAccuracy',
+  'entityRecall',
+  'metadata',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 
@@ -19,12 +33,23 @@ export function metrics(s: Scores): Metrics {
   };
   const acc = (x: Rate) => ratio(x.right, x.judged);
   return {
-    quotePrecision: p(s.direct), quoteRecall: r(s.direct), quoteF1: f(s.direct),
-    partialPrecision: p(s.partial), partialRecall: r(s.partial), partialF1: f(s.partial),
-    claimPrecision: p(s.claims), claimRecall: r(s.claims), claimF1: f(s.claims), claimTextRecall: r(s.claimText),
-    speakerAll: acc(s.quoteSpeaker), speakerHigh: acc(s.quoteSpeakerHigh),
-    claimSpeakerAll: acc(s.claimSpeaker), claimSpeakerHigh: acc(s.claimSpeakerHigh),
-    cueAccuracy: acc(s.cues), entityRecall: acc(s.entities), metadata: acc(s.metadata),
+    quotePrecision: p(s.direct),
+    quoteRecall: r(s.direct),
+    quoteF1: f(s.direct),
+    partialPrecision: p(s.partial),
+    partialRecall: r(s.partial),
+    partialF1: f(s.partial),
+    claimPrecision: p(s.claims),
+    claimRecall: r(s.claims),
+    claimF1: f(s.claims),
+    claimTextRecall: r(s.claimText),
+    speakerAll: acc(s.quoteSpeaker),
+    speakerHigh: acc(s.quoteSpeakerHigh),
+    claimSpeakerAll: acc(s.claimSpeaker),
+    claimSpeakerHigh: acc(s.claimSpeakerHigh),
+    cueAccuracy: acc(s.cues),
+    entityRecall: acc(s.entities),
+    metadata: acc(s.metadata),
   };
 }
 
@@ -35,10 +60,15 @@ function ratio(a: number, b: number): number | null {
 /** "quoteRecall=0.97,speakerHigh=0.95" → thresholds; a bad name or number is an error. */
 export function parseThresholds(spec: string): Partial<Record<MetricName, number>> {
   const out: Partial<Record<MetricName, number>> = {};
-  for (const part of spec.split(',').map((x) => x.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const m = /^(\w+)=([\d.]+)$/.exec(part);
     if (!m || !(METRICS as readonly string[]).includes(m[1]!) || !(Number(m[2]) >= 0 && Number(m[2]) <= 1)) {
-      throw new Error(`--min takes name=number pairs with numbers from 0 to 1; names: ${METRICS.join(', ')} (got "${part}")`);
+      throw new Error(
+        `--min takes name=number pairs with numbers from 0 to 1; names: ${METRICS.join(', ')} (got "${part}")`,
+      );
     }
     out[m[1] as MetricName] = Number(m[2]);
   }

@@ -20,7 +20,7 @@ export function evalText(r: FolderResult): string {
     `  entities         recall ${pct(m.entityRecall)} ${of(s.entities)}`,
     `  metadata         ${pct(m.metadata)} ${of(s.metadata)}`,
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Every miss and wrong link, each with the sentence it is in. */
@@ -28,8 +28,14 @@ export function findingsText(r: FolderResult): string {
   return r.findings
     .map((f) => {
       const text = r.texts.get(f.path) ?? '';
-      const where = f.start !== undefined ? [...text].slice(0, f.start).join('').length : text.indexOf(f.text.slice(0, 40));
-      const detail = [f.gold !== undefined ? `gold: ${f.gold || '(none)'}` : null, f.got !== undefined ? `got: ${f.got ?? '(none)'}` : null].filter(Boolean).join(', ');
+      const where =
+        f.start !== undefined ? [...text].slice(0, f.start).join('').length : text.indexOf(f.text.slice(0, 40));
+      const detail = [
+        f.gold !== undefined ? `gold: ${f.gold || '(none)'}` : null,
+        f.got !== undefined ? `got: ${f.got ?? '(none)'}` : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
       const line = where >= 0 ? text.slice(0, where).split('\n').length : 0;
       return `${f.path}:${line}: ${f.what}${detail ? ` (${detail})` : ''}\n    “${clip(f.text)}”\n    in: ${clip(sentenceAround(text, where))}\n`;
     })
@@ -45,5 +51,5 @@ function sentenceAround(text: string, at: number): string {
 
 function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ');
-  return one.length > 300 ? one.slice(0, 299) + '…' : one;
+  return one.length > 300 ? `${one.slice(0, 299)}…` : one;
 }

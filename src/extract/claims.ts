@@ -4,9 +4,9 @@ import { Kind } from '../text/tokenize.js';
 import { isReadable, type Context } from './context.js';
 import { isOpening, readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
-import { readPhrase, type Phrase } from './phrase.js';
+import { readPhrase } from './phrase.js';
 import { encliticPronoun, headOf, loneName, mayNamePerson, type Candidate } from './speaker.js';
-import { clauseStart, subjectBefore, subjectOf } from './subject.js';
+import { clauseStart, subjectOf } from './subject.js';
 
 /** How far a stance word may stand from its subject ("NATO juga sangat khawatir"). */
 const STANCE_GAP = 3;
@@ -72,14 +72,18 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
   // "… dan menambahkan …", and "Hal ini diungkapkan Edy Gunawan dari Dinkes yang menyatakan …":
   // a verb joined to the sentence's earlier cue keeps its speaker.
   const relative = before?.lower === 'yang' && previous?.who != null;
-  const coordinated = previous !== null && before !== undefined && (ctx.lex.lang.coordinators.has(before.lower) || relative);
+  const coordinated =
+    previous !== null && before !== undefined && (ctx.lex.lang.coordinators.has(before.lower) || relative);
   let who: Candidate | null = null;
   if (!coordinated) {
     who = subjectOf(ctx, s.first, j)?.who ?? null;
     if (!who) return null;
   }
   const content = readContent(ctx, j + 1, s.last, true);
-  return claimEvent(ctx, j, cue, who, content, { follow: coordinated ? previous : null, confidence: who?.kind === 'pronoun' ? 0.8 : 0.9 });
+  return claimEvent(ctx, j, cue, who, content, {
+    follow: coordinated ? previous : null,
+    confidence: who?.kind === 'pronoun' ? 0.8 : 0.9,
+  });
 }
 
 /** NATO khawatir mengenai … / dia yakin … : the content keeps its preposition. */
@@ -95,7 +99,6 @@ function stance(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
 /** Hal tersebut diungkapkan (oleh) Sekjen NATO Jens Stoltenberg. */
 function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   const { tokens } = ctx;
-  const t = tokens[j]!;
   let who: Candidate | null;
   let resume = j + 1;
   if (cue.pronoun) {
@@ -115,8 +118,16 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   // "Dikatakan Irwan, pihaknya akan …", "Dikatakan Rudy bahwa …": a passive that opens the
   // sentence puts the content after.
   const then = tokens[resume];
-  if (j === s.first && then && (then.text === ',' || ctx.lex.lang.complementizers.has(then.lower)) && resume + 1 < s.last) {
-    return claimEvent(ctx, j, cue, who, readContent(ctx, resume + 1, s.last, true), { passive: true, confidence: 0.85 });
+  if (
+    j === s.first &&
+    then &&
+    (then.text === ',' || ctx.lex.lang.complementizers.has(then.lower)) &&
+    resume + 1 < s.last
+  ) {
+    return claimEvent(ctx, j, cue, who, readContent(ctx, resume + 1, s.last, true), {
+      passive: true,
+      confidence: 0.85,
+    });
   }
   let first = s.first;
   for (let k = s.first; k < j; k++) if (tokens[k]!.text === ';' || ctx.insideDirect[k]! >= 0) first = k + 1;
@@ -127,7 +138,14 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   if (end - first <= ANAPHOR_MAX && ctx.lex.lang.demonstratives.has(tokens[end - 1]!.lower)) {
     range = antecedent(ctx, s) ?? range;
   }
-  const ev = event(j, { who, passive: true, cue: { first: j, end: j + 1 }, kind: cue.kind, claim: range, confidence: 0.85 });
+  const ev = event(j, {
+    who,
+    passive: true,
+    cue: { first: j, end: j + 1 },
+    kind: cue.kind,
+    claim: range,
+    confidence: 0.85,
+  });
   return { event: ev, resume };
 }
 
@@ -166,8 +184,15 @@ function description(ctx: Context, first: number, comma: number, last: number): 
   const start = tokens[first]!.start;
   const pointsBack = lex.lang.demonstratives.has(tokens[comma - 1]!.lower);
   if (pointsBack && comma - first < 2) return null;
-  const end = tokens[(pointsBack ? comma - 2 : comma - 1)]!.end;
-  return { kind: 'title', title: ctx.text.slice(start, end), org: null, start, end: tokens[comma - 1]!.end, anaphoric: pointsBack };
+  const end = tokens[pointsBack ? comma - 2 : comma - 1]!.end;
+  return {
+    kind: 'title',
+    title: ctx.text.slice(start, end),
+    org: null,
+    start,
+    end: tokens[comma - 1]!.end,
+    anaphoric: pointsBack,
+  };
 }
 
 /** Menurut X, … / …, menurut X. / Menurutnya, … */
@@ -187,15 +212,23 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     const phrase = readPhrase(ctx, j + 1, comma);
     who = phrase ? headOf(ctx, phrase) : null;
     after = phrase?.end ?? j + 1;
-    if (!who && (who = description(ctx, j + 1, comma, s.last) ?? (comma === j + 2 ? loneName(ctx, j + 1) : null))) after = comma;
+    if (!who && (who = description(ctx, j + 1, comma, s.last) ?? (comma === j + 2 ? loneName(ctx, j + 1) : null)))
+      after = comma;
     // "Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa …": a title, then its name,
     // an apposition or two later.
-    for (let from = comma, n = 0; phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[from]?.text === ',' && n < 3; n++) {
+    for (
+      let from = comma, n = 0;
+      phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[from]?.text === ',' && n < 3;
+      n++
+    ) {
       let next = from + 1;
       while (next < s.last && tokens[next]!.text !== ',') next++;
       const named = readPhrase(ctx, from + 1, next);
       const person = named && named.end === next ? headOf(ctx, named) : null;
-      const solid = person?.kind === 'entity' || (person?.kind === 'unlisted' && (person.name.includes(' ') || ctx.lex.lang.names.has(person.name.toLowerCase())));
+      const solid =
+        person?.kind === 'entity' ||
+        (person?.kind === 'unlisted' &&
+          (person.name.includes(' ') || ctx.lex.lang.names.has(person.name.toLowerCase())));
       if (named && person && solid) {
         who = person;
         after = named.end;
@@ -218,7 +251,8 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   let next = j + 1;
   while (next < s.last && tokens[next]!.start < who.end) next++;
   // "menurut Nino RAN tidak ada …": initials after the name still belong to the speaker.
-  while (next < s.last && next - j <= 3 && tokens[next]!.cap && tokens[next]!.text === tokens[next]!.text.toUpperCase()) next++;
+  while (next < s.last && next - j <= 3 && tokens[next]!.cap && tokens[next]!.text === tokens[next]!.text.toUpperCase())
+    next++;
   if (next < s.last && tokens[next]!.kind === Kind.Word && !tokens[next]!.cap && next - j <= 3) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, next, s.last, true), { confidence: 0.8 });
   }
@@ -227,8 +261,13 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   if (closes && tokens[j - 1]?.text === ',') {
     const content = readContent(ctx, s.first, j - 1, false);
     if (content.end - content.first >= 2) {
-      const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: 'statement', confidence: 0.85,
-        claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } });
+      const ev = event(j, {
+        who,
+        cue: { first: j, end: j + 1 },
+        kind: 'statement',
+        confidence: 0.85,
+        claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end },
+      });
       return { event: ev, resume: after };
     }
   }
@@ -246,7 +285,6 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null
   let back = j - 1;
   while (back >= s.first && tokens[back]!.text === ',') back--;
   if (back >= s.first && tokens[back]!.kind === Kind.Quote) return null;
-  const t = tokens[j]!;
   // The speaker runs to the next comma: "kata Rusprita, berupaya …".
   let comma = j + 1;
   while (comma < s.last && tokens[comma]!.text !== ',' && tokens[comma]!.text !== ':') comma++;
@@ -265,19 +303,30 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null
   const next = tokens[after];
   // Kata Jokowi: "…"
   if (next && (next.text === ':' || next.text === ',') && isOpening(ctx, after + 1)) {
-    return { event: event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, lead: after + 1, confidence: 0.9 }), resume: after + 1 };
+    return {
+      event: event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, lead: after + 1, confidence: 0.9 }),
+      resume: after + 1,
+    };
   }
   const opens = j - s.first <= 2 || tokens[j - 1]!.text === ',';
   if (next?.text === ',' && opens && after + 1 < s.last) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.85 });
   }
   // "…, kata dia." closes the sentence: the content is the clause before.
-  const closes = after >= s.last || tokens[after]!.kind === Kind.Punct && tokens[after]!.text !== ',';
+  const closes = after >= s.last || (tokens[after]!.kind === Kind.Punct && tokens[after]!.text !== ',');
   if (closes && tokens[j - 1]?.text === ',') {
     const content = readContent(ctx, s.first, j - 1, false);
-    if (content.end - content.first >= 2 && !ctx.quotes.some((q) => q.open >= content.first && q.open < content.end && q.kind === 'direct')) {
-      const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, confidence: 0.85,
-        claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } });
+    if (
+      content.end - content.first >= 2 &&
+      !ctx.quotes.some((q) => q.open >= content.first && q.open < content.end && q.kind === 'direct')
+    ) {
+      const ev = event(j, {
+        who,
+        cue: { first: j, end: j + 1 },
+        kind: cue.kind,
+        confidence: 0.85,
+        claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end },
+      });
       return { event: ev, resume: after };
     }
   }
@@ -285,7 +334,12 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null
 }
 
 function claimEvent(
-  ctx: Context, j: number, cue: Cue, who: Candidate | null, content: Content, extra: Partial<Event>,
+  ctx: Context,
+  j: number,
+  cue: Cue,
+  who: Candidate | null,
+  content: Content,
+  extra: Partial<Event>,
 ): Found | null {
   const { tokens } = ctx;
   const hasContent = content.end - content.first >= 1;
@@ -317,7 +371,8 @@ function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
   // The person heads the phrase, or follows a title or an apposition's comma; not a name
   // inside another noun ("Kunjungan kenegaraan Putin").
   let comma = false;
-  for (let k = phrase.first; k < phrase.end && ctx.tokens[k]!.start < who.start; k++) if (ctx.tokens[k]!.text === ',') comma = true;
+  for (let k = phrase.first; k < phrase.end && ctx.tokens[k]!.start < who.start; k++)
+    if (ctx.tokens[k]!.text === ',') comma = true;
   const starts = who.start === ctx.tokens[phrase.first]!.start || who.title !== null || comma;
   if (!starts) return;
   if (who.kind === 'entity' && ctx.lex.entities[who.entity]!.type !== 'person') return;

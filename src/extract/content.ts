@@ -39,11 +39,18 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
         lead = e + 1;
         break;
       }
-      if (next.kind === Kind.Word && (lang.after.has(next.lower) || lang.according.has(next.lower) || lang.according.has(stripEnclitic(next.lower, lang.enclitic)))) break;
+      if (
+        next.kind === Kind.Word &&
+        (lang.after.has(next.lower) ||
+          lang.according.has(next.lower) ||
+          lang.according.has(stripEnclitic(next.lower, lang.enclitic)))
+      )
+        break;
       // ", sementara Korut …", ", sedangkan …": a new clause with a subject of its own.
       if (next.kind === Kind.Word && lang.clauseBreaks.has(next.lower)) break;
     }
-    if (t.kind === Kind.Word && lang.coordinators.has(t.lower) && next && e + 1 < last && lang.speech.has(next.lower)) break;
+    if (t.kind === Kind.Word && lang.coordinators.has(t.lower) && next && e + 1 < last && lang.speech.has(next.lower))
+      break;
   }
   while (e > first && TRAILING.has(tokens[e - 1]!.text)) e--;
   return { first, end: e, lead };

@@ -29,11 +29,19 @@ export interface Context {
 }
 
 export function buildContext(
-  text: string, tokens: readonly Token[], blocks: readonly Block[], sentences: readonly Sentence[],
-  mentions: readonly Mention[], quotes: readonly QuoteSpan[], date: string | null, lex: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  blocks: readonly Block[],
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  quotes: readonly QuoteSpan[],
+  date: string | null,
+  lex: Lexicon,
 ): Context {
   const sentenceOf = scratch.int32(0, tokens.length);
-  sentences.forEach((s, n) => sentenceOf.fill(n, s.first, s.last));
+  sentences.forEach((s, n) => {
+    sentenceOf.fill(n, s.first, s.last);
+  });
   const insideDirect = scratch.int32(1, tokens.length).fill(-1);
   quotes.forEach((q, n) => {
     if (q.kind !== 'direct') return;
@@ -53,7 +61,16 @@ export function buildContext(
     return false;
   };
   return {
-    text, tokens, blocks, sentences, sentenceOf, quotes, insideDirect, inLowercase, date, lex,
+    text,
+    tokens,
+    blocks,
+    sentences,
+    sentenceOf,
+    quotes,
+    insideDirect,
+    inLowercase,
+    date,
+    lex,
     wordClasses: scratch.int8(tokens.length).fill(0),
     mentionAt: mentionIndex(mentions, tokens.length),
   };
@@ -91,7 +108,6 @@ function mentionIndex(mentions: readonly Mention[], n: number): Context['mention
     has: (token) => token >= 0 && token < n && at[token]! >= 0,
   };
 }
-
 
 function lastInBlockRun(tokens: readonly Token[], q: QuoteSpan): number {
   let k = q.open;

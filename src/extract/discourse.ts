@@ -21,7 +21,10 @@ export class Discourse {
   private readonly byTitle = new Map<string, Who>();
   private readonly shortNames = new Map<string, Who>();
 
-  constructor(private readonly ctx: Context, private readonly options: DiscourseOptions = {}) {}
+  constructor(
+    private readonly ctx: Context,
+    private readonly options: DiscourseOptions = {},
+  ) {}
 
   /** The speaker a candidate stands for, or null when it cannot be told. */
   resolve(c: Candidate): ResolvedSpeaker | null {
@@ -34,11 +37,19 @@ export class Discourse {
       }
       case 'unlisted': {
         const words = c.name.split(/\s+/);
-        let who: Who = { entity: null, name: c.name, type: c.type, named: true, role: c.title, affiliation: c.affiliation };
+        let who: Who = {
+          entity: null,
+          name: c.name,
+          type: c.type,
+          named: true,
+          role: c.title,
+          affiliation: c.affiliation,
+        };
         if (words.length === 1) {
           who = this.shortNames.get(c.name) ?? who;
         } else if (c.type === 'person') {
-          for (const w of [words[0]!, words[words.length - 1]!]) if (!this.shortNames.has(w)) this.shortNames.set(w, who);
+          for (const w of [words[0]!, words[words.length - 1]!])
+            if (!this.shortNames.has(w)) this.shortNames.set(w, who);
         }
         if (c.title) this.rememberTitle(c.title, who);
         return at(who, 'name', c);
@@ -47,11 +58,17 @@ export class Discourse {
         const org = c.org === null ? undefined : this.ctx.lex.entities[c.org]!.id;
         // The title as written, then its bare form ("Wakil Menteri Dikdasmen" → "Wakil Menteri").
         const bare = this.bareTitle(c.title);
-        const known = this.byTitle.get(roleKey(c.title, org)) ?? this.byDate(c.title, org) ??
-          (bare !== c.title ? this.byTitle.get(roleKey(bare, org)) ?? this.byDate(bare, org) : undefined) ??
+        const known =
+          this.byTitle.get(roleKey(c.title, org)) ??
+          this.byDate(c.title, org) ??
+          (bare !== c.title ? (this.byTitle.get(roleKey(bare, org)) ?? this.byDate(bare, org)) : undefined) ??
           (c.anaphoric ? this.lastPerson : null);
         if (known) return at(known, 'title', c);
-        return at({ entity: null, name: this.ctx.text.slice(c.start, c.end), type: 'person', named: false }, 'title', c);
+        return at(
+          { entity: null, name: this.ctx.text.slice(c.start, c.end), type: 'person', named: false },
+          'title',
+          c,
+        );
       }
       case 'pronoun': {
         if (c.plural) return null;
@@ -85,7 +102,8 @@ export class Discourse {
     const head = this.options.titleHeads ? this.headTitle(bare) : null;
     if (head) this.byTitle.set(roleKey(head, undefined), who);
     const held = this.ctx.lex.entities[who.entity ?? -1]?.roles ?? [];
-    for (const r of held) if (r.title.toLowerCase() === title.toLowerCase()) this.byTitle.set(roleKey(title, r.org), who);
+    for (const r of held)
+      if (r.title.toLowerCase() === title.toLowerCase()) this.byTitle.set(roleKey(title, r.org), who);
   }
 
   /** A title without the portfolio words added to it: "Wakil Menteri Dikdasmen" → "Wakil Menteri". */
@@ -133,7 +151,15 @@ function tokenizeTitle(title: string) {
 }
 
 function at(who: Who, via: Via, span: { start: number; end: number }): ResolvedSpeaker {
-  const out: ResolvedSpeaker = { entity: who.entity, name: who.name, type: who.type, named: who.named, via, start: span.start, end: span.end };
+  const out: ResolvedSpeaker = {
+    entity: who.entity,
+    name: who.name,
+    type: who.type,
+    named: who.named,
+    via,
+    start: span.start,
+    end: span.end,
+  };
   if (who.role !== undefined) out.role = who.role;
   if (who.affiliation !== undefined) out.affiliation = who.affiliation;
   return out;

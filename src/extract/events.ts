@@ -52,7 +52,20 @@ export interface Event {
 
 export function event(at: number, fields: Partial<Event>): Event {
   return {
-    at, who: null, follow: null, context: false, noteOnly: false, passive: false, cue: null, kind: 'statement',
-    claim: null, quote: -1, lead: -1, source: null, confidence: 0.9, speaker: null, ...fields,
+    at,
+    who: null,
+    follow: null,
+    context: false,
+    noteOnly: false,
+    passive: false,
+    cue: null,
+    kind: 'statement',
+    claim: null,
+    quote: -1,
+    lead: -1,
+    source: null,
+    confidence: 0.9,
+    speaker: null,
+    ...fields,
   };
 }

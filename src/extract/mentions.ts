@@ -20,7 +20,10 @@ export interface Mention {
  * a place ("di Washington") is not a mention of its government.
  */
 export function findMentions(
-  tokens: readonly Token[], sentences: readonly Sentence[], lex: Lexicon, titleCased: (block: number) => boolean = () => false,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lex: Lexicon,
+  titleCased: (block: number) => boolean = () => false,
 ): Mention[] {
   const found: Mention[] = [];
   const accept = (p: EntityForm, first: number, end: number) => caseMatches(tokens, p, first, end);
@@ -30,7 +33,14 @@ export function findMentions(
       if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || !lex.names.firsts.hasToken(t)) continue;
       const m = lex.names.longest(tokens, i, s.last, accept);
       if (!m) continue;
-      found.push({ entity: m.payload.entity, first: i, end: m.end, start: t.start, stop: tokens[m.end - 1]!.end, form: m.payload.form });
+      found.push({
+        entity: m.payload.entity,
+        first: i,
+        end: m.end,
+        start: t.start,
+        stop: tokens[m.end - 1]!.end,
+        form: m.payload.form,
+      });
       i = m.end - 1;
     }
   }
@@ -42,7 +52,12 @@ export function findMentions(
  * Indonesia" (a word that makes names before it); "Jenkins Institute" (a person's name with
  * a capital after it that is no title, entity, day or function word).
  */
-function dropInsideNames(found: Mention[], tokens: readonly Token[], lex: Lexicon, titleCased: (block: number) => boolean): Mention[] {
+function dropInsideNames(
+  found: Mention[],
+  tokens: readonly Token[],
+  lex: Lexicon,
+  titleCased: (block: number) => boolean,
+): Mention[] {
   const starts = new Set(found.map((m) => m.first));
   return found.filter((m) => {
     const block = tokens[m.first]!.block;
@@ -53,10 +68,16 @@ function dropInsideNames(found: Mention[], tokens: readonly Token[], lex: Lexico
     const shouting = t.text === t.text.toUpperCase();
     if (lex.entities[m.entity]!.type !== 'person' || m.form === 'name' || titleCased(block) || shouting) return true;
     const after = tokens[m.end];
-    if (!after || after.block !== block || after.kind !== Kind.Word || !after.cap || after.spaced === false) return true;
+    if (!after || after.block !== block || after.kind !== Kind.Word || !after.cap || after.spaced === false)
+      return true;
     const lang = lex.lang;
-    const known = starts.has(m.end) || lang.days.has(after.lower) || lang.stop.has(after.lower) || lang.after.has(after.lower) ||
-      lex.titles.firsts.has(after.lower) || lang.degrees.has(after.lower);
+    const known =
+      starts.has(m.end) ||
+      lang.days.has(after.lower) ||
+      lang.stop.has(after.lower) ||
+      lang.after.has(after.lower) ||
+      lex.titles.firsts.has(after.lower) ||
+      lang.degrees.has(after.lower);
     return known;
   });
 }
@@ -75,7 +96,13 @@ function caseMatches(tokens: readonly Token[], p: EntityForm, first: number, end
 
 /** Case kept, diacritics and typographic apostrophes folded: "Erdoğan" reads as "Erdogan". */
 function plain(s: string): string {
-  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`´]/g, "'") : s;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, NUL included
+  return /[^\x00-\x7f]/.test(s)
+    ? s
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[’‘ʼ`´]/g, "'")
+    : s;
 }
 
 const CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'serta', 'dari', 'pada', '&', '-', 'atas']);
@@ -117,7 +144,8 @@ function mergeExpansions(found: Mention[], tokens: readonly Token[], lex: Lexico
       out.pop();
     }
     const words = m.first - 1 - first;
-    const sameBefore = out.length > 0 && out[out.length - 1]!.end === m.first - 1 && out[out.length - 1]!.entity === m.entity;
+    const sameBefore =
+      out.length > 0 && out[out.length - 1]!.end === m.first - 1 && out[out.length - 1]!.entity === m.entity;
     if (words >= 2 || sameBefore) {
       if (sameBefore) first = out.pop()!.first;
       out.push({ entity: m.entity, first, end: m.end + 1, start: tokens[first]!.start, stop: close.end, form: m.form });

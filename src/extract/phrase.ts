@@ -11,7 +11,11 @@ export interface Phrase {
 /** A lowercase word that reads as a verb (me-, ber-, di-…-kan/-i): it ends a noun phrase. */
 function looksLikeVerb(lower: string): boolean {
   if (lower.length >= 6 && (lower.startsWith('me') || lower.startsWith('ber'))) return true;
-  return lower.length >= 7 && lower.startsWith('di') && (lower.endsWith('kan') || lower.endsWith('i') || lower.endsWith('nya'));
+  return (
+    lower.length >= 7 &&
+    lower.startsWith('di') &&
+    (lower.endsWith('kan') || lower.endsWith('i') || lower.endsWith('nya'))
+  );
 }
 
 export function isPronoun(ctx: Context, t: Token): boolean {
@@ -83,14 +87,26 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
         const inName = j > i && tokens[j - 1]!.cap;
         // "… Mansur Sipinathe Menurut dia, …": a full stop lost in scraping.
         if (j > i && lang.according.has(t.lower)) break;
-        if (lang.days.has(t.lower) || (j > i && lang.stop.has(t.lower) && !inName && !tokens[j + 1]?.cap) || (opens && isCueWord(lang, t.lower) && !named)) break;
+        if (
+          lang.days.has(t.lower) ||
+          (j > i && lang.stop.has(t.lower) && !inName && !tokens[j + 1]?.cap) ||
+          (opens && isCueWord(lang, t.lower) && !named)
+        )
+          break;
         j++;
         lowerRun = 0;
         continue;
       }
       // "Menteri Riset dan Teknologi", "Bidang Politik, Hukum, dan Keamanan": one name.
       const next = tokens[j + 1];
-      if (t.lower === 'dan' && j > i && next && j + 1 < limit && next.cap && (tokens[j - 1]!.cap || tokens[j - 1]!.text === ',')) {
+      if (
+        t.lower === 'dan' &&
+        j > i &&
+        next &&
+        j + 1 < limit &&
+        next.cap &&
+        (tokens[j - 1]!.cap || tokens[j - 1]!.text === ',')
+      ) {
         j++;
         continue;
       }
@@ -101,7 +117,12 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
     }
     const afterComma = tokens[j + 2];
     const commaAnd = tokens[j + 1]?.lower === 'dan' && afterComma?.cap === true && j + 2 < limit;
-    if (t.text === ',' && j + 1 < limit && tokens[j + 1]!.block === t.block && (startsPhrase(ctx, j + 1, limit) || commaAnd)) {
+    if (
+      t.text === ',' &&
+      j + 1 < limit &&
+      tokens[j + 1]!.block === t.block &&
+      (startsPhrase(ctx, j + 1, limit) || commaAnd)
+    ) {
       j++;
       continue;
     }
@@ -114,7 +135,15 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
       }
       break;
     }
-    if (t.text === '/' && !t.spaced && j > i && tokens[j - 1]!.cap && tokens[j + 1]?.cap && !tokens[j + 1]!.spaced && j + 1 < limit) {
+    if (
+      t.text === '/' &&
+      !t.spaced &&
+      j > i &&
+      tokens[j - 1]!.cap &&
+      tokens[j + 1]?.cap &&
+      !tokens[j + 1]!.spaced &&
+      j + 1 < limit
+    ) {
       j++; // "Menteri ATR/Kepala BPN", "Kementerian PPN/Bappenas"
       continue;
     }
@@ -131,11 +160,25 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
     }
     const prev = tokens[j - 1];
     const abbreviated = prev !== undefined && (prev.text.length === 1 || lang.degrees.has(prev.lower));
-    if (t.text === '.' && !t.spaced && j > i && prev!.cap && abbreviated && j + 1 < limit && (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',')) {
+    if (
+      t.text === '.' &&
+      !t.spaced &&
+      j > i &&
+      prev!.cap &&
+      abbreviated &&
+      j + 1 < limit &&
+      (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',')
+    ) {
       j++; // an initial or a degree: M. Nuh, Antony J. Blinken, Dr. Hasbi Ibrahim, M.Pd.,
       continue;
     }
-    if (t.kind === Kind.Number && j > i && prev!.cap && j + 1 < limit && (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',')) {
+    if (
+      t.kind === Kind.Number &&
+      j > i &&
+      prev!.cap &&
+      j + 1 < limit &&
+      (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',')
+    ) {
       j++; // a number inside a name: "Kepala SDN 53 Kaur", "Komisi 1 DPR"
       continue;
     }

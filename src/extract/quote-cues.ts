@@ -1,10 +1,10 @@
 import { ENDERS } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
+import type { QuoteSpan } from './quotes.js';
 import { event, type Event } from './events.js';
 import { isPronoun, readPhrase, startsPhrase, type Phrase } from './phrase.js';
 import { encliticPronoun, headOf } from './speaker.js';
-
 
 /** Reads the cue right after a quote's closing mark, in one language. */
 export type CueAfter = (ctx: Context, close: number, quote: number) => Event | null;
@@ -20,16 +20,21 @@ export function quoteEvents(ctx: Context, claims: readonly Event[], after: CueAf
   for (const e of claims) if (e.lead >= 0) byLead.set(e.lead, e);
   const out: Event[] = [];
   ctx.quotes.forEach((q, n) => {
-    if (q.kind !== 'direct') return;
-    const cue = q.close >= 0 ? after(ctx, q.close, n) : null;
-    if (cue) return out.push(cue);
-    const lead = byLead.get(q.open);
-    if (lead) return out.push(event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: 0.9 }));
-    const prev = ctx.tokens[q.open - 1];
-    const opensSentence = !prev || prev.block !== ctx.tokens[q.open]!.block || ENDERS.has(prev.text) || prev.kind === Kind.Quote;
-    out.push(event(q.open, { context: opensSentence, quote: n, confidence: opensSentence ? 0.6 : 0.3 }));
+    if (q.kind === 'direct') out.push(quoteEvent(ctx, q, n, byLead, after));
   });
   return out;
+}
+
+/** A cue after the quote, else the claim it leads, else the speaker before it. */
+function quoteEvent(ctx: Context, q: QuoteSpan, n: number, byLead: Map<number, Event>, after: CueAfter): Event {
+  const cue = q.close >= 0 ? after(ctx, q.close, n) : null;
+  if (cue) return cue;
+  const lead = byLead.get(q.open);
+  if (lead) return event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: 0.9 });
+  const prev = ctx.tokens[q.open - 1];
+  const opensSentence =
+    !prev || prev.block !== ctx.tokens[q.open]!.block || ENDERS.has(prev.text) || prev.kind === Kind.Quote;
+  return event(q.open, { context: opensSentence, quote: n, confidence: opensSentence ? 0.6 : 0.3 });
 }
 
 function cueAfter(ctx: Context, close: number, quote: number): Event | null {
@@ -46,14 +51,28 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
   if (cue) {
     if (cue.pronoun) {
       const who = encliticPronoun(ctx, k);
-      return event(k, { who, cue: { first: k, end: k + 1 }, kind: cue.kind, quote, source: sourceIn(ctx, k + 1, end), confidence: 0.85 });
+      return event(k, {
+        who,
+        cue: { first: k, end: k + 1 },
+        kind: cue.kind,
+        quote,
+        source: sourceIn(ctx, k + 1, end),
+        confidence: 0.85,
+      });
     }
     let from = k + 1;
     if (tokens[from]?.lower === 'oleh') from++;
     const phrase = readPhrase(ctx, from, end);
     const who = phrase ? headOf(ctx, phrase) : null;
     const confidence = !who ? 0.3 : who.kind === 'pronoun' ? 0.85 : 0.95;
-    return event(k, { who, cue: { first: k, end: k + 1 }, kind: cue.kind, quote, source: sourceIn(ctx, phrase?.end ?? k + 1, end), confidence });
+    return event(k, {
+      who,
+      cue: { first: k, end: k + 1 },
+      kind: cue.kind,
+      quote,
+      source: sourceIn(ctx, phrase?.end ?? k + 1, end),
+      confidence,
+    });
   }
   // "…," Stoltenberg menambahkan.
   if (!startsPhrase(ctx, k, end) && !isPronoun(ctx, t)) return null;
@@ -62,10 +81,17 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
   let v = phrase.end;
   while (v < end && lang.adverbs.has(tokens[v]!.lower)) v++;
   const verb = tokens[v];
-  const vcue = verb && v < end ? lang.speech.get(verb.lower) ?? lang.after.get(verb.lower) : undefined;
+  const vcue = verb && v < end ? (lang.speech.get(verb.lower) ?? lang.after.get(verb.lower)) : undefined;
   if (!vcue) return null;
   const who = headOf(ctx, phrase);
-  return event(v, { who, cue: { first: v, end: v + 1 }, kind: vcue.kind, quote, source: sourceIn(ctx, v + 1, end), confidence: who ? 0.9 : 0.3 });
+  return event(v, {
+    who,
+    cue: { first: v, end: v + 1 },
+    kind: vcue.kind,
+    quote,
+    source: sourceIn(ctx, v + 1, end),
+    confidence: who ? 0.9 : 0.3,
+  });
 }
 
 /** "seperti dilansir CNA": the outlet that relayed the words, within the rest of the sentence. */

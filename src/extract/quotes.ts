@@ -30,7 +30,9 @@ const CLOSING_NEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '…', '..
  * a quote still open at the end of the text is kept, with a warning.
  */
 export function pairQuotes(
-  tokens: readonly Token[], blocks: readonly Block[], readable: (b: Block) => boolean,
+  tokens: readonly Token[],
+  blocks: readonly Block[],
+  readable: (b: Block) => boolean,
   isAfterCue: (lower: string) => boolean,
 ): { quotes: QuoteSpan[]; warnings: QuoteWarning[] } {
   const quotes: QuoteSpan[] = [];
@@ -47,14 +49,28 @@ export function pairQuotes(
         continue; // the next paragraph re-opens the same quote
       }
       const last = tokens[lastReadable]!;
-      warnings.push(warn('quote-unclosed', 'a quotation mark opened here is not closed in its paragraph', tokens[open]!.start, last.end));
+      warnings.push(
+        warn(
+          'quote-unclosed',
+          'a quotation mark opened here is not closed in its paragraph',
+          tokens[open]!.start,
+          last.end,
+        ),
+      );
       quotes.push(span(tokens, open, -1, last.end));
       open = -1;
     }
     lastReadable = i;
     if (open >= 0 && lostClose(tokens, open, i, isAfterCue)) {
       // "Dengan semakin pesatnya …, katanya dalam rilis …": the closing mark was lost before the cue.
-      warnings.push(warn('quote-unclosed', 'a quotation mark opened here is not closed before its cue', tokens[open]!.start, tokens[i - 1]!.end));
+      warnings.push(
+        warn(
+          'quote-unclosed',
+          'a quotation mark opened here is not closed before its cue',
+          tokens[open]!.start,
+          tokens[i - 1]!.end,
+        ),
+      );
       quotes.push(span(tokens, open, i - 1, tokens[i - 1]!.end));
       open = -1;
     }
@@ -64,14 +80,25 @@ export function pairQuotes(
     // "… dengan benar, "tuturnya." A mark after punctuation, before a lowercase word, closes.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (face === 'open' && prev && CLOSING_NEXT.has(prev.text) && next?.kind === Kind.Word && !next.cap && (open >= 0 || isAfterCue(next.lower))) face = 'close';
+    if (
+      face === 'open' &&
+      prev &&
+      CLOSING_NEXT.has(prev.text) &&
+      next?.kind === Kind.Word &&
+      !next.cap &&
+      (open >= 0 || isAfterCue(next.lower))
+    )
+      face = 'close';
     if (open < 0) {
-      if (face === 'close') warnings.push(warn('quote-stray', 'a closing quotation mark without an opening one', t.start, t.end));
+      if (face === 'close')
+        warnings.push(warn('quote-stray', 'a closing quotation mark without an opening one', t.start, t.end));
       else open = i;
     } else if (face === 'open') {
       const prev = tokens[i - 1]!;
       if (ENDERS.has(prev.text)) continue; // paragraphs flattened into one line re-open the quote
-      warnings.push(warn('quote-stray', 'a quotation mark opened here is never closed', tokens[open]!.start, tokens[open]!.end));
+      warnings.push(
+        warn('quote-stray', 'a quotation mark opened here is never closed', tokens[open]!.start, tokens[open]!.end),
+      );
       open = i;
     } else {
       quotes.push(span(tokens, open, i, t.start));
@@ -90,10 +117,15 @@ export function pairQuotes(
 /** A comma, then a cue that reports speech (katanya, ujar Budi, kata dia), inside an open quote. */
 function lostClose(tokens: readonly Token[], open: number, i: number, isAfterCue: (lower: string) => boolean): boolean {
   const t = tokens[i]!;
-  if (t.kind !== Kind.Word || t.cap || i - open < 4 || tokens[i - 1]!.text !== ',' || !isAfterCue(t.lower)) return false;
+  if (t.kind !== Kind.Word || t.cap || i - open < 4 || tokens[i - 1]!.text !== ',' || !isAfterCue(t.lower))
+    return false;
   const next = tokens[i + 1];
   if (next?.kind === Kind.Quote) return false;
-  const reports = t.lower.endsWith('nya') || (next !== undefined && next.block === t.block && (next.cap || next.lower === 'dia' || next.lower === 'ia' || next.lower === 'beliau'));
+  const reports =
+    t.lower.endsWith('nya') ||
+    (next !== undefined &&
+      next.block === t.block &&
+      (next.cap || next.lower === 'dia' || next.lower === 'ia' || next.lower === 'beliau'));
   if (!reports) return false;
   // A quote that cites someone ("…, kata Mendagri (…), itu namanya …,” kata Irjen Fadil) closes
   // later in the sentence; a lost mark leaves the sentence to end first.
@@ -135,12 +167,18 @@ function facing(tokens: readonly Token[], i: number): 'open' | 'close' | 'either
 function kindOf(tokens: readonly Token[], q: QuoteSpan): 'direct' | 'partial' {
   const o = tokens[q.open]!;
   const prev = tokens[q.open - 1];
-  const initial = !prev || prev.block !== o.block || ENDERS.has(prev.text) || INITIAL_AFTER.has(prev.text) || prev.kind === Kind.Quote;
+  const initial =
+    !prev ||
+    prev.block !== o.block ||
+    ENDERS.has(prev.text) ||
+    INITIAL_AFTER.has(prev.text) ||
+    prev.kind === Kind.Quote;
   if (!initial) return 'partial';
   if (q.close < 0) return 'direct';
   const last = tokens[q.close - 1]!;
   const next = tokens[q.close + 1];
   const endsPunct = last.kind === Kind.Punct && CLOSING_NEXT.has(last.text);
-  const endsSentence = !next || next.block !== o.block || ENDERS.has(next.text) || next.text === ';' || next.text === ',';
+  const endsSentence =
+    !next || next.block !== o.block || ENDERS.has(next.text) || next.text === ';' || next.text === ',';
   return endsPunct || endsSentence || q.close - q.open > 6 ? 'direct' : 'partial';
 }

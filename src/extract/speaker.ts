@@ -7,7 +7,15 @@ import { isPronoun, titleAt, type Phrase } from './phrase.js';
 /** Who a phrase names, before coreference: an entity, an unlisted name, a bare title or a pronoun. */
 export type Candidate =
   | { kind: 'entity'; entity: number; start: number; end: number; title: string | null }
-  | { kind: 'unlisted'; name: string; type: EntityType; start: number; end: number; title: string | null; affiliation: string | null }
+  | {
+      kind: 'unlisted';
+      name: string;
+      type: EntityType;
+      start: number;
+      end: number;
+      title: string | null;
+      affiliation: string | null;
+    }
   | { kind: 'title'; title: string; org: number | null; start: number; end: number; anaphoric: boolean }
   | { kind: 'pronoun'; plural: boolean; enclitic: boolean; start: number; end: number };
 
@@ -53,7 +61,13 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const { tokens, lex } = ctx;
   const first = tokens[p.first]!;
   if (p.end - p.first === 1 && isPronoun(ctx, first)) {
-    return { kind: 'pronoun', plural: lex.lang.pluralPronouns.has(first.lower), enclitic: false, start: first.start, end: first.end };
+    return {
+      kind: 'pronoun',
+      plural: lex.lang.pluralPronouns.has(first.lower),
+      enclitic: false,
+      start: first.start,
+      end: first.end,
+    };
   }
   // "…, kami berharap …" outside quotation marks: the speaker of the moment, a person or the
   // organization speaking as "we" ("kita" is too often everyone).
@@ -76,7 +90,13 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       // ("SD Darmono" is a man's initials: only a written-out head counts right before the name.)
       const isHead = (k: number) => heads.has(tokens[k]!.lower) && !isAcronym(tokens[k]!);
       const orgLed = name !== null && name.first > 0 && (isHead(name.first - 1) || (name.first !== run && isHead(run)));
-      if (name) people.push({ first: name.first, end: name.end, entity: null, known: described || orgLed ? -1 : knownWords(ctx, name.first, name.end) });
+      if (name)
+        people.push({
+          first: name.first,
+          end: name.end,
+          entity: null,
+          known: described || orgLed ? -1 : knownWords(ctx, name.first, name.end),
+        });
     }
     run = -1;
   };
@@ -85,7 +105,8 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     const m = ctx.mentionAt.get(k);
     if (m && m.end <= p.end) {
       closeRun(k);
-      if (lex.entities[m.entity]!.type === 'person') people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
+      if (lex.entities[m.entity]!.type === 'person')
+        people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
       else org ??= { entity: m.entity, start: m.start, end: m.stop };
       k = m.end;
       continue;
@@ -101,7 +122,12 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       closeRun(k);
       const office = officeEnd(ctx, tt.end, p.end);
       const portfolio = ctx.text.slice(tokens[tt.end - 1]!.end, tokens[office.portfolio - 1]!.end);
-      title ??= { title: tt.title + portfolio, start: t.start, end: tokens[office.end - 1]!.end, after: office.portfolio };
+      title ??= {
+        title: tt.title + portfolio,
+        start: t.start,
+        end: tokens[office.end - 1]!.end,
+        after: office.portfolio,
+      };
       k = office.end;
       continue;
     }
@@ -119,7 +145,8 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     const next = tokens[k + 1];
     // Only when the phrase opened with the name: "Kandidat doktor … Kobe University, dokter Adam Prabata" is not one.
     const named = run >= 0 && (run === p.first || (title !== null && tokens[run - 1]?.end === title.end));
-    const describes = t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.has(next.lower);
+    const describes =
+      t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.has(next.lower);
     const capital = t.kind === Kind.Word && t.cap;
     const initialDot = t.text === '.' && run >= 0 && tokens[k - 1]!.text.length === 1;
     // "Maki Katsuno-Hayashikawa": a hyphen inside a name.
@@ -147,9 +174,21 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
   if (pointsBack && !lead.cap && lex.lang.personNouns.has(lead.lower)) {
     // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
-    return { kind: 'title', title: ctx.text.slice(lead.start, tokens[p.end - 1]!.end), org: null, start: lead.start, end: tokens[p.end - 1]!.end, anaphoric: true };
+    return {
+      kind: 'title',
+      title: ctx.text.slice(lead.start, tokens[p.end - 1]!.end),
+      org: null,
+      start: lead.start,
+      end: tokens[p.end - 1]!.end,
+      anaphoric: true,
+    };
   }
-  if (lead.cap && lex.lang.orgHeads.has(lead.lower) && !ctx.mentionAt.has(p.first) && (!title || title.start > lead.start)) {
+  if (
+    lead.cap &&
+    lex.lang.orgHeads.has(lead.lower) &&
+    !ctx.mentionAt.has(p.first) &&
+    (!title || title.start > lead.start)
+  ) {
     // "Federasi Serikat Guru Indonesia (FSGI) mengatakan": the organization, titles and all.
     let k = p.first;
     while (k < p.end && (tokens[k]!.cap || tokens[k]!.lower === 'dan' || ctx.mentionAt.has(k))) k++;
@@ -157,13 +196,25 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   }
   if (title) {
     // "Ketua PGRI Kota Bogor itu", "Mantan Kepala Staf TNI AD ini": a title that points back.
-    return { kind: 'title', title: title.title, org: org?.entity ?? null, start: title.start, end: org && org.end > title.end ? org.end : title.end, anaphoric: pointsBack };
+    return {
+      kind: 'title',
+      title: title.title,
+      org: org?.entity ?? null,
+      start: title.start,
+      end: org && org.end > title.end ? org.end : title.end,
+      anaphoric: pointsBack,
+    };
   }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
   if (orgRun) return unlisted(ctx, orgRun, 'organization', null);
   // "PGRI mengingatkan …": an acronym the lexicon does not know is an organization.
-  if (isAcronym(lead) && lead.text.length >= 3 && !lex.lang.degrees.has(lead.lower) && !lex.lang.common.has(lead.lower)) {
+  if (
+    isAcronym(lead) &&
+    lead.text.length >= 3 &&
+    !lex.lang.degrees.has(lead.lower) &&
+    !lex.lang.common.has(lead.lower)
+  ) {
     return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
   }
   return null;
@@ -225,7 +276,13 @@ function placeEnd(ctx: Context, k: number, end: number): number {
 
 function opensSentence(ctx: Context, i: number): boolean {
   const prev = ctx.tokens[i - 1];
-  return ctx.sentences[ctx.sentenceOf[i]!]!.first === i || !prev || prev.kind === Kind.Quote || prev.text === '(' || prev.text === ':';
+  return (
+    ctx.sentences[ctx.sentenceOf[i]!]!.first === i ||
+    !prev ||
+    prev.kind === Kind.Quote ||
+    prev.text === '(' ||
+    prev.text === ':'
+  );
 }
 
 /** A part of an academic degree or honorific: S.Pd., M.Si., Dr, Ir, Prof. */
@@ -235,7 +292,15 @@ function isDegree(ctx: Context, i: number): boolean {
   const dotted = ctx.tokens[i + 1]?.text === '.' || ctx.tokens[i - 1]?.text === '.';
   // A letter and its dot before a spaced name is an initial: Handa S. Abidin.
   const after = ctx.tokens[i + 2];
-  if (t.text.length === 1 && ctx.tokens[i + 1]?.text === '.' && after?.spaced && after.kind === Kind.Word && after.cap && !ctx.lex.lang.degrees.has(after.lower)) return false;
+  if (
+    t.text.length === 1 &&
+    ctx.tokens[i + 1]?.text === '.' &&
+    after?.spaced &&
+    after.kind === Kind.Word &&
+    after.cap &&
+    !ctx.lex.lang.degrees.has(after.lower)
+  )
+    return false;
   return dotted || t.text.length <= 3;
 }
 
@@ -290,7 +355,13 @@ function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
 /** Scraped text glues a preposition to its word: "Diakhir kegiatan", "Kesana". */
 function gluedPreposition(ctx: Context, lower: string): boolean {
   for (const p of ['di', 'ke']) {
-    if (lower.length > p.length + 2 && lower.startsWith(p) && ctx.lex.lang.common.has(lower.slice(p.length)) && !ctx.lex.lang.common.has(lower)) return true;
+    if (
+      lower.length > p.length + 2 &&
+      lower.startsWith(p) &&
+      ctx.lex.lang.common.has(lower.slice(p.length)) &&
+      !ctx.lex.lang.common.has(lower)
+    )
+      return true;
   }
   return false;
 }
@@ -304,7 +375,13 @@ function gluedPreposition(ctx: Context, lower: string): boolean {
 function nameIn(ctx: Context, first: number, end: number): { first: number; end: number } | null {
   const { tokens } = ctx;
   let last = end;
-  while (last > first && (tokens[last - 1]!.text === '.' || isDegree(ctx, last - 1) || (isAcronym(tokens[last - 1]!) && tokens[last - 1]!.text.length <= 3))) last--;
+  while (
+    last > first &&
+    (tokens[last - 1]!.text === '.' ||
+      isDegree(ctx, last - 1) ||
+      (isAcronym(tokens[last - 1]!) && tokens[last - 1]!.text.length <= 3))
+  )
+    last--;
   let start = last;
   let words = 0;
   for (let k = last - 1; k >= first && last - k <= MAX_NAME_WORDS; k--) {
@@ -325,7 +402,11 @@ const DIRECTIONS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'ten
 const MAX_NAME_WORDS = 5;
 
 function unlisted(
-  ctx: Context, r: { first: number; end: number }, type: EntityType, title: string | null, affiliation: string | null = null,
+  ctx: Context,
+  r: { first: number; end: number },
+  type: EntityType,
+  title: string | null,
+  affiliation: string | null = null,
 ): Candidate {
   const start = ctx.tokens[r.first]!.start;
   const end = ctx.tokens[r.end - 1]!.end;
@@ -336,7 +417,12 @@ function unlisted(
  * Who an unlisted person speaks for: what stands between the title and the name ("Kepala
  * Pusdalops BNPB Bambang Surya Putra" → Pusdalops BNPB), else an entity in the phrase.
  */
-function affiliationOf(ctx: Context, org: { entity: number } | null, after: number | null, person: { first: number }): string | null {
+function affiliationOf(
+  ctx: Context,
+  org: { entity: number } | null,
+  after: number | null,
+  person: { first: number },
+): string | null {
   const { tokens } = ctx;
   if (after !== null && after < person.first) {
     let first = after;

@@ -74,7 +74,8 @@ const DASHES = new Set(['-', '–', '—']);
 function firstNamePhrase(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
   for (let k = sentenceFirst; k < verb; k++) {
     if (ctx.insideDirect[k]! >= 0) return null;
-    if (startsPhrase(ctx, k, verb) && !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.has(ctx.tokens[k]!.lower))) return readPhrase(ctx, k, verb);
+    if (startsPhrase(ctx, k, verb) && !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.has(ctx.tokens[k]!.lower)))
+      return readPhrase(ctx, k, verb);
   }
   return null;
 }
@@ -110,8 +111,17 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
     const nearWho = near && near.first >= first.end ? headOf(ctx, near) : null;
     // "Salah seorang warga Kendal yang tinggal di Bogor, Suwaibah, mengaku": after a relative
     // clause, the name set off by commas before the verb.
-    const apposed = ctx.tokens[first.end]?.lower === 'yang' && near !== null && nearWho !== null && commaBefore(ctx, near, nearWho.start);
-    if (near && nearWho && isPerson(ctx, nearWho) && (!isPerson(ctx, who) || apposed || knownIn(ctx, nearWho) > knownIn(ctx, who))) {
+    const apposed =
+      ctx.tokens[first.end]?.lower === 'yang' &&
+      near !== null &&
+      nearWho !== null &&
+      commaBefore(ctx, near, nearWho.start);
+    if (
+      near &&
+      nearWho &&
+      isPerson(ctx, nearWho) &&
+      (!isPerson(ctx, who) || apposed || knownIn(ctx, nearWho) > knownIn(ctx, who))
+    ) {
       return { phrase: near, who: nearWho };
     }
   }
@@ -126,7 +136,8 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   const near = nearestBefore(ctx, sentenceFirst, verb);
   const nearWho = near ? headOf(ctx, near) : null;
   // Only a person or a title: the nearest organization is too often an object or a source.
-  if (near && nearWho && (nearWho.kind === 'title' || nearWho.kind === 'pronoun' || isPerson(ctx, nearWho))) return { phrase: near, who: nearWho };
+  if (near && nearWho && (nearWho.kind === 'title' || nearWho.kind === 'pronoun' || isPerson(ctx, nearWho)))
+    return { phrase: near, who: nearWho };
   // "organisasi profesi seperti Persatuan Guru Seluruh Indonesia (PGSI) menilai": a clause that
   // opens with a common noun names its organization right before the verb.
   if (near && nearWho && first && !who && !ctx.tokens[first.first]!.cap) return { phrase: near, who: nearWho };
@@ -143,7 +154,10 @@ function commaBefore(ctx: Context, p: Phrase, start: number): boolean {
 function knownIn(ctx: Context, c: Candidate): number {
   if (c.kind === 'entity') return Infinity;
   if (c.kind !== 'unlisted') return 0;
-  return c.name.toLowerCase().split(/\s+/).filter((w) => ctx.lex.lang.names.has(w)).length;
+  return c.name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => ctx.lex.lang.names.has(w)).length;
 }
 
 /** The name phrase that ends right before the verb (adverbs and a comma may stand between). */
@@ -152,7 +166,14 @@ function nearestBefore(ctx: Context, sentenceFirst: number, verb: number): Phras
   let k = verb - 1;
   // "…, Atip Latipulhayat, yang menegaskan": adverbs, a relative "yang" and a comma may intervene.
   for (;;) {
-    while (k >= sentenceFirst && (lex.lang.adverbs.has(tokens[k]!.lower) || tokens[k]!.text === ',' || tokens[k]!.lower === 'yang' || lex.lang.days.has(tokens[k]!.lower))) k--;
+    while (
+      k >= sentenceFirst &&
+      (lex.lang.adverbs.has(tokens[k]!.lower) ||
+        tokens[k]!.text === ',' ||
+        tokens[k]!.lower === 'yang' ||
+        lex.lang.days.has(tokens[k]!.lower))
+    )
+      k--;
     // "Teguh Suprianto di Banjarmasin, Senin, mengatakan": a place after di is an adjunct.
     if (k >= sentenceFirst + 1 && tokens[k]!.cap && lex.lang.locatives.has(tokens[k - 1]!.lower)) {
       k -= 2;

@@ -5,9 +5,7 @@ export const ENCODINGS = ['utf-8', 'latin1', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 /** A decoded document, or why it could not be read as text. */
-export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; code: 'binary' | 'encoding'; message: string };
+export type Decoded = { ok: true; text: string } | { ok: false; code: 'binary' | 'encoding'; message: string };
 
 /**
  * Bytes to text: UTF-8 (a BOM is dropped, so offsets count from the first real character),
@@ -15,8 +13,10 @@ export type Decoded =
  * that names the byte offset.
  */
 export function decode(bytes: Uint8Array, encoding: Encoding = 'utf-8'): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, code: 'binary', message: `binary file (NUL byte at byte ${nul})` };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -25,9 +25,14 @@ export function decode(bytes: Uint8Array, encoding: Encoding = 'utf-8'): Decoded
   if (encoding !== 'utf-8' && !bom) return { ok: true, text: windows1252(bytes) };
   const body = bom ? bytes.subarray(3) : bytes;
   // Checked, then decoded, by Node's own UTF-8 routines (the fastest there are here).
-  if (isUtf8(body)) return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
+  if (isUtf8(body))
+    return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
   const at = firstInvalidUtf8(body) + (body === bytes ? 0 : 3);
-  return { ok: false, code: 'encoding', message: `invalid UTF-8 at byte ${at} (if the file is Latin-1 or Windows-1252, say so with --encoding)` };
+  return {
+    ok: false,
+    code: 'encoding',
+    message: `invalid UTF-8 at byte ${at} (if the file is Latin-1 or Windows-1252, say so with --encoding)`,
+  };
 }
 
 /**
@@ -48,8 +53,9 @@ function windows1252(bytes: Uint8Array): string {
 
 // 0x80–0x9F in Windows-1252; the five bytes it leaves undefined keep their own value.
 const CP1252 = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d,
+  0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d,
+  0x017e, 0x0178,
 ];
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

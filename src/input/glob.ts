@@ -21,7 +21,7 @@ export function expandGlob(pattern: string): string[] {
     let i = absolute ? 1 : 0;
     const fixed: string[] = [];
     while (i < segments.length - 1 && !isGlob(segments[i]!)) fixed.push(segments[i++]!);
-    if (fixed.length) base = absolute ? '/' + fixed.join('/') : fixed.join('/');
+    if (fixed.length) base = absolute ? `/${fixed.join('/')}` : fixed.join('/');
     match(base, fixed.length ? base : absolute ? '/' : '', segments.slice(i), out);
   }
   return [...out].sort(byCodeUnits);
@@ -70,7 +70,10 @@ function segmentRegExp(seg: string): RegExp {
       const close = seg.indexOf(']', i + 1);
       if (close < 0) re += '\\[';
       else {
-        const body = seg.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = seg
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         re += `[${body}]`;
         i = close;
       }
@@ -85,7 +88,10 @@ export function expandBraces(p: string): string[] {
   if (open < 0 || close < 0) return [p];
   const head = p.slice(0, open);
   const tail = p.slice(close + 1);
-  return p.slice(open + 1, close).split(',').flatMap((alt) => expandBraces(head + alt + tail));
+  return p
+    .slice(open + 1, close)
+    .split(',')
+    .flatMap((alt) => expandBraces(head + alt + tail));
 }
 
 function entries(dir: string): string[] {

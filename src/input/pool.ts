@@ -15,7 +15,8 @@ export interface PoolOptions<T> {
 }
 
 // Required when a pool starts, not when the program loads: a run of one file never needs it.
-const loadWorker = () => (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
+const loadWorker = () =>
+  (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
 
 /**
  * Runs tasks on worker threads and hands the results back in task order, whatever order
@@ -34,8 +35,9 @@ export async function mapOrdered<T, R>(
   const { ready = () => null, transfer = () => [], stopped = () => false, batch = 16, window = 64 * size } = options;
   const Worker = loadWorker();
   const workers: WorkerType[] = Array.from({ length: size }, () => new Worker(script, { workerData }));
-  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()) as
-    AsyncIterator<T> | Iterator<T>;
+  const iterator = (
+    Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()
+  ) as AsyncIterator<T> | Iterator<T>;
   const waiting = new Map<number, R>();
   let next = 0;
   let sent = 0;
@@ -80,7 +82,9 @@ export async function mapOrdered<T, R>(
       for (const w of workers) {
         w.on('message', (m: { index: number; results: R[] }) => {
           busy.set(w, busy.get(w)! - 1);
-          m.results.forEach((r, k) => waiting.set(m.index + k, r));
+          m.results.forEach((r, k) => {
+            waiting.set(m.index + k, r);
+          });
           try {
             while (waiting.has(next)) {
               const r = waiting.get(next)!;

@@ -2,9 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decode, type Encoding } from './decode.js';
 
 /** One input as read: its text, or the error that stands in its place. */
-export type Loaded =
-  | { path: string; text: string }
-  | { path: string; error: { code: string; message: string } };
+export type Loaded = { path: string; text: string } | { path: string; error: { code: string; message: string } };
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -25,7 +23,8 @@ export function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
     fd = openSync(path, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return failed(path, 'is-directory', 'is a folder');
-    if (st.size > maxBytes) return failed(path, 'too-large', `file is ${mb(st.size)}, over the ${mb(maxBytes)} limit (--max-file-size)`);
+    if (st.size > maxBytes)
+      return failed(path, 'too-large', `file is ${mb(st.size)}, over the ${mb(maxBytes)} limit (--max-file-size)`);
     return readAll(fd, st.size);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -9,7 +9,10 @@ const LANGS = ['auto', 'id', 'en'];
  * the run's --lang and --date. A line that is not such a record becomes an error entry named
  * after its line.
  */
-export async function* readRecords(stream: AsyncIterable<Buffer | string> | Iterable<string>, label: string): AsyncGenerator<Source> {
+export async function* readRecords(
+  stream: AsyncIterable<Buffer | string> | Iterable<string>,
+  label: string,
+): AsyncGenerator<Source> {
   let carry = '';
   let line = 0;
   const decoder = new TextDecoder('utf-8');
@@ -40,16 +43,26 @@ export function parseRecord(raw: string, where: string): Source | null {
   } catch (e) {
     return bad(where, `not JSON: ${(e as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad(where, 'a record must be an object { "id" | "path", "text" }');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return bad(where, 'a record must be an object { "id" | "path", "text" }');
   const r = value as Record<string, unknown>;
   const name = r.id ?? r.path;
   if (typeof name !== 'string' && typeof name !== 'number') return bad(where, 'a record needs an "id" or a "path"');
   if (typeof r.text !== 'string') return bad(where, 'a record needs a "text" string');
-  if (r.lang !== undefined && !LANGS.includes(r.lang as string)) return bad(where, `"lang" must be one of ${LANGS.join(', ')} (got ${JSON.stringify(r.lang)})`);
-  if (r.date !== undefined && (typeof r.date !== 'string' || !isIsoDate(r.date))) return bad(where, `"date" must be a date YYYY-MM-DD (got ${JSON.stringify(r.date)})`);
+  if (r.lang !== undefined && !LANGS.includes(r.lang as string))
+    return bad(where, `"lang" must be one of ${LANGS.join(', ')} (got ${JSON.stringify(r.lang)})`);
+  if (r.date !== undefined && (typeof r.date !== 'string' || !isIsoDate(r.date)))
+    return bad(where, `"date" must be a date YYYY-MM-DD (got ${JSON.stringify(r.date)})`);
   const display = String(name);
   const out = display.replace(/^(\.\.\/)+/, '').replace(/^\/+/, '') || where;
-  return { kind: 'text', display, out, text: r.text, ...(r.lang !== undefined && { lang: r.lang as 'auto' | 'id' | 'en' }), ...(r.date !== undefined && { date: r.date as string }) };
+  return {
+    kind: 'text',
+    display,
+    out,
+    text: r.text,
+    ...(r.lang !== undefined && { lang: r.lang as 'auto' | 'id' | 'en' }),
+    ...(r.date !== undefined && { date: r.date as string }),
+  };
 }
 
 function bad(where: string, message: string): Source {

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { isAbsolute, normalize, relative, sep } from 'node:path';
 import { expandGlob, isGlob } from './glob.js';
 import { byCodeUnits, walk, type WalkError } from './walk.js';
@@ -41,7 +41,7 @@ export function expandInputs(args: readonly string[], o: ExpandOptions): Expande
       continue;
     }
     const display = shown(arg, o.cwd);
-    let st;
+    let st: Stats;
     try {
       st = statSync(arg);
     } catch (e) {
@@ -67,10 +67,10 @@ export function expandInputs(args: readonly string[], o: ExpandOptions): Expande
       add({ kind: 'file', path: arg, display, out: outName(display) });
     }
   }
-  const seen = new Set<string>();
-  const sources = found
-    .filter((s) => (seen.has(s.display) ? false : (seen.add(s.display), true)))
-    .sort((a, b) => byCodeUnits(a.display, b.display));
+  // The first source of each displayed path, in code-unit order.
+  const byDisplay = new Map<string, Source>();
+  for (const s of found) if (!byDisplay.has(s.display)) byDisplay.set(s.display, s);
+  const sources = [...byDisplay.values()].sort((a, b) => byCodeUnits(a.display, b.display));
   const one = args.length === 0 || (args.length === 1 && (args[0] === '-' || isFileArg(args[0]!)));
   return { sources, single: one && sources.length === 1 };
 }

@@ -31,7 +31,14 @@ export function walk(dir: string, exts: readonly string[], errors: WalkError[]):
       entries = readdirSync(d, { withFileTypes: true });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-      errors.push({ path: d, code: 'unreadable', message: code === 'EACCES' || code === 'EPERM' ? 'cannot read folder: permission denied' : `cannot read folder: ${code}` });
+      errors.push({
+        path: d,
+        code: 'unreadable',
+        message:
+          code === 'EACCES' || code === 'EPERM'
+            ? 'cannot read folder: permission denied'
+            : `cannot read folder: ${code}`,
+      });
       return;
     }
     for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {

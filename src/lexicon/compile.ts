@@ -72,12 +72,26 @@ export interface English {
 
 function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
   const speech = new Map<string, string>();
-  for (const [kind, verbs] of Object.entries(e.speech)) for (const v of verbs) if (!speech.has(v)) speech.set(v.toLowerCase(), kind);
+  for (const [kind, verbs] of Object.entries(e.speech))
+    for (const v of verbs) if (!speech.has(v)) speech.set(v.toLowerCase(), kind);
   return {
-    detectEn: new WordSet(e.detect.en.map((w) => w.toLowerCase())), detectId: new WordSet(e.detect.id.map((w) => w.toLowerCase())),
-    speech, according: set(e.according),
-    complementizers: set(e.complementizers), source: set(e.source), negations: set(e.negations), passive: set(e.passive), states: set(e.states), adjuncts: set(e.adjuncts), orgHeads: set(e['org-heads']), personNouns: set(e['person-nouns']), audiences: set(e.audiences), pronouns: set(e.pronouns),
-    pluralPronouns: set(e['plural-pronouns']), stop: set(e.stop), openers: set(e.openers),
+    detectEn: new WordSet(e.detect.en.map((w) => w.toLowerCase())),
+    detectId: new WordSet(e.detect.id.map((w) => w.toLowerCase())),
+    speech,
+    according: set(e.according),
+    complementizers: set(e.complementizers),
+    source: set(e.source),
+    negations: set(e.negations),
+    passive: set(e.passive),
+    states: set(e.states),
+    adjuncts: set(e.adjuncts),
+    orgHeads: set(e['org-heads']),
+    personNouns: set(e['person-nouns']),
+    audiences: set(e.audiences),
+    pronouns: set(e.pronouns),
+    pluralPronouns: set(e['plural-pronouns']),
+    stop: set(e.stop),
+    openers: set(e.openers),
   };
 }
 
@@ -176,7 +190,12 @@ export function compile(data: LexiconData, checked = false): Lexicon {
     const before = checked ? undefined : index.get(e.id);
     if (before !== undefined) {
       const o = data.entities[before]!.origin;
-      throw new LexiconError(e.origin.file, e.origin.line, e.origin.col, `id "${e.id}" is already defined at ${o.file}:${o.line}:${o.col}`);
+      throw new LexiconError(
+        e.origin.file,
+        e.origin.line,
+        e.origin.col,
+        `id "${e.id}" is already defined at ${o.file}:${o.line}:${o.col}`,
+      );
     }
     index.set(e.id, i);
   });
@@ -194,20 +213,29 @@ export function compile(data: LexiconData, checked = false): Lexicon {
         const other = owner.get(key);
         if (other && other.id !== e.id) {
           const o = other.origin;
-          throw new LexiconError(e.origin.file, e.origin.line, e.origin.col,
-            `entry "${e.id}": "${spec.text}" is also a name of "${other.id}" (${o.file}:${o.line}:${o.col})`);
+          throw new LexiconError(
+            e.origin.file,
+            e.origin.line,
+            e.origin.col,
+            `entry "${e.id}": "${spec.text}" is also a name of "${other.id}" (${o.file}:${o.line}:${o.col})`,
+          );
         }
         owner.set(key, e);
       }
       names.insert(keys, { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
     };
     add({ text: e.name }, 'name');
-    e.aliases.forEach((a) => add(a, 'alias'));
-    e.metonyms.forEach((a) => add(a, 'metonym'));
-    e.epithets.forEach((a) => add(a, 'epithet'));
+    for (const a of e.aliases) add(a, 'alias');
+    for (const a of e.metonyms) add(a, 'metonym');
+    for (const a of e.epithets) add(a, 'epithet');
     for (const r of e.roles) {
       if (!checked && r.org !== undefined && !index.has(r.org)) {
-        throw new LexiconError(e.origin.file, e.origin.line, e.origin.col, `entry "${e.id}": role "${r.title}" names an unknown org "${r.org}"`);
+        throw new LexiconError(
+          e.origin.file,
+          e.origin.line,
+          e.origin.col,
+          `entry "${e.id}": role "${r.title}" names an unknown org "${r.org}"`,
+        );
       }
       const key = roleKey(r.title, r.org);
       const list = roles.get(key) ?? [];
@@ -231,8 +259,15 @@ export function compile(data: LexiconData, checked = false): Lexicon {
   }
 
   return {
-    entities: data.entities, index, names, titles, roles, lang: compileLanguage(data.language),
-    english: { ...compileEnglish(data.language.english), titles: englishTitles }, page: pageWords(data), data,
+    entities: data.entities,
+    index,
+    names,
+    titles,
+    roles,
+    lang: compileLanguage(data.language),
+    english: { ...compileEnglish(data.language.english), titles: englishTitles },
+    page: pageWords(data),
+    data,
   };
 }
 
@@ -286,7 +321,8 @@ function cueTable(groups: Record<string, string[]>, withEnclitic: string | null)
     for (const w of words) {
       const lower = w.toLowerCase();
       if (!out.has(lower)) out.set(lower, { kind, pronoun: false });
-      if (withEnclitic !== null && !out.has(lower + withEnclitic)) out.set(lower + withEnclitic, { kind, pronoun: true });
+      if (withEnclitic !== null && !out.has(lower + withEnclitic))
+        out.set(lower + withEnclitic, { kind, pronoun: true });
     }
   }
   return out;
@@ -316,7 +352,13 @@ function compileLanguage(l: LanguageData): Language {
   mark(l.vocabulary.common, WORD_KIND.common);
   return {
     wordKinds: kinds,
-    after, speech, stance, passive, nominal, according, source,
+    after,
+    speech,
+    stance,
+    passive,
+    nominal,
+    according,
+    source,
     cueWords: new WordSet([...verbs, ...nominal.keys()]),
     cueVerbs: new Set([...verbs, ...source]),
     complementizers: set(l.cues.complementizers),

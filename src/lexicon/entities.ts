@@ -10,7 +10,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Letters, digits and the punctuation names carry; nothing that reads like a pattern.
 const ALIAS = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’&/-]*$/u;
 
-const aliasText = string({ pattern: ALIAS, what: 'a name of letters, digits, spaces and . \' - & /' });
+const aliasText = string({ pattern: ALIAS, what: "a name of letters, digits, spaces and . ' - & /" });
 const alias = either(
   'a name, or { text, case: exact | caps | any }',
   aliasText,
@@ -25,16 +25,23 @@ const entity = record(
     aliases: list(alias),
     metonyms: list(alias),
     epithets: list(alias),
-    roles: list(record({ title: string(), org: string({ pattern: ID, what: 'an entity id' }), from: date, to: date }, ['title'])),
+    roles: list(
+      record({ title: string(), org: string({ pattern: ID, what: 'an entity id' }), from: date, to: date }, ['title']),
+    ),
     tags: list(string()),
   },
   ['id', 'type', 'name'],
 );
 
 type RawEntity = {
-  id: string; type: EntityEntry['type']; name: string;
-  aliases?: (string | AliasSpec)[]; metonyms?: (string | AliasSpec)[]; epithets?: (string | AliasSpec)[];
-  roles?: Role[]; tags?: string[];
+  id: string;
+  type: EntityEntry['type'];
+  name: string;
+  aliases?: (string | AliasSpec)[];
+  metonyms?: (string | AliasSpec)[];
+  epithets?: (string | AliasSpec)[];
+  roles?: Role[];
+  tags?: string[];
 };
 
 /** Reads and validates one entity file: a YAML list of entries (DESIGN.md §5). */
@@ -49,13 +56,23 @@ export function readEntities(source: string, file: string): EntityEntry[] {
       (xs ?? []).map((x) => {
         const spec = typeof x === 'string' ? { text: x } : x;
         if ([...spec.text].filter((c) => /[\p{L}\p{N}]/u.test(c)).length < 2) {
-          throw new LexiconError(file, line, col, `entry "${raw.id}": ${what} "${spec.text}" is too short to match safely`);
+          throw new LexiconError(
+            file,
+            line,
+            col,
+            `entry "${raw.id}": ${what} "${spec.text}" is too short to match safely`,
+          );
         }
         return spec;
       });
     for (const r of raw.roles ?? []) {
       if (r.from && r.to && r.to < r.from) {
-        throw new LexiconError(file, line, col, `entry "${raw.id}": role "${r.title}" ends (${r.to}) before it starts (${r.from})`);
+        throw new LexiconError(
+          file,
+          line,
+          col,
+          `entry "${raw.id}": role "${r.title}" ends (${r.to}) before it starts (${r.from})`,
+        );
       }
     }
     return {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type Lexicon } from './compile.js';
@@ -96,7 +96,7 @@ function display(file: string): string {
 }
 
 function yamlFiles(path: string): string[] {
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(path);
   } catch {
@@ -110,7 +110,9 @@ function yamlFiles(path: string): string[] {
 
 function walk(dir: string): string[] {
   const out: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory() && !e.name.startsWith('.')) out.push(...walk(p));

@@ -8,4 +8,7 @@ import { builtinFiles, fingerprint, readBuiltinYaml } from './load.js';
 const files = builtinFiles();
 const data = readBuiltinYaml(files);
 compile(data); // refuse to ship a lexicon that does not compile
-writeFileSync(fileURLToPath(new URL('./builtin.json', import.meta.url)), JSON.stringify({ stamp: fingerprint(files), data }));
+writeFileSync(
+  fileURLToPath(new URL('./builtin.json', import.meta.url)),
+  JSON.stringify({ stamp: fingerprint(files), data }),
+);

@@ -11,10 +11,17 @@ export type Shape =
   | { kind: 'record'; fields: Readonly<Record<string, Shape>>; required?: readonly string[] }
   | { kind: 'either'; options: readonly Shape[]; what: string };
 
-export const string = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({ kind: 'string', ...extra });
+export const string = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({
+  kind: 'string',
+  ...extra,
+});
 export const list = (of: Shape): Shape => ({ kind: 'list', of });
 export const map = (of: Shape): Shape => ({ kind: 'map', of });
-export const record = (fields: Record<string, Shape>, required: string[] = []): Shape => ({ kind: 'record', fields, required });
+export const record = (fields: Record<string, Shape>, required: string[] = []): Shape => ({
+  kind: 'record',
+  fields,
+  required,
+});
 export const either = (what: string, ...options: Shape[]): Shape => ({ kind: 'either', options, what });
 
 /** Checks `node` against `shape` and returns its plain value; throws a LexiconError. */
@@ -29,8 +36,10 @@ export function check(node: unknown, shape: Shape, loc: Locator, path: string): 
       }
       const v = String(n.value).trim();
       if (v === '' && !shape.empty) throw loc.at(n, `${path} must not be empty`);
-      if (shape.oneOf && !shape.oneOf.includes(v)) throw loc.at(n, `${path} must be one of ${shape.oneOf.join(', ')} (found "${v}")`);
-      if (shape.pattern && !shape.pattern.test(v)) throw loc.at(n, `${path} must be ${shape.what ?? `like ${shape.pattern}`} (found "${v}")`);
+      if (shape.oneOf && !shape.oneOf.includes(v))
+        throw loc.at(n, `${path} must be one of ${shape.oneOf.join(', ')} (found "${v}")`);
+      if (shape.pattern && !shape.pattern.test(v))
+        throw loc.at(n, `${path} must be ${shape.what ?? `like ${shape.pattern}`} (found "${v}")`);
       return v;
     }
     case 'list': {
@@ -53,7 +62,10 @@ export function check(node: unknown, shape: Shape, loc: Locator, path: string): 
         const key = keyOf(pair.key, loc, path);
         const field = shape.fields[key];
         if (!field) {
-          throw loc.at(pair.key as Node, `${path}: unknown field "${key}" (expected ${Object.keys(shape.fields).join(', ')})`);
+          throw loc.at(
+            pair.key as Node,
+            `${path}: unknown field "${key}" (expected ${Object.keys(shape.fields).join(', ')})`,
+          );
         }
         out[key] = check(pair.value, field, loc, `${path}.${key}`);
       }

@@ -23,7 +23,20 @@ const afterPlace = new Map<string, number>();
 const LOCATIVES = new Set(['di', 'ke', 'dari']);
 const named = new Map<string, number>();
 // The verbs that follow a quote and come before its speaker: "…," kata Agus Prayitno.
-const CUES = new Set(['kata', 'ujar', 'ucap', 'ungkap', 'tutur', 'jelas', 'tegas', 'imbuh', 'tambah', 'lanjut', 'terang', 'papar']);
+const CUES = new Set([
+  'kata',
+  'ujar',
+  'ucap',
+  'ungkap',
+  'tutur',
+  'jelas',
+  'tegas',
+  'imbuh',
+  'tambah',
+  'lanjut',
+  'terang',
+  'papar',
+]);
 for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith('.txt')) continue;
   const text = readFileSync(join(dir, name), 'utf8');
@@ -38,7 +51,8 @@ for (const name of readdirSync(dir).sort()) {
       if (!t.cap) lower.set(t.lower, (lower.get(t.lower) ?? 0) + 1);
       else if (!initial) {
         capital.set(t.lower, (capital.get(t.lower) ?? 0) + 1);
-        if (LOCATIVES.has(prev!.text) && t.text !== t.text.toUpperCase()) afterPlace.set(t.lower, (afterPlace.get(t.lower) ?? 0) + 1);
+        if (LOCATIVES.has(prev!.text) && t.text !== t.text.toUpperCase())
+          afterPlace.set(t.lower, (afterPlace.get(t.lower) ?? 0) + 1);
       }
     }
   }
@@ -50,13 +64,25 @@ const words = [...lower.entries()]
 /** The last words of the capitalized run after a cue: the speaker's name closes it. */
 function countNames(tokens: ReturnType<typeof tokenize>, from: number, end: number): void {
   let k = from;
-  while (k < end && tokens[k]!.kind === Kind.Word && tokens[k]!.cap && /^\p{L}+$/u.test(tokens[k]!.text) && tokens[k]!.text !== tokens[k]!.text.toUpperCase()) k++;
+  while (
+    k < end &&
+    tokens[k]!.kind === Kind.Word &&
+    tokens[k]!.cap &&
+    /^\p{L}+$/u.test(tokens[k]!.text) &&
+    tokens[k]!.text !== tokens[k]!.text.toUpperCase()
+  )
+    k++;
   for (let j = Math.max(from, k - 3); j < k; j++) named.set(tokens[j]!.lower, (named.get(tokens[j]!.lower) ?? 0) + 1);
 }
 
 // Places: capitalized words that follow di/ke/dari in at least a fifth of their uses.
 const places = [...afterPlace.entries()]
-  .filter(([w, n]) => n >= MIN_PLACE && n >= PLACE_SHARE * (capital.get(w) ?? 0) && (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0))
+  .filter(
+    ([w, n]) =>
+      n >= MIN_PLACE &&
+      n >= PLACE_SHARE * (capital.get(w) ?? 0) &&
+      (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0),
+  )
   .map(([w]) => w)
   .sort();
 
@@ -70,12 +96,24 @@ const lang = readBuiltinYaml().language;
 const filed = new Set(
   [
     ...lang.titles.titles.flatMap((t) => [t.title, ...(t.short ?? [])]).flatMap((t) => t.split(/[\s.]+/)),
-    ...lang.words['org-heads'], ...lang.words.portfolios, ...lang.words['place-words'], ...lang.words['place-units'],
-    ...lang.words.days, ...lang.words.stop, ...lang.words.degrees,
+    ...lang.words['org-heads'],
+    ...lang.words.portfolios,
+    ...lang.words['place-words'],
+    ...lang.words['place-units'],
+    ...lang.words.days,
+    ...lang.words.stop,
+    ...lang.words.degrees,
   ].map((w) => w.toLowerCase()),
 );
 const names = [...named.entries()]
-  .filter(([w, n]) => n >= MIN_NAME && !commonSet.has(w) && !placeSet.has(w) && !filed.has(w) && (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0))
+  .filter(
+    ([w, n]) =>
+      n >= MIN_NAME &&
+      !commonSet.has(w) &&
+      !placeSet.has(w) &&
+      !filed.has(w) &&
+      (lower.get(w) ?? 0) * RATIO <= (capital.get(w) ?? 0),
+  )
   .map(([w]) => w)
   .sort();
 
@@ -95,15 +133,15 @@ function flow(list: string[]): string {
 
 process.stdout.write(
   `# Counted over 28,846 articles of CLICK-ID (CC BY 4.0) and IndoSum (CC BY-SA 4.0). Regenerate with\n` +
-  `# node dist/lexicon/vocabulary-build.js CORPUS_DIR > vocabulary.yaml, then move it here\n\n` +
-  `# Words the news writes in lowercase (at least ${MIN_LOWER} times, and ${RATIO}x more often than\n` +
-  `# capitalized inside a sentence): a capital on one of them is the sentence's or an\n` +
-  `# organization's, rarely a person's name ("Hujan deras …", "Kementerian Sosial").\n` +
-  `common: ${flow(words)}\n\n` +
-  `# Places: capitalized words that follow di/ke/dari (at least ${MIN_PLACE} times, in at least\n` +
-  `# ${PLACE_SHARE * 100}% of their capitalized uses) and rarely written in lowercase.\n` +
-  `places: ${flow(places)}\n\n` +
-  `# Names: words that end a speaker's name after "kata", "ujar" … (at least ${MIN_NAME} times), never\n` +
-  `# written mostly in lowercase and no place. A capital on one of them is a person's name.\n` +
-  `names: ${flow(names)}\n`,
+    `# node dist/lexicon/vocabulary-build.js CORPUS_DIR > vocabulary.yaml, then move it here\n\n` +
+    `# Words the news writes in lowercase (at least ${MIN_LOWER} times, and ${RATIO}x more often than\n` +
+    `# capitalized inside a sentence): a capital on one of them is the sentence's or an\n` +
+    `# organization's, rarely a person's name ("Hujan deras …", "Kementerian Sosial").\n` +
+    `common: ${flow(words)}\n\n` +
+    `# Places: capitalized words that follow di/ke/dari (at least ${MIN_PLACE} times, in at least\n` +
+    `# ${PLACE_SHARE * 100}% of their capitalized uses) and rarely written in lowercase.\n` +
+    `places: ${flow(places)}\n\n` +
+    `# Names: words that end a speaker's name after "kata", "ujar" … (at least ${MIN_NAME} times), never\n` +
+    `# written mostly in lowercase and no place. A capital on one of them is a person's name.\n` +
+    `names: ${flow(names)}\n`,
 );

@@ -61,7 +61,13 @@ export function parseYaml(source: string, file: string): { root: unknown; loc: L
     throw new LexiconError(file, 1, 1, `file is larger than ${MAX_LEXICON_BYTES / 1024 / 1024} MB`);
   }
   const deep = tooDeep(source);
-  if (deep) throw new LexiconError(file, deep.line, deep.col, `nesting deeper than ${MAX_DEPTH} levels: a lexicon entry needs a handful`);
+  if (deep)
+    throw new LexiconError(
+      file,
+      deep.line,
+      deep.col,
+      `nesting deeper than ${MAX_DEPTH} levels: a lexicon entry needs a handful`,
+    );
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });

@@ -8,13 +8,24 @@ import { codePointMapper, type ToCodePoint } from '../text/codepoints.js';
 import type { Language } from '../text/language.js';
 import type { Article } from '../text/segment.js';
 import {
-  SCHEMA, type ClaimResult, type DocumentResult, type EntityResult, type QuoteResult, type Source, type Speaker,
+  SCHEMA,
+  type ClaimResult,
+  type DocumentResult,
+  type EntityResult,
+  type QuoteResult,
+  type Source,
+  type Speaker,
 } from './types.js';
 
 /** Turns the stages' findings into the output contract, with code-point offsets. */
 export function buildResult(
-  ctx: Context, article: Article, mentions: readonly Mention[], events: readonly Event[],
-  warnings: readonly QuoteWarning[], path: string | null, language: Language = 'id',
+  ctx: Context,
+  article: Article,
+  mentions: readonly Mention[],
+  events: readonly Event[],
+  warnings: readonly QuoteWarning[],
+  path: string | null,
+  language: Language = 'id',
 ): DocumentResult {
   const cp = codePointMapper(ctx.text);
   const entities = new EntityTable(ctx, cp);
@@ -22,7 +33,9 @@ export function buildResult(
 
   const quoteEvent = new Map<number, Event>();
   for (const e of events) if (e.quote >= 0) quoteEvent.set(e.quote, e);
-  const claimEvents = events.filter((e) => e.claim !== null).sort((a, b) => a.claim!.start - b.claim!.start || a.claim!.end - b.claim!.end);
+  const claimEvents = events
+    .filter((e) => e.claim !== null)
+    .sort((a, b) => a.claim!.start - b.claim!.start || a.claim!.end - b.claim!.end);
 
   // Each partial quote belongs to the claim around it: one pass, both lists in text order.
   const claimOfPartial = new Map<number, Event>();
@@ -46,10 +59,16 @@ export function buildResult(
     const unterminated = q.close < 0;
     const confidence = (e?.speaker ? e.confidence : Math.min(e?.confidence ?? 0.3, 0.3)) * (unterminated ? 0.8 : 1);
     return {
-      id, kind: q.kind, text: ctx.text.slice(q.start, q.end), start: cp(q.start), end: cp(q.end),
+      id,
+      kind: q.kind,
+      text: ctx.text.slice(q.start, q.end),
+      start: cp(q.start),
+      end: cp(q.end),
       speaker: entities.speaker(e?.speaker ?? null, id, 'quotes'),
-      cue: cueOf(ctx, e ?? null, cp), source: sourceOf(ctx, e ?? null, cp),
-      about: entities.about(q.start, q.end), confidence: round(confidence),
+      cue: cueOf(ctx, e ?? null, cp),
+      source: sourceOf(ctx, e ?? null, cp),
+      about: entities.about(q.start, q.end),
+      confidence: round(confidence),
     };
   });
 
@@ -57,9 +76,15 @@ export function buildResult(
     const id = `c${n + 1}`;
     const { start, end } = e.claim!;
     return {
-      id, kind: e.kind, text: ctx.text.slice(start, end), start: cp(start), end: cp(end),
+      id,
+      kind: e.kind,
+      text: ctx.text.slice(start, end),
+      start: cp(start),
+      end: cp(end),
       speaker: entities.speaker(e.speaker, id, 'claims'),
-      cue: cueOf(ctx, e, cp), source: sourceOf(ctx, e, cp), about: entities.about(start, end),
+      cue: cueOf(ctx, e, cp),
+      source: sourceOf(ctx, e, cp),
+      about: entities.about(start, end),
       quotes: partialsOf.get(e) ?? [],
       confidence: round(e.speaker ? e.confidence : 0.3),
     };
@@ -68,8 +93,13 @@ export function buildResult(
   return {
     schema: SCHEMA,
     document: {
-      path, title: article.title, outlet: article.outlet, author: article.author,
-      published: article.published, dateline: article.dateline, language,
+      path,
+      title: article.title,
+      outlet: article.outlet,
+      author: article.author,
+      published: article.published,
+      dateline: article.dateline,
+      language,
     },
     entities: entities.list(),
     quotes,
@@ -85,7 +115,10 @@ class EntityTable {
   /** What each row already holds (quote and claim ids, mention starts): no list is searched. */
   private readonly held = new Map<string, Set<string | number>>();
 
-  constructor(private readonly ctx: Context, private readonly cp: ToCodePoint) {}
+  constructor(
+    private readonly ctx: Context,
+    private readonly cp: ToCodePoint,
+  ) {}
 
   mention(m: Mention): void {
     const e = this.ctx.lex.entities[m.entity]!;
@@ -98,11 +131,17 @@ class EntityTable {
     const listed = s.entity !== null ? this.ctx.lex.entities[s.entity]! : null;
     const row = listed
       ? this.row(listed.id, listed.name, listed.type, true, s.start)
-      : s.named ? this.unlisted(s) : null;
+      : s.named
+        ? this.unlisted(s)
+        : null;
     if (row && !this.holds(row.id, id)) row[list].push(id);
     return {
-      entity: listed?.id ?? null, name: s.name, type: s.type, via: s.via,
-      start: this.cp(s.start), end: this.cp(s.end),
+      entity: listed?.id ?? null,
+      name: s.name,
+      type: s.type,
+      via: s.via,
+      start: this.cp(s.start),
+      end: this.cp(s.end),
     };
   }
 

@@ -32,12 +32,27 @@ export function contribution(r: DocumentResult): CorpusEntity[] {
   const quotes = new Map(r.quotes.map((q) => [q.id, q]));
   const claims = new Map(r.claims.map((c) => [c.id, c]));
   const item = (x: DocumentResult['quotes'][number] | DocumentResult['claims'][number]): CorpusItem => ({
-    path: r.document.path, id: x.id, kind: x.kind, text: x.text, start: x.start, end: x.end, cue: x.cue?.text ?? null,
-    via: x.speaker?.via ?? null, source: x.source?.name ?? null, about: x.about, confidence: x.confidence,
+    path: r.document.path,
+    id: x.id,
+    kind: x.kind,
+    text: x.text,
+    start: x.start,
+    end: x.end,
+    cue: x.cue?.text ?? null,
+    via: x.speaker?.via ?? null,
+    source: x.source?.name ?? null,
+    about: x.about,
+    confidence: x.confidence,
   });
   return r.entities.map((e) => ({
-    id: e.id, name: e.name, type: e.type, listed: e.listed, documents: 1, mentions: e.mentions.length,
-    quotes: e.quotes.map((id) => item(quotes.get(id)!)), claims: e.claims.map((id) => item(claims.get(id)!)),
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    listed: e.listed,
+    documents: 1,
+    mentions: e.mentions.length,
+    quotes: e.quotes.map((id) => item(quotes.get(id)!)),
+    claims: e.claims.map((id) => item(claims.get(id)!)),
   }));
 }
 
@@ -81,7 +96,10 @@ export class CorpusView {
   /** Most quoted first; then most mentioned; then by id, so the order never varies. */
   entities(): CorpusEntity[] {
     return [...this.rows.values()].sort(
-      (a, b) => b.quotes.length + b.claims.length - (a.quotes.length + a.claims.length) || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      (a, b) =>
+        b.quotes.length + b.claims.length - (a.quotes.length + a.claims.length) ||
+        b.mentions - a.mentions ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
   }
 }
@@ -90,6 +108,12 @@ export class CorpusView {
 export function byPlace(items: CorpusItem[]): CorpusItem[] {
   return items
     .map((x, n) => ({ x, n }))
-    .sort((a, b) => ((a.x.path ?? '') < (b.x.path ?? '') ? -1 : (a.x.path ?? '') > (b.x.path ?? '') ? 1 : a.x.start - b.x.start || a.n - b.n))
+    .sort((a, b) =>
+      (a.x.path ?? '') < (b.x.path ?? '')
+        ? -1
+        : (a.x.path ?? '') > (b.x.path ?? '')
+          ? 1
+          : a.x.start - b.x.start || a.n - b.n,
+    )
     .map(({ x }) => x);
 }

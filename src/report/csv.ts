@@ -2,12 +2,27 @@ import type { DocumentResult } from './types.js';
 
 /** One row per quote or claim; the first eleven columns are the ones users pivot on. */
 export const CSV_COLUMNS = [
-  'path', 'entity_id', 'entity_name', 'type', 'kind', 'speaker', 'via', 'cue', 'text', 'start', 'end',
-  'category', 'confidence', 'source', 'about', 'id', 'listed',
+  'path',
+  'entity_id',
+  'entity_name',
+  'type',
+  'kind',
+  'speaker',
+  'via',
+  'cue',
+  'text',
+  'start',
+  'end',
+  'category',
+  'confidence',
+  'source',
+  'about',
+  'id',
+  'listed',
 ] as const;
 
 export function csvHeader(): string {
-  return CSV_COLUMNS.join(',') + '\r\n';
+  return `${CSV_COLUMNS.join(',')}\r\n`;
 }
 
 /** The rows of one document, in text order, quoted as RFC 4180 says. */
@@ -21,11 +36,27 @@ export function csvRows(r: DocumentResult): string {
   return items
     .map(({ x, kind }) => {
       const e = rowOf.get(x.id);
-      return [
-        r.document.path ?? '', e?.id ?? '', e?.name ?? '', e?.type ?? x.speaker?.type ?? '', kind, x.speaker?.name ?? '',
-        x.speaker?.via ?? '', x.cue?.text ?? '', x.text, x.start, x.end, x.kind, x.confidence, x.source?.name ?? '',
-        x.about.join(';'), x.id, e ? String(e.listed) : '',
-      ].map(field).join(',') + '\r\n';
+      return `${[
+        r.document.path ?? '',
+        e?.id ?? '',
+        e?.name ?? '',
+        e?.type ?? x.speaker?.type ?? '',
+        kind,
+        x.speaker?.name ?? '',
+        x.speaker?.via ?? '',
+        x.cue?.text ?? '',
+        x.text,
+        x.start,
+        x.end,
+        x.kind,
+        x.confidence,
+        x.source?.name ?? '',
+        x.about.join(';'),
+        x.id,
+        e ? String(e.listed) : '',
+      ]
+        .map(field)
+        .join(',')}\r\n`;
     })
     .join('');
 }

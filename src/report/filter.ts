@@ -39,8 +39,17 @@ export function applyFilters(r: DocumentResult, f: Filters): DocumentResult {
   const claims = r.claims.filter((c) => keep(c, 'claim'));
   const kept = new Set([...quotes, ...claims].map((x) => x.id));
   const entities = r.entities
-    .map((e) => ({ ...e, quotes: e.quotes.filter((id) => kept.has(id)), claims: e.claims.filter((id) => kept.has(id)) }))
+    .map((e) => ({
+      ...e,
+      quotes: e.quotes.filter((id) => kept.has(id)),
+      claims: e.claims.filter((id) => kept.has(id)),
+    }))
     .filter((e) => e.quotes.length + e.claims.length > 0 || f.entities.includes(e.id) || f.about.includes(e.id))
     .filter((e) => !f.types.length || f.types.includes(e.type));
-  return { ...r, entities, quotes, claims: claims.map((c) => ({ ...c, quotes: c.quotes.filter((id) => kept.has(id)) })) };
+  return {
+    ...r,
+    entities,
+    quotes,
+    claims: claims.map((c) => ({ ...c, quotes: c.quotes.filter((id) => kept.has(id)) })),
+  };
 }

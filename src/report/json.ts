@@ -7,9 +7,9 @@ export interface ErrorRecord {
 }
 
 export function toJson(value: DocumentResult | object): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 export function toJsonLine(value: DocumentResult | ErrorRecord): string {
-  return JSON.stringify(value) + '\n';
+  return `${JSON.stringify(value)}\n`;
 }

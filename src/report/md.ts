@@ -8,13 +8,24 @@ export function documentMarkdown(r: DocumentResult): string {
   const out = [`# ${cell(d.title ?? d.path ?? 'Document')}`, ''];
   const meta = [d.path, d.outlet, d.dateline, d.author, d.published].filter(Boolean);
   if (meta.length) out.push(`*${meta.map((m) => cell(m!)).join(' · ')}*`, '');
-  out.push(`${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`, '');
+  out.push(
+    `${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`,
+    '',
+  );
   const items = new Map([...r.quotes, ...r.claims].map((x) => [x.id, x]));
   for (const e of r.entities.filter((x) => x.quotes.length + x.claims.length > 0)) {
-    out.push(`## ${cell(e.name)}`, '', `${e.type}${e.listed ? '' : ' · not in lexicon'} · ${count(e.quotes.length, 'quote')} · ${count(e.claims.length, 'claim')}`, '');
+    out.push(
+      `## ${cell(e.name)}`,
+      '',
+      `${e.type}${e.listed ? '' : ' · not in lexicon'} · ${count(e.quotes.length, 'quote')} · ${count(e.claims.length, 'claim')}`,
+      '',
+    );
     out.push('| id | kind | text | cue | via | confidence |', '|---|---|---|---|---|---|');
     const own = [...e.quotes, ...e.claims].map((id) => items.get(id)!).sort((a, b) => a.start - b.start);
-    for (const x of own) out.push(`| ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue?.text ?? '')} | ${x.speaker?.via ?? ''} | ${x.confidence} |`);
+    for (const x of own)
+      out.push(
+        `| ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue?.text ?? '')} | ${x.speaker?.via ?? ''} | ${x.confidence} |`,
+      );
     out.push('');
   }
   return out.join('\n');
@@ -23,16 +34,32 @@ export function documentMarkdown(r: DocumentResult): string {
 /** The corpus as Markdown: a table of entities, then each entity's quotes and claims by document. */
 export function corpusMarkdown(view: CorpusView): string {
   const entities = view.entities();
-  const out = [`# ${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}`, ''];
+  const out = [
+    `# ${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}`,
+    '',
+  ];
   out.push('| entity | type | documents | mentions | quotes | claims |', '|---|---|---:|---:|---:|---:|');
-  for (const e of entities) out.push(`| ${cell(e.name)} | ${e.type} | ${e.documents} | ${e.mentions} | ${e.quotes.length} | ${e.claims.length} |`);
+  for (const e of entities)
+    out.push(
+      `| ${cell(e.name)} | ${e.type} | ${e.documents} | ${e.mentions} | ${e.quotes.length} | ${e.claims.length} |`,
+    );
   for (const e of entities.filter((x) => x.quotes.length + x.claims.length > 0)) {
-    out.push('', `## ${cell(e.name)}`, '', heading(e), '', '| document | id | kind | text | cue | via | confidence |', '|---|---|---|---|---|---|---|');
+    out.push(
+      '',
+      `## ${cell(e.name)}`,
+      '',
+      heading(e),
+      '',
+      '| document | id | kind | text | cue | via | confidence |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const x of byPlace([...e.quotes, ...e.claims])) {
-      out.push(`| ${cell(x.path ?? '')} | ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue ?? '')} | ${x.via ?? ''} | ${x.confidence} |`);
+      out.push(
+        `| ${cell(x.path ?? '')} | ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue ?? '')} | ${x.via ?? ''} | ${x.confidence} |`,
+      );
     }
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function heading(e: CorpusEntity): string {

@@ -4,7 +4,12 @@
 
 const offset = { type: 'integer', minimum: 0 };
 const nullableString = { type: ['string', 'null'] };
-const span = { type: 'object', additionalProperties: false, required: ['start', 'end', 'text'], properties: { start: offset, end: offset, text: { type: 'string' } } };
+const span = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['start', 'end', 'text'],
+  properties: { start: offset, end: offset, text: { type: 'string' } },
+};
 const entityType = { enum: ['person', 'state', 'organization'] };
 const ids = { type: 'array', items: { type: 'string' } };
 const confidence = { type: 'number', minimum: 0, maximum: 1 };
@@ -22,7 +27,12 @@ const speaker = {
     end: offset,
   },
 };
-const cue = { type: ['object', 'null'], additionalProperties: false, required: ['text', 'start', 'end'], properties: { text: { type: 'string' }, start: offset, end: offset } };
+const cue = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  required: ['text', 'start', 'end'],
+  properties: { text: { type: 'string' }, start: offset, end: offset },
+};
 const source = {
   type: ['object', 'null'],
   additionalProperties: false,
@@ -43,9 +53,16 @@ const document = {
       additionalProperties: false,
       required: ['path', 'title', 'outlet', 'author', 'published', 'dateline', 'language'],
       properties: {
-        path: nullableString, title: nullableString, outlet: nullableString, author: nullableString,
-        published: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?)?$' },
-        dateline: nullableString, language: { enum: ['id', 'en'] },
+        path: nullableString,
+        title: nullableString,
+        outlet: nullableString,
+        author: nullableString,
+        published: {
+          type: ['string', 'null'],
+          pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?)?$',
+        },
+        dateline: nullableString,
+        language: { enum: ['id', 'en'] },
       },
     },
     entities: {
@@ -55,8 +72,13 @@ const document = {
         additionalProperties: false,
         required: ['id', 'name', 'type', 'listed', 'mentions', 'quotes', 'claims'],
         properties: {
-          id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }, name: { type: 'string' }, type: entityType,
-          listed: { type: 'boolean' }, mentions: { type: 'array', items: span }, quotes: ids, claims: ids,
+          id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+          name: { type: 'string' },
+          type: entityType,
+          listed: { type: 'boolean' },
+          mentions: { type: 'array', items: span },
+          quotes: ids,
+          claims: ids,
           role: { type: 'string', description: 'for an unlisted speaker: the title the text gives' },
           affiliation: { type: 'string', description: 'for an unlisted speaker: the organization the text gives' },
         },
@@ -79,7 +101,22 @@ const document = {
         required: ['id', 'kind', 'quotes', ...Object.keys(common)],
         properties: {
           id: { type: 'string', pattern: '^c\\d+$' },
-          kind: { enum: ['statement', 'belief', 'concern', 'hope', 'accusation', 'promise', 'denial', 'demand', 'question', 'warning', 'praise', 'criticism'] },
+          kind: {
+            enum: [
+              'statement',
+              'belief',
+              'concern',
+              'hope',
+              'accusation',
+              'promise',
+              'denial',
+              'demand',
+              'question',
+              'warning',
+              'praise',
+              'criticism',
+            ],
+          },
           quotes: { ...ids, description: 'ids of the partial quotes inside the claim' },
           ...common,
         },
@@ -91,7 +128,12 @@ const document = {
         type: 'object',
         additionalProperties: false,
         required: ['code', 'message', 'start', 'end'],
-        properties: { code: { enum: ['quote-unterminated', 'quote-unclosed', 'quote-stray'] }, message: { type: 'string' }, start: offset, end: offset },
+        properties: {
+          code: { enum: ['quote-unterminated', 'quote-unclosed', 'quote-stray'] },
+          message: { type: 'string' },
+          start: offset,
+          end: offset,
+        },
       },
     },
   },
@@ -103,7 +145,12 @@ const record = {
   required: ['path', 'error'],
   properties: {
     path: { type: 'string' },
-    error: { type: 'object', additionalProperties: false, required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+    error: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['code', 'message'],
+      properties: { code: { type: 'string' }, message: { type: 'string' } },
+    },
   },
 };
 
@@ -112,8 +159,17 @@ const item = {
   additionalProperties: false,
   required: ['path', 'id', 'kind', 'text', 'start', 'end', 'cue', 'via', 'source', 'about', 'confidence'],
   properties: {
-    path: nullableString, id: { type: 'string' }, kind: { type: 'string' }, text: { type: 'string' }, start: offset, end: offset,
-    cue: nullableString, via: { enum: ['name', 'title', 'pronoun', 'passive', 'context', null] }, source: nullableString, about: ids, confidence,
+    path: nullableString,
+    id: { type: 'string' },
+    kind: { type: 'string' },
+    text: { type: 'string' },
+    start: offset,
+    end: offset,
+    cue: nullableString,
+    via: { enum: ['name', 'title', 'pronoun', 'passive', 'context', null] },
+    source: nullableString,
+    about: ids,
+    confidence,
   },
 };
 
@@ -132,9 +188,14 @@ const corpus = {
         additionalProperties: false,
         required: ['id', 'name', 'type', 'listed', 'documents', 'mentions', 'quotes', 'claims'],
         properties: {
-          id: { type: 'string' }, name: { type: 'string' }, type: entityType, listed: { type: 'boolean' },
-          documents: { type: 'integer', minimum: 1 }, mentions: { type: 'integer', minimum: 0 },
-          quotes: { type: 'array', items: item }, claims: { type: 'array', items: item },
+          id: { type: 'string' },
+          name: { type: 'string' },
+          type: entityType,
+          listed: { type: 'boolean' },
+          documents: { type: 'integer', minimum: 1 },
+          mentions: { type: 'integer', minimum: 0 },
+          quotes: { type: 'array', items: item },
+          claims: { type: 'array', items: item },
         },
       },
     },
@@ -149,7 +210,11 @@ export function jsonSchema(name: SchemaName = 'document'): object {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://extract.invalid/schema/extract-1/${name}.json`,
-    title: { document: 'extract/1 document result', record: 'extract/1 error record', corpus: 'extract/1 corpus result' }[name],
+    title: {
+      document: 'extract/1 document result',
+      record: 'extract/1 error record',
+      corpus: 'extract/1 corpus result',
+    }[name],
     ...roots[name],
     $defs: { document, record },
   };

@@ -12,9 +12,15 @@ export function toText(r: DocumentResult, c: ChalkInstance): string {
   const d = r.document;
   out.push(c.bold.underline(d.path ?? '(text)'));
   if (d.title) out.push(`  ${c.bold(d.title)}`);
-  const meta = [d.outlet && d.dateline ? `${d.outlet}, ${d.dateline}` : d.outlet ?? d.dateline, d.author, d.published].filter(Boolean);
+  const meta = [
+    d.outlet && d.dateline ? `${d.outlet}, ${d.dateline}` : (d.outlet ?? d.dateline),
+    d.author,
+    d.published,
+  ].filter(Boolean);
   if (meta.length) out.push(`  ${c.dim(meta.join(' · '))}`);
-  out.push(`  ${c.dim(`${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`)}`);
+  out.push(
+    `  ${c.dim(`${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`)}`,
+  );
 
   const items = new Map<string, QuoteResult | ClaimResult>([...r.quotes, ...r.claims].map((x) => [x.id, x]));
   const names = new Map(r.entities.map((e) => [e.id, e.name]));
@@ -27,9 +33,14 @@ export function toText(r: DocumentResult, c: ChalkInstance): string {
     for (const x of own) out.push(...lines(x));
   }
 
-  const titled = [...r.quotes, ...r.claims].filter((x) => x.speaker && x.speaker.entity === null && !r.entities.some((e) => !e.listed && e.name === x.speaker!.name));
+  const titled = [...r.quotes, ...r.claims].filter(
+    (x) => x.speaker && x.speaker.entity === null && !r.entities.some((e) => !e.listed && e.name === x.speaker!.name),
+  );
   const orphans = [...r.quotes, ...r.claims].filter((x) => !x.speaker);
-  for (const [label, list] of [['Speakers not identified by name', titled], ['Unattributed', orphans]] as const) {
+  for (const [label, list] of [
+    ['Speakers not identified by name', titled],
+    ['Unattributed', orphans],
+  ] as const) {
     if (list.length === 0) continue;
     out.push('', c.bold(label));
     for (const x of list) out.push(...lines(x));
@@ -40,11 +51,16 @@ export function toText(r: DocumentResult, c: ChalkInstance): string {
     out.push('', c.bold('Also mentioned'));
     out.push(`  ${mentioned.map((e) => `${e.name} ${c.dim(`(${e.mentions.length})`)}`).join(', ')}`);
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function heading(e: EntityResult, c: ChalkInstance): string {
-  const parts = [e.type, ...(e.listed ? [] : ['not in lexicon']), count(e.quotes.length, 'quote'), count(e.claims.length, 'claim')];
+  const parts = [
+    e.type,
+    ...(e.listed ? [] : ['not in lexicon']),
+    count(e.quotes.length, 'quote'),
+    count(e.claims.length, 'claim'),
+  ];
   return `${c.bold(e.name)} ${c.dim(`(${parts.join(' · ')})`)}`;
 }
 
@@ -67,15 +83,27 @@ function notes(x: QuoteResult | ClaimResult, first: string[], names: ReadonlyMap
     about.length ? `about ${about.join(', ')}` : null,
     x.speaker ? `by ${x.speaker.via}` : null,
     `${x.confidence}`,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The corpus, grouped by entity: each speaker's quotes and claims, document by document. */
 export function corpusText(view: CorpusView, c: ChalkInstance): string {
   const entities = view.entities();
-  const out = [c.bold(`${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}`)];
+  const out = [
+    c.bold(
+      `${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}`,
+    ),
+  ];
   for (const e of entities.filter((x) => x.quotes.length + x.claims.length > 0)) {
-    const parts = [e.type, ...(e.listed ? [] : ['not in lexicon']), count(e.documents, 'document'), count(e.quotes.length, 'quote'), count(e.claims.length, 'claim')];
+    const parts = [
+      e.type,
+      ...(e.listed ? [] : ['not in lexicon']),
+      count(e.documents, 'document'),
+      count(e.quotes.length, 'quote'),
+      count(e.claims.length, 'claim'),
+    ];
     out.push('', `${c.bold(e.name)} ${c.dim(`(${parts.join(' · ')})`)}`);
     let path: string | null | undefined;
     for (const x of byPlace([...e.quotes, ...e.claims])) {
@@ -83,13 +111,24 @@ export function corpusText(view: CorpusView, c: ChalkInstance): string {
       path = x.path;
       const body = x.id.startsWith('q') ? c.green(`“${x.text}”`) : `${c.yellow(`${x.kind}:`)} ${x.text}`;
       const about = x.about.filter((id) => id !== e.id).map((id) => view.nameOf(id));
-      const notes = [x.id.startsWith('q') ? x.kind : null, x.cue, x.source ? `via ${x.source}` : null, about.length ? `about ${about.join(', ')}` : null, x.via ? `by ${x.via}` : null, `${x.confidence}`];
+      const notes = [
+        x.id.startsWith('q') ? x.kind : null,
+        x.cue,
+        x.source ? `via ${x.source}` : null,
+        about.length ? `about ${about.join(', ')}` : null,
+        x.via ? `by ${x.via}` : null,
+        `${x.confidence}`,
+      ];
       out.push(`    ${c.dim(x.id.padEnd(4))}${body}`, `        ${c.dim(notes.filter(Boolean).join(' · '))}`);
     }
   }
   const mentioned = entities.filter((x) => x.quotes.length + x.claims.length === 0);
   if (mentioned.length) {
-    out.push('', c.bold('Also mentioned'), `  ${mentioned.map((e) => `${e.name} ${c.dim(`(${e.mentions} in ${count(e.documents, 'document')})`)}`).join(', ')}`);
+    out.push(
+      '',
+      c.bold('Also mentioned'),
+      `  ${mentioned.map((e) => `${e.name} ${c.dim(`(${e.mentions} in ${count(e.documents, 'document')})`)}`).join(', ')}`,
+    );
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

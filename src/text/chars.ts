@@ -5,6 +5,7 @@ const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\p{Nd}/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each zero-width character is a space on its own, the joiner too
 const SPACE = /[\s\u200b\u200c\u200d\u2060\ufeff]/u;
 
 export function isAsciiLetter(c: number): boolean {
@@ -48,8 +49,9 @@ export const CLOSE_ONLY = new Set(['»']);
 export const EITHER = new Set(['"', '”', '‟', '＂']);
 
 export function isDoubleQuote(c: number): boolean {
-  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f ||
-    c === 0xab || c === 0xbb || c === 0xff02;
+  return (
+    c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0xff02
+  );
 }
 
 /** Apostrophes that join the parts of a word: Ma'ruf, Jum'at. */

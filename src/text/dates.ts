@@ -23,14 +23,18 @@ export function parseDate(s: string, words: DateWords): string | null {
 }
 
 function format(
-  year: number, month: number, day: number,
-  hour: string | undefined, minute: string | undefined, zone: string | undefined,
+  year: number,
+  month: number,
+  day: number,
+  hour: string | undefined,
+  minute: string | undefined,
+  zone: string | undefined,
   words: DateWords,
 ): string | null {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (hour === undefined || minute === undefined || +hour > 23 || +minute > 59) return date;
-  const offset = zone ? words.timeZones.get(zone) ?? '' : '';
+  const offset = zone ? (words.timeZones.get(zone) ?? '') : '';
   return `${date}T${pad(+hour)}:${minute}:00${offset}`;
 }
 
@@ -44,5 +48,9 @@ function pad(n: number): string {
 
 /** A calendar date written YYYY-MM-DD that exists (no 2024-02-30). */
 export function isIsoDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+  );
 }

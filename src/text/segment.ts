@@ -38,7 +38,8 @@ export interface PageWords extends DateWords {
   places: ReadonlySet<string>;
 }
 
-const REPORTER = /^Laporan [Ww]artawan ([^,\n]{2,40}), ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}) (?=[\p{Lu}\d][\p{Lu}\d.-]*(?:, | [-–—]))/u;
+const REPORTER =
+  /^Laporan [Ww]artawan ([^,\n]{2,40}), ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}) (?=[\p{Lu}\d][\p{Lu}\d.-]*(?:, | [-–—]))/u;
 
 /** How far into the opening paragraph a date still dates the news. */
 const LEAD_DATE_SPAN = 400;
@@ -55,7 +56,15 @@ interface Line {
  */
 export function segment(text: string, words: PageWords): Article {
   const lines = splitLines(text);
-  const article: Article = { title: null, author: null, published: null, outlet: null, dateline: null, leadDate: null, blocks: [] };
+  const article: Article = {
+    title: null,
+    author: null,
+    published: null,
+    outlet: null,
+    dateline: null,
+    leadDate: null,
+    blocks: [],
+  };
   // A byline sits near the top; what comes before it (after the title) is the lead.
   const bylineAt = lines.slice(0, 8).findIndex((l) => isByline(text.slice(l.start, l.end), words));
   let lastLong = -1;
@@ -101,7 +110,12 @@ export function segment(text: string, words: PageWords): Article {
     article.blocks.push(block);
   }
   const opening = article.blocks.find((b) => b.kind === 'body' || b.kind === 'lead');
-  if (opening) article.leadDate = parseDate(text.slice(opening.start, Math.min(opening.end, opening.start + LEAD_DATE_SPAN)), words)?.slice(0, 10) ?? null;
+  if (opening)
+    article.leadDate =
+      parseDate(text.slice(opening.start, Math.min(opening.end, opening.start + LEAD_DATE_SPAN)), words)?.slice(
+        0,
+        10,
+      ) ?? null;
   return article;
 }
 
@@ -125,7 +139,17 @@ function splitLines(text: string): Line[] {
 /** White space, as /\s/ reads it. */
 function isBlank(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isFurniture(s: string, words: PageWords): boolean {
@@ -142,7 +166,10 @@ function readByline(s: string, words: PageWords, into: Article | null): boolean 
   if (s.length > 200) return false;
   // Most lines open with no byline word: tell that before lowercasing the line.
   const first = s.charAt(0).toLowerCase();
-  const opener = words.bylineOpeners.find((o) => o.charAt(0) === first && (s[o.length] === ' ' || s[o.length] === ':') && s.slice(0, o.length).toLowerCase() === o);
+  const opener = words.bylineOpeners.find(
+    (o) =>
+      o.charAt(0) === first && (s[o.length] === ' ' || s[o.length] === ':') && s.slice(0, o.length).toLowerCase() === o,
+  );
   if (!opener) return false;
   const rest = s.slice(opener.length).replace(/^[:\s]+/, '');
   const restLower = rest.toLowerCase();
@@ -154,7 +181,11 @@ function readByline(s: string, words: PageWords, into: Article | null): boolean 
     if (at >= 0 && at < cut) cut = at;
   }
   const published = parseDate(rest.slice(cut), words);
-  const names = rest.slice(0, cut).replace(/[\s,|-]+$/, '').trim().split(/\s+/);
+  const names = rest
+    .slice(0, cut)
+    .replace(/[\s,|-]+$/, '')
+    .trim()
+    .split(/\s+/);
   while (names.length > 1 && words.days.has(names[names.length - 1]!.toLowerCase().replace(/,$/, ''))) names.pop();
   const author = names.join(' ').replace(/,$/, '');
   const nameLike = /^[\p{Lu}][\p{L}.'’-]*(\s+[\p{L}.'’-]+){0,5}$/u.test(author);
@@ -172,7 +203,9 @@ function looksLikeTitle(s: string): boolean {
 }
 
 function looksLikeHeading(s: string): boolean {
-  return s.length <= 70 && s.split(/\s+/).length <= 8 && !/[.!?:;,"”“]$/.test(s) && !/["“”]/.test(s) && /^\p{Lu}/u.test(s);
+  return (
+    s.length <= 70 && s.split(/\s+/).length <= 8 && !/[.!?:;,"”“]$/.test(s) && !/["“”]/.test(s) && /^\p{Lu}/u.test(s)
+  );
 }
 
 /** Where a closing photo credit starts ("… (Dok. Pixabay)"), or -1. */
@@ -192,7 +225,10 @@ function trimEnd(s: string, end: number): number {
 // "Outlet, City - ", "CITY, OUTLET — ", "City (OUTLET) - ", "OUTLET, City: ": a hyphen inside a
 // name (TRIBUN-TIMUR.COM) is part of it; the separator stands apart, or is a colon.
 const PART = String.raw`(?:[^,()\n–—:\s-]|-(?=\S)|\s(?![-–—]))`;
-const DATELINE = new RegExp(String.raw`^(${PART}{2,40}?)(?:\s*,\s*(${PART}{2,40}?))?(?:\s*\(([^()\n]{2,30})\))?(?:\s+(?:-{1,2}|–|—)\s+|:\s+)`, 'u');
+const DATELINE = new RegExp(
+  String.raw`^(${PART}{2,40}?)(?:\s*,\s*(${PART}{2,40}?))?(?:\s*\(([^()\n]{2,30})\))?(?:\s+(?:-{1,2}|–|—)\s+|:\s+)`,
+  'u',
+);
 
 /**
  * "Liputan6.com, Brussels - …", "JAKARTA, KOMPAS — …", "Jakarta (ANTARA) - …": sets the
@@ -206,7 +242,8 @@ function readDateline(s: string, words: PageWords, into: Article): number {
   if (m[0].trimEnd().endsWith(':') && parts.length < 2) return 0; // "Jokowi: …" is speech, not a dateline
   // Which part is the outlet: a known outlet, then a domain, then the one that is no place.
   const isPlace = (p: string) => p.split(/\s+/).every((w) => words.places.has(w.toLowerCase()));
-  const score = (p: string) => (words.outlets.has(p.toLowerCase()) ? 3 : /\.(com|co|id|net|org)\b/i.test(p) ? 2 : isPlace(p) ? 0 : 1);
+  const score = (p: string) =>
+    words.outlets.has(p.toLowerCase()) ? 3 : /\.(com|co|id|net|org)\b/i.test(p) ? 2 : isPlace(p) ? 0 : 1;
   let outlet: string | null = null;
   let city: string | null = null;
   if (parts.length === 1) {
@@ -219,7 +256,7 @@ function readDateline(s: string, words: PageWords, into: Article): number {
     outlet = ranked[0]!.p;
     city = ranked.find((r) => r.p !== outlet)!.p;
   }
-  into.outlet = outlet === null ? null : words.outlets.get(outlet.toLowerCase()) ?? outlet;
+  into.outlet = outlet === null ? null : (words.outlets.get(outlet.toLowerCase()) ?? outlet);
   into.dateline = city === null ? null : titleCase(city);
   return m[0].length;
 }

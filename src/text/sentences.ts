@@ -72,5 +72,12 @@ function isAbbreviation(tokens: readonly Token[], i: number, abbreviations: Read
   if (prev.text.length === 1 && prev.cap) return true;
   // A degree written with inner dots: S.Pd.I., Ph.D., LL.M. (but "kecil.Ia" ends a sentence).
   const next = tokens[i + 1];
-  return prev.cap && prev.text.length <= 3 && next !== undefined && !next.spaced && next.kind === Kind.Word && next.text.length <= 4;
+  return (
+    prev.cap &&
+    prev.text.length <= 3 &&
+    next !== undefined &&
+    !next.spaced &&
+    next.kind === Kind.Word &&
+    next.text.length <= 4
+  );
 }

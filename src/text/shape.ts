@@ -6,5 +6,7 @@
 export function shapeOf(w: string): number {
   const n = w.length;
   if (n === 0) return 0;
-  return ((n * 0x9e37) ^ (w.charCodeAt(0) * 0x3b1) ^ (w.charCodeAt(n - 1) * 0x1f3) ^ (w.charCodeAt(n >> 1) * 0x65)) & 0xffff;
+  return (
+    ((n * 0x9e37) ^ (w.charCodeAt(0) * 0x3b1) ^ (w.charCodeAt(n - 1) * 0x1f3) ^ (w.charCodeAt(n >> 1) * 0x65)) & 0xffff
+  );
 }

@@ -119,12 +119,21 @@ export function splitPossessives(tokens: readonly Token[]): readonly Token[] {
     }
     const n = t.text.length - 2;
     const stem = t.lower.slice(0, -2);
-    out.push(new PackedToken(t.start, t.text.slice(0, n), stem, Kind.Word | (t.cap ? 8 : 0) | (t.spaced ? 16 : 0) | (shapeOf(stem) << 5), t.block));
+    out.push(
+      new PackedToken(
+        t.start,
+        t.text.slice(0, n),
+        stem,
+        Kind.Word | (t.cap ? 8 : 0) | (t.spaced ? 16 : 0) | (shapeOf(stem) << 5),
+        t.block,
+      ),
+    );
     out.push(new PackedToken(t.start + n, t.text.slice(n), "'s", Kind.Punct | (shapeOf("'s") << 5), t.block));
   }
   return out ?? tokens;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, NUL included
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** One-character tokens share their strings: punctuation is most of them. */
@@ -151,7 +160,11 @@ export function fold(word: string): string {
 
 function foldUnicode(word: string): string {
   if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`´]/g, "'").toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ`´]/g, "'")
+    .toLowerCase();
 }
 
 // What the last scanWord saw of its word (module state, so that no object is made per word):
@@ -187,7 +200,8 @@ function scanWord(text: string, i: number, end: number): number {
           if (lowerRun >= 0) lowerRun++;
         } else {
           if (k & UPPER) {
-            if (lowerRun >= 4 && lowerRun === i - s && gluedAt < 0 && i + 1 < end && isLowerAt(text, i + 1)) gluedAt = i;
+            if (lowerRun >= 4 && lowerRun === i - s && gluedAt < 0 && i + 1 < end && isLowerAt(text, i + 1))
+              gluedAt = i;
             sawUpper = true;
           }
           lowerRun = -1;
@@ -211,7 +225,7 @@ function scanWord(text: string, i: number, end: number): number {
       i++;
       continue;
     }
-    if ((c === 44 /* , */ || c === 58 /* : */ || c === 47 /* / */) && digits) {
+    if ((c === 44 /* , */ || c === 58 /* : */ || c === 47) /* / */ && digits) {
       i++;
       continue;
     }

@@ -18,8 +18,16 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     text: 'Retno menuturkan, Indonesia akan mengirim bantuan.',
     claims: [{ text: 'Indonesia akan mengirim bantuan', speaker: 'Retno Marsudi', cue: 'menuturkan' }],
   },
-  { name: 'menilai: belief', text: 'Retno menilai situasi di Gaza memburuk.', claims: [{ text: 'situasi di Gaza memburuk', kind: 'belief', cue: 'menilai' }] },
-  { name: 'menegaskan', text: 'Jokowi menegaskan pemerintah tidak akan mundur.', claims: [{ text: 'pemerintah tidak akan mundur', kind: 'statement', speaker: 'Joko Widodo', cue: 'menegaskan' }] },
+  {
+    name: 'menilai: belief',
+    text: 'Retno menilai situasi di Gaza memburuk.',
+    claims: [{ text: 'situasi di Gaza memburuk', kind: 'belief', cue: 'menilai' }],
+  },
+  {
+    name: 'menegaskan',
+    text: 'Jokowi menegaskan pemerintah tidak akan mundur.',
+    claims: [{ text: 'pemerintah tidak akan mundur', kind: 'statement', speaker: 'Joko Widodo', cue: 'menegaskan' }],
+  },
   {
     name: 'Menurut X, …',
     text: 'Menurut Stoltenberg, Rusia tidak bisa menang di Ukraina.',
@@ -30,24 +38,79 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     text: 'Rusia tidak bisa menang di Ukraina, menurut Stoltenberg.',
     claims: [{ text: 'Rusia tidak bisa menang di Ukraina', speaker: 'Jens Stoltenberg', cue: 'menurut' }],
   },
-  { name: 'khawatir: concern, the content keeps its preposition', text: 'NATO khawatir mengenai dukungan Rusia untuk Korut.', claims: [{ text: 'mengenai dukungan Rusia untuk Korut', kind: 'concern', speaker: 'NATO', cue: 'khawatir' }] },
-  { name: 'prihatin: concern', text: 'PBB prihatin atas korban sipil di Gaza.', claims: [{ text: 'atas korban sipil di Gaza', kind: 'concern', speaker: 'Perserikatan Bangsa-Bangsa', cue: 'prihatin' }] },
-  { name: 'yakin: belief', text: 'Jenkins yakin Korea Utara tertarik memperoleh pesawat tempur.', claims: [{ text: 'Korea Utara tertarik memperoleh pesawat tempur', kind: 'belief', speaker: 'Bonnie Jenkins', cue: 'yakin' }] },
-  { name: 'berjanji: promise', text: 'Putin berjanji memperdalam hubungan dengan Korea Utara.', claims: [{ text: 'memperdalam hubungan dengan Korea Utara', kind: 'promise', speaker: 'Vladimir Putin', cue: 'berjanji' }] },
-  { name: 'menuduh: accusation', text: 'AS menuduh Korut memasok rudal ke Rusia.', claims: [{ text: 'Korut memasok rudal ke Rusia', kind: 'accusation', speaker: 'Amerika Serikat', cue: 'menuduh' }] },
+  {
+    name: 'khawatir: concern, the content keeps its preposition',
+    text: 'NATO khawatir mengenai dukungan Rusia untuk Korut.',
+    claims: [{ text: 'mengenai dukungan Rusia untuk Korut', kind: 'concern', speaker: 'NATO', cue: 'khawatir' }],
+  },
+  {
+    name: 'prihatin: concern',
+    text: 'PBB prihatin atas korban sipil di Gaza.',
+    claims: [
+      { text: 'atas korban sipil di Gaza', kind: 'concern', speaker: 'Perserikatan Bangsa-Bangsa', cue: 'prihatin' },
+    ],
+  },
+  {
+    name: 'yakin: belief',
+    text: 'Jenkins yakin Korea Utara tertarik memperoleh pesawat tempur.',
+    claims: [
+      {
+        text: 'Korea Utara tertarik memperoleh pesawat tempur',
+        kind: 'belief',
+        speaker: 'Bonnie Jenkins',
+        cue: 'yakin',
+      },
+    ],
+  },
+  {
+    name: 'berjanji: promise',
+    text: 'Putin berjanji memperdalam hubungan dengan Korea Utara.',
+    claims: [
+      { text: 'memperdalam hubungan dengan Korea Utara', kind: 'promise', speaker: 'Vladimir Putin', cue: 'berjanji' },
+    ],
+  },
+  {
+    name: 'menuduh: accusation',
+    text: 'AS menuduh Korut memasok rudal ke Rusia.',
+    claims: [{ text: 'Korut memasok rudal ke Rusia', kind: 'accusation', speaker: 'Amerika Serikat', cue: 'menuduh' }],
+  },
   {
     name: 'tuduhan X bahwa …: accusation, the speaker after the noun',
     text: 'Kunjungan itu terjadi di tengah tuduhan AS bahwa Korea Utara telah memasok rudal ke Rusia.',
-    claims: [{ text: 'Korea Utara telah memasok rudal ke Rusia', kind: 'accusation', speaker: 'Amerika Serikat', cue: 'tuduhan' }],
+    claims: [
+      {
+        text: 'Korea Utara telah memasok rudal ke Rusia',
+        kind: 'accusation',
+        speaker: 'Amerika Serikat',
+        cue: 'tuduhan',
+      },
+    ],
   },
-  { name: 'membantah: denial', text: 'Kremlin membantah tuduhan itu.', claims: [{ text: 'tuduhan itu', kind: 'denial', speaker: 'Rusia', cue: 'membantah' }] },
-  { name: 'meminta: demand', text: 'Retno meminta Israel menghentikan serangan.', claims: [{ text: 'Israel menghentikan serangan', kind: 'demand', speaker: 'Retno Marsudi', cue: 'meminta' }] },
-  { name: 'mendesak: demand', text: 'ASEAN mendesak Myanmar membebaskan tahanan politik.', claims: [{ text: 'Myanmar membebaskan tahanan politik', kind: 'demand', speaker: 'ASEAN', cue: 'mendesak' }] },
+  {
+    name: 'membantah: denial',
+    text: 'Kremlin membantah tuduhan itu.',
+    claims: [{ text: 'tuduhan itu', kind: 'denial', speaker: 'Rusia', cue: 'membantah' }],
+  },
+  {
+    name: 'meminta: demand',
+    text: 'Retno meminta Israel menghentikan serangan.',
+    claims: [{ text: 'Israel menghentikan serangan', kind: 'demand', speaker: 'Retno Marsudi', cue: 'meminta' }],
+  },
+  {
+    name: 'mendesak: demand',
+    text: 'ASEAN mendesak Myanmar membebaskan tahanan politik.',
+    claims: [{ text: 'Myanmar membebaskan tahanan politik', kind: 'demand', speaker: 'ASEAN', cue: 'mendesak' }],
+  },
   {
     name: 'passive with an anaphor: the claim is the sentence before',
     text: 'NATO khawatir mengenai dukungan Rusia untuk Korut. Hal tersebut diungkapkan Sekjen NATO Jens Stoltenberg pada Selasa.',
     claims: [
-      { text: 'NATO khawatir mengenai dukungan Rusia untuk Korut', speaker: 'Jens Stoltenberg', cue: 'diungkapkan', via: 'passive' },
+      {
+        text: 'NATO khawatir mengenai dukungan Rusia untuk Korut',
+        speaker: 'Jens Stoltenberg',
+        cue: 'diungkapkan',
+        via: 'passive',
+      },
       { text: 'mengenai dukungan Rusia untuk Korut', speaker: 'NATO', cue: 'khawatir' },
     ],
   },
@@ -79,8 +142,16 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     text: 'Pekan lalu, Wakil Menteri Luar Negeri AS Kurt Campbell mengatakan Washington prihatin.',
     claims: [{ text: 'Washington prihatin', speaker: 'Kurt Campbell', cue: 'mengatakan' }],
   },
-  { name: 'no speaker, no claim: a common noun subject', text: 'Hujan deras mengatakan banyak hal tentang musim ini.', claims: [] },
-  { name: 'words inside a quote are not claims', text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.', claims: [] },
+  {
+    name: 'no speaker, no claim: a common noun subject',
+    text: 'Hujan deras mengatakan banyak hal tentang musim ini.',
+    claims: [],
+  },
+  {
+    name: 'words inside a quote are not claims',
+    text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
+    claims: [],
+  },
 ];
 
 describe('claims', () => {

@@ -2,13 +2,31 @@
 import { describe, expect, it } from 'vitest';
 import { rows, run, type Row } from '../helpers.js';
 
-const AFTER = ['kata', 'ujar', 'ucap', 'ungkap', 'tutur', 'jelas', 'tegas', 'imbuh', 'tambah', 'lanjut', 'sebut',
-  'tukas', 'pungkas', 'terang', 'papar', 'kilah'];
+const AFTER = [
+  'kata',
+  'ujar',
+  'ucap',
+  'ungkap',
+  'tutur',
+  'jelas',
+  'tegas',
+  'imbuh',
+  'tambah',
+  'lanjut',
+  'sebut',
+  'tukas',
+  'pungkas',
+  'terang',
+  'papar',
+  'kilah',
+];
 
 describe('cue after the quote: "…," CUE Speaker', () => {
   it.each(AFTER)('%s', (cue) => {
     const r = run(`"Kami akan terus mendukung perundingan damai," ${cue} Stoltenberg di Brussel.`);
-    expect(rows(r.quotes)).toMatchObject([{ text: 'Kami akan terus mendukung perundingan damai,', speaker: 'Jens Stoltenberg', cue, via: 'name' }]);
+    expect(rows(r.quotes)).toMatchObject([
+      { text: 'Kami akan terus mendukung perundingan damai,', speaker: 'Jens Stoltenberg', cue, via: 'name' },
+    ]);
   });
 
   it('a speaker with a title and an affiliation: the person, not the state', () => {
@@ -67,7 +85,9 @@ describe('pronoun cues resolve to the right earlier speaker', () => {
   });
 
   it('Ia mengatakan / Dia menambahkan: a claim by the last speaker', () => {
-    const r = run('Blinken tiba di Seoul. Ia mengatakan bahwa aliansi tetap kuat. Dia menambahkan bahwa Korut harus berhenti.');
+    const r = run(
+      'Blinken tiba di Seoul. Ia mengatakan bahwa aliansi tetap kuat. Dia menambahkan bahwa Korut harus berhenti.',
+    );
     expect(rows(r.claims)).toMatchObject([
       { text: 'aliansi tetap kuat', speaker: 'Antony Blinken', cue: 'mengatakan', via: 'pronoun' },
       { text: 'Korut harus berhenti', speaker: 'Antony Blinken', cue: 'menambahkan', via: 'pronoun' },
@@ -76,7 +96,9 @@ describe('pronoun cues resolve to the right earlier speaker', () => {
 
   it('menurutnya', () => {
     const r = run('Retno Marsudi bertemu Blinken. Menurutnya, kerja sama kedua negara makin erat.');
-    expect(rows(r.claims)).toMatchObject([{ text: 'kerja sama kedua negara makin erat', speaker: 'Retno Marsudi', cue: 'Menurutnya', via: 'pronoun' }]);
+    expect(rows(r.claims)).toMatchObject([
+      { text: 'kerja sama kedua negara makin erat', speaker: 'Retno Marsudi', cue: 'Menurutnya', via: 'pronoun' },
+    ]);
   });
 
   it('no earlier speaker: the pronoun stays unattributed', () => {
@@ -87,14 +109,27 @@ describe('pronoun cues resolve to the right earlier speaker', () => {
 
 describe('cue before the quote', () => {
   it('X menyatakan …, "Namun …": a claim and a direct quote by the same speaker', () => {
-    const r = run('Stoltenberg menyatakan masih terlalu dini untuk menentukan konsekuensinya, "Namun, ini harus menjadi masalah yang perlu kita atasi."');
-    expect(rows(r.claims)).toMatchObject([{ text: 'masih terlalu dini untuk menentukan konsekuensinya', speaker: 'Jens Stoltenberg', cue: 'menyatakan' }]);
-    expect(rows(r.quotes)).toMatchObject([{ text: 'Namun, ini harus menjadi masalah yang perlu kita atasi.', kind: 'direct', speaker: 'Jens Stoltenberg', cue: 'menyatakan' }]);
+    const r = run(
+      'Stoltenberg menyatakan masih terlalu dini untuk menentukan konsekuensinya, "Namun, ini harus menjadi masalah yang perlu kita atasi."',
+    );
+    expect(rows(r.claims)).toMatchObject([
+      { text: 'masih terlalu dini untuk menentukan konsekuensinya', speaker: 'Jens Stoltenberg', cue: 'menyatakan' },
+    ]);
+    expect(rows(r.quotes)).toMatchObject([
+      {
+        text: 'Namun, ini harus menjadi masalah yang perlu kita atasi.',
+        kind: 'direct',
+        speaker: 'Jens Stoltenberg',
+        cue: 'menyatakan',
+      },
+    ]);
   });
 
   it('X mengatakan: "…": a quote, and no empty claim', () => {
     const r = run('Retno Marsudi mengatakan: "Indonesia tidak akan tinggal diam."');
-    expect(rows(r.quotes)).toMatchObject([{ text: 'Indonesia tidak akan tinggal diam.', speaker: 'Retno Marsudi', cue: 'mengatakan' }]);
+    expect(rows(r.quotes)).toMatchObject([
+      { text: 'Indonesia tidak akan tinggal diam.', speaker: 'Retno Marsudi', cue: 'mengatakan' },
+    ]);
     expect(r.claims).toEqual([]);
   });
 
@@ -105,6 +140,9 @@ describe('cue before the quote', () => {
 
   it('a quote with no cue continues the last speaker', () => {
     const r = run('"Kami siap," kata Retno.\n\n"Indonesia akan hadir di Jenewa."');
-    expect(rows(r.quotes)).toMatchObject([{ speaker: 'Retno Marsudi' }, { speaker: 'Retno Marsudi', cue: null, via: 'context' }]);
+    expect(rows(r.quotes)).toMatchObject([
+      { speaker: 'Retno Marsudi' },
+      { speaker: 'Retno Marsudi', cue: null, via: 'context' },
+    ]);
   });
 });

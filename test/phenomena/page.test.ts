@@ -5,7 +5,11 @@ import { run } from '../helpers.js';
 describe('page structure', () => {
   it('byline: author and date with its time zone', () => {
     const r = run('Judul Berita\n\noleh Khairisa Ferida diperbarui 19 Jun 2024, 17:23 WIB\n\nIsi berita.');
-    expect(r.document).toMatchObject({ title: 'Judul Berita', author: 'Khairisa Ferida', published: '2024-06-19T17:23:00+07:00' });
+    expect(r.document).toMatchObject({
+      title: 'Judul Berita',
+      author: 'Khairisa Ferida',
+      published: '2024-06-19T17:23:00+07:00',
+    });
   });
 
   it.each([
@@ -27,8 +31,10 @@ describe('page structure', () => {
     expect(run(line).document).toMatchObject({ outlet, dateline });
   });
 
-  it('a reporter\'s credit that runs into the dateline: the author, and no speaker', () => {
-    const r = run('Judul\n\nLaporan wartawan Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - Kepala Puspeka, Rusprita Putri Utami, mengungkapkan kekhawatiran soal judi online.');
+  it("a reporter's credit that runs into the dateline: the author, and no speaker", () => {
+    const r = run(
+      'Judul\n\nLaporan wartawan Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - Kepala Puspeka, Rusprita Putri Utami, mengungkapkan kekhawatiran soal judi online.',
+    );
     expect(r.document).toMatchObject({ author: 'Fahdi Fahlevi', outlet: 'Tribunnews', dateline: 'Jakarta' });
     expect(r.claims.map((c) => c.speaker?.name)).toEqual(['Rusprita Putri Utami']);
   });
@@ -39,21 +45,25 @@ describe('page structure', () => {
   });
 
   it('captions and furniture are never quoted or claimed', () => {
-    const r = run([
-      'Judul Berita',
-      '"Kami siap," kata Jokowi. (Dok. Istimewa)',
-      'Baca Juga: "Kami siap," kata Jokowi',
-      'Jokowi mengatakan bahwa pemerintah siap.',
-      'Rekomendasi',
-      'POPULER',
-      'Berita Terkini Selengkapnya',
-    ].join('\n\n'));
+    const r = run(
+      [
+        'Judul Berita',
+        '"Kami siap," kata Jokowi. (Dok. Istimewa)',
+        'Baca Juga: "Kami siap," kata Jokowi',
+        'Jokowi mengatakan bahwa pemerintah siap.',
+        'Rekomendasi',
+        'POPULER',
+        'Berita Terkini Selengkapnya',
+      ].join('\n\n'),
+    );
     expect(r.quotes).toEqual([]);
     expect(r.claims.map((c) => c.text)).toEqual(['pemerintah siap']);
   });
 
   it('a subheading is not a sentence of the paragraph after it', () => {
-    const r = run('Judul\n\nJokowi hadir di Bali pada Senin untuk membuka konferensi tingkat tinggi itu.\n\nKonsekuensi bagi China\n\n"Kami siap," kata Jokowi.');
+    const r = run(
+      'Judul\n\nJokowi hadir di Bali pada Senin untuk membuka konferensi tingkat tinggi itu.\n\nKonsekuensi bagi China\n\n"Kami siap," kata Jokowi.',
+    );
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Joko Widodo']);
   });
 });

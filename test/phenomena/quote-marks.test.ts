@@ -41,12 +41,24 @@ const table: { name: string; text: string; quotes: Row[]; warnings?: string[] }[
   {
     name: 'a quote of several sentences',
     text: '"Apakah itu uang? Energi? Kami tidak tahu. Tapi kami prihatin," ungkap Campbell.',
-    quotes: [{ text: 'Apakah itu uang? Energi? Kami tidak tahu. Tapi kami prihatin,', speaker: 'Kurt Campbell', cue: 'ungkap' }],
+    quotes: [
+      {
+        text: 'Apakah itu uang? Energi? Kami tidak tahu. Tapi kami prihatin,',
+        speaker: 'Kurt Campbell',
+        cue: 'ungkap',
+      },
+    ],
   },
   {
     name: 'a quote over several paragraphs: each paragraph re-opens the mark',
     text: 'Retno Marsudi berbicara panjang.\n\n"Kami sudah bekerja keras sejak awal.\n\n"Hasilnya akan terlihat tahun depan," kata Retno.',
-    quotes: [{ text: 'Kami sudah bekerja keras sejak awal.\n\n"Hasilnya akan terlihat tahun depan,', speaker: 'Retno Marsudi', cue: 'kata' }],
+    quotes: [
+      {
+        text: 'Kami sudah bekerja keras sejak awal.\n\n"Hasilnya akan terlihat tahun depan,',
+        speaker: 'Retno Marsudi',
+        cue: 'kata',
+      },
+    ],
   },
   {
     name: 'paragraphs flattened into one line (Kompas): the re-opened quote is one quote',
@@ -80,7 +92,9 @@ const table: { name: string; text: string; quotes: Row[]; warnings?: string[] }[
   {
     name: 'a quote that cites someone inside it is one quote',
     text: '"Kalau kerumunan dibiarkan, kata Mendagri, kita saling membunuh," kata Fadil.',
-    quotes: [{ text: 'Kalau kerumunan dibiarkan, kata Mendagri, kita saling membunuh,', speaker: 'Fadil', cue: 'kata' }],
+    quotes: [
+      { text: 'Kalau kerumunan dibiarkan, kata Mendagri, kita saling membunuh,', speaker: 'Fadil', cue: 'kata' },
+    ],
   },
   {
     name: 'a quoted phrase inside a sentence is a partial quote',

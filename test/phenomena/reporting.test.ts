@@ -39,7 +39,7 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
     quotes: [{ speaker: 'Bambang Surya Putra' }],
   },
   {
-    name: 'an organization\'s words are not part of the name after them',
+    name: "an organization's words are not part of the name after them",
     text: 'Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep Sasa Purnama menyatakan, pihaknya belum siap.',
     claims: [{ speaker: 'Asep Sasa Purnama', text: 'pihaknya belum siap' }],
   },
@@ -72,7 +72,9 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
   {
     name: 'dirinya is a pronoun',
     text: 'Rusprita Putri Utami berbicara di Jakarta. Dirinya mengatakan hampir semua pengguna internet terpapar iklan judi.',
-    claims: [{ speaker: 'Rusprita Putri Utami', via: 'pronoun', text: 'hampir semua pengguna internet terpapar iklan judi' }],
+    claims: [
+      { speaker: 'Rusprita Putri Utami', via: 'pronoun', text: 'hampir semua pengguna internet terpapar iklan judi' },
+    ],
   },
   {
     name: 'a capitalized cue word does not end a speaker phrase',
@@ -93,7 +95,10 @@ const table: { name: string; text: string; quotes?: Row[]; claims?: Row[] }[] = 
   {
     name: '-nya takes an organization that has just spoken',
     text: 'Unifah Rosyidi hadir di acara itu. Di sisi lain, PGRI mengingatkan agar kurikulum sesuai. Karena, menurutnya, pendidikan dasar harus fokus.',
-    claims: [{ speaker: 'PGRI', text: 'kurikulum sesuai' }, { speaker: 'PGRI', via: 'pronoun', text: 'pendidikan dasar harus fokus' }],
+    claims: [
+      { speaker: 'PGRI', text: 'kurikulum sesuai' },
+      { speaker: 'PGRI', via: 'pronoun', text: 'pendidikan dasar harus fokus' },
+    ],
   },
   {
     name: 'dia stays a person even after an organization spoke',
@@ -162,7 +167,10 @@ table.push(
   {
     name: 'a capitalized Menurut after a lost full stop ends the name before it',
     text: 'Hal ini diakui oleh Wakil Sekjen FSGI Mansur Sipinathe Menurut dia, banyak guru salah paham.',
-    claims: [{ speaker: 'Mansur Sipinathe' }, { text: 'banyak guru salah paham', speaker: 'Mansur Sipinathe', via: 'pronoun' }],
+    claims: [
+      { speaker: 'Mansur Sipinathe' },
+      { text: 'banyak guru salah paham', speaker: 'Mansur Sipinathe', via: 'pronoun' },
+    ],
   },
   {
     name: 'Dikatakan X bahwa …: a passive that opens the sentence',
@@ -172,7 +180,10 @@ table.push(
   {
     name: '… yang menyatakan …: a relative cue keeps the speaker of the cue before it',
     text: 'Hal ini diungkapkan Edy Gunawan dari Dinas Kesehatan yang menyatakan pengajaran kesehatan membawa dampak.',
-    claims: [{ speaker: 'Edy Gunawan' }, { text: 'pengajaran kesehatan membawa dampak', speaker: 'Edy Gunawan', cue: 'menyatakan' }],
+    claims: [
+      { speaker: 'Edy Gunawan' },
+      { text: 'pengajaran kesehatan membawa dampak', speaker: 'Edy Gunawan', cue: 'menyatakan' },
+    ],
   },
   {
     name: 'a photo credit in brackets before the subject',

@@ -36,13 +36,13 @@ const table: { name: string; text: string; date?: string; quotes?: Row[]; claims
     quotes: [{ speaker: 'Sekjen NATO', via: 'title' }],
   },
   {
-    name: 'a title without an organization is Indonesia\'s office, by date (2023: Joko Widodo)',
+    name: "a title without an organization is Indonesia's office, by date (2023: Joko Widodo)",
     text: '"Semua harus bergerak," kata Presiden.',
     date: '2023-05-01',
     quotes: [{ speaker: 'Joko Widodo', via: 'title' }],
   },
   {
-    name: 'a title without an organization is Indonesia\'s office, by date (2025: Prabowo Subianto)',
+    name: "a title without an organization is Indonesia's office, by date (2025: Prabowo Subianto)",
     text: '"Semua harus bergerak," kata Presiden.',
     date: '2025-05-01',
     quotes: [{ speaker: 'Prabowo Subianto', via: 'title' }],
@@ -59,7 +59,7 @@ const table: { name: string; text: string; date?: string; quotes?: Row[]; claims
     claims: [{ speaker: 'Atip Latipulhayat', via: 'title', text: 'peran guru penting' }],
   },
   {
-    name: 'the opening paragraph\'s date dates the titles when there is no byline',
+    name: "the opening paragraph's date dates the titles when there is no byline",
     text: 'JAKARTA, KOMPAS — Presiden meninjau banjir, Senin (2/12/2024). "Semua harus bergerak," kata Presiden.',
     quotes: [{ speaker: 'Prabowo Subianto', via: 'title' }],
   },
@@ -94,12 +94,18 @@ describe('speakers', () => {
 
   it('an unlisted speaker carries the role and affiliation the text gives', () => {
     const r = run('"Data belum lengkap," kata Kepala Pusdalops BNPB Bambang Surya Putra.');
-    expect(r.entities.find((e) => !e.listed)).toMatchObject({ id: 'bambang-surya-putra', role: 'Kepala', affiliation: 'Pusdalops BNPB' });
+    expect(r.entities.find((e) => !e.listed)).toMatchObject({
+      id: 'bambang-surya-putra',
+      role: 'Kepala',
+      affiliation: 'Pusdalops BNPB',
+    });
   });
 
   it('an unlisted speaker is an entity with listed: false', () => {
     const r = run('"Belum tahu," kata Wahyu Wibowo.');
-    expect(r.entities).toMatchObject([{ id: 'wahyu-wibowo', name: 'Wahyu Wibowo', type: 'person', listed: false, quotes: ['q1'] }]);
+    expect(r.entities).toMatchObject([
+      { id: 'wahyu-wibowo', name: 'Wahyu Wibowo', type: 'person', listed: false, quotes: ['q1'] },
+    ]);
     expect(r.quotes[0]!.speaker).toMatchObject({ entity: null, name: 'Wahyu Wibowo' });
   });
 });

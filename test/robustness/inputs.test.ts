@@ -18,10 +18,16 @@ function withGood(): { dir: string; good: string; alone: string } {
   return { dir, good, alone: cli([good, '--format', 'jsonl', '--quiet']).stdout };
 }
 
-const lines = (r: Run) => r.stdout.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (r: Run) =>
+  r.stdout
+    .trimEnd()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** The good article's line in a run's output, as it was printed. */
-const goodLine = (r: Run, good: string) => r.stdout.split('\n').find((l) => l.includes(`"path":${JSON.stringify(rel(good))}`)) + '\n';
+const goodLine = (r: Run, good: string) =>
+  `${r.stdout.split('\n').find((l) => l.includes(`"path":${JSON.stringify(rel(good))}`))}\n`;
 
 interface Case {
   name: string;
@@ -65,7 +71,8 @@ const cases: Case[] = [
       return [join(d, 'latin.txt')];
     },
     code: 2,
-    says: (d) => `extract: ${rel(join(d, 'latin.txt'))}: invalid UTF-8 at byte 11 (if the file is Latin-1 or Windows-1252, say so with --encoding)`,
+    says: (d) =>
+      `extract: ${rel(join(d, 'latin.txt'))}: invalid UTF-8 at byte 11 (if the file is Latin-1 or Windows-1252, say so with --encoding)`,
   },
   {
     name: 'a file over --max-file-size',
@@ -111,18 +118,31 @@ describe('inputs that are odd but fine', () => {
     const r = cli([good, join(dir, 'kosong.txt'), '--format', 'jsonl', '--quiet']);
     expect(r.code).toBe(0);
     expect(goodLine(r, good)).toBe(alone);
-    const empty = lines(r).find((l) => (l as { document: { path: string } }).document.path === rel(join(dir, 'kosong.txt')));
+    const empty = lines(r).find(
+      (l) => (l as { document: { path: string } }).document.path === rel(join(dir, 'kosong.txt')),
+    );
     expect(empty).toMatchObject({ quotes: [], claims: [], entities: [] });
   });
 
   it('--encoding latin1 and windows-1252 read single-byte files', () => {
     const dir = tempDir('latin');
     writeFileSync(join(dir, 'a.txt'), Buffer.from('"Kami siap," kata Andr\xe9 di caf\xe9.', 'latin1'));
-    writeFileSync(join(dir, 'b.txt'), Buffer.from([...Buffer.from('"Kami siap," kata Retno. '), 0x93, ...Buffer.from('Baik sekali,'), 0x94, ...Buffer.from(' ujarnya.')]));
+    writeFileSync(
+      join(dir, 'b.txt'),
+      Buffer.from([
+        ...Buffer.from('"Kami siap," kata Retno. '),
+        0x93,
+        ...Buffer.from('Baik sekali,'),
+        0x94,
+        ...Buffer.from(' ujarnya.'),
+      ]),
+    );
     const a = lines(cli([join(dir, 'a.txt'), '--format', 'jsonl', '--encoding', 'latin1']))[0]!;
     expect(a).toMatchObject({ quotes: [{ text: 'Kami siap,', speaker: { name: 'André' } }] });
     const b = lines(cli([join(dir, 'b.txt'), '--format', 'jsonl', '--encoding', 'windows-1252']))[0]!;
-    expect(b).toMatchObject({ quotes: [{ text: 'Kami siap,' }, { text: 'Baik sekali,', speaker: { name: 'Retno Marsudi' } }] });
+    expect(b).toMatchObject({
+      quotes: [{ text: 'Kami siap,' }, { text: 'Baik sekali,', speaker: { name: 'Retno Marsudi' } }],
+    });
   });
 
   it('UTF-16 with a BOM, little- and big-endian, reads as the UTF-8 text does', () => {
@@ -147,7 +167,10 @@ describe('inputs that are odd but fine', () => {
     writeFileSync(join(dir, 'crlf.txt'), SEED.replace(/\n/g, '\r\n'));
     writeFileSync(join(dir, 'cr.txt'), SEED.replace(/\n/g, '\r'));
     const gist = (f: string) => {
-      const r = lines(cli([join(dir, f), '--format', 'jsonl']))[0] as { quotes: { text: string; speaker: { name: string } | null }[]; claims: { text: string; speaker: { name: string } | null }[] };
+      const r = lines(cli([join(dir, f), '--format', 'jsonl']))[0] as {
+        quotes: { text: string; speaker: { name: string } | null }[];
+        claims: { text: string; speaker: { name: string } | null }[];
+      };
       return [...r.quotes, ...r.claims].map((x) => [x.text, x.speaker?.name]);
     };
     expect(gist('crlf.txt')).toEqual(gist('lf.txt'));
@@ -158,8 +181,12 @@ describe('inputs that are odd but fine', () => {
   it('a 10 MB article is processed whole, in bounded memory', () => {
     const dir = tempDir('big');
     const big = join(dir, 'besar.txt');
-    writeFileSync(big, (ARTICLE + '\n\n').repeat(Math.ceil((10 * 1024 * 1024) / ARTICLE.length)));
-    const r = spawnSync(process.execPath, ['--import', './dist/bench/measured.js', 'bin/extract', big, '--format', 'jsonl'], { maxBuffer: 512 * 1024 * 1024 });
+    writeFileSync(big, `${ARTICLE}\n\n`.repeat(Math.ceil((10 * 1024 * 1024) / ARTICLE.length)));
+    const r = spawnSync(
+      process.execPath,
+      ['--import', './dist/bench/measured.js', 'bin/extract', big, '--format', 'jsonl'],
+      { maxBuffer: 512 * 1024 * 1024 },
+    );
     expect(r.status).toBe(0);
     const result = JSON.parse(r.stdout.toString()) as { quotes: unknown[] };
     expect(result.quotes.length).toBeGreaterThan(1000);
@@ -171,8 +198,12 @@ describe('inputs that are odd but fine', () => {
     const dir = tempDir('big-en');
     const big = join(dir, 'long.en.txt');
     const story = readFileSync('fixtures/nato-russia-north-korea.en.txt', 'utf8');
-    writeFileSync(big, (story + '\n\n').repeat(Math.ceil((1024 * 1024) / story.length)));
-    const r = spawnSync(process.execPath, ['--import', './dist/bench/measured.js', 'bin/extract', big, '--format', 'jsonl'], { maxBuffer: 256 * 1024 * 1024 });
+    writeFileSync(big, `${story}\n\n`.repeat(Math.ceil((1024 * 1024) / story.length)));
+    const r = spawnSync(
+      process.execPath,
+      ['--import', './dist/bench/measured.js', 'bin/extract', big, '--format', 'jsonl'],
+      { maxBuffer: 256 * 1024 * 1024 },
+    );
     expect(r.status).toBe(0);
     const result = JSON.parse(r.stdout.toString()) as { document: { language: string }; quotes: unknown[] };
     expect(result.document.language).toBe('en');
@@ -184,7 +215,10 @@ describe('inputs that are odd but fine', () => {
 
   it('a single 1 MB line without punctuation', () => {
     const dir = tempDir('line');
-    writeFileSync(join(dir, 'baris.txt'), Array.from({ length: 200_000 }, (_, i) => (i % 9 ? 'kata' : 'Budi')).join(' '));
+    writeFileSync(
+      join(dir, 'baris.txt'),
+      Array.from({ length: 200_000 }, (_, i) => (i % 9 ? 'kata' : 'Budi')).join(' '),
+    );
     const r = cli([join(dir, 'baris.txt'), '--format', 'jsonl', '--quiet']);
     expect(r.code).toBe(0);
     expect(lines(r)).toHaveLength(1);
@@ -192,7 +226,10 @@ describe('inputs that are odd but fine', () => {
 
   it('thousands of unbalanced and stray quote marks: warnings, no failure', () => {
     const dir = tempDir('marks');
-    writeFileSync(join(dir, 'tanda.txt'), Array.from({ length: 5000 }, (_, i) => (i % 3 ? 'kata "Budi' : '” ujar Ani.')).join(' '));
+    writeFileSync(
+      join(dir, 'tanda.txt'),
+      Array.from({ length: 5000 }, (_, i) => (i % 3 ? 'kata "Budi' : '” ujar Ani.')).join(' '),
+    );
     const r = cli([join(dir, 'tanda.txt'), '--format', 'jsonl', '--quiet']);
     expect(r.code).toBe(0);
     expect((lines(r)[0] as { warnings: unknown[] }).warnings.length).toBeGreaterThan(0);
@@ -200,7 +237,7 @@ describe('inputs that are odd but fine', () => {
 
   it('deeply nested quote marks', () => {
     const dir = tempDir('nested');
-    writeFileSync(join(dir, 'dalam.txt'), '“'.repeat(2000) + 'Kami siap' + '”'.repeat(2000) + ' kata Retno.');
+    writeFileSync(join(dir, 'dalam.txt'), `${'“'.repeat(2000)}Kami siap${'”'.repeat(2000)} kata Retno.`);
     const r = cli([join(dir, 'dalam.txt'), '--format', 'jsonl', '--quiet']);
     expect(r.code).toBe(0);
     expect(lines(r)).toHaveLength(1);
@@ -212,7 +249,9 @@ describe('inputs that are odd but fine', () => {
     writeFileSync(join(dir, 'berita daerah', 'rapat Dépok ✓.txt'), SEED);
     const walked = lines(cli([dir, '--format', 'jsonl', '--quiet']));
     const direct = lines(cli([join(dir, 'berita daerah', 'rapat Dépok ✓.txt'), '--format', 'jsonl', '--quiet']));
-    expect((walked[0] as { document: { path: string } }).document.path).toBe(rel(join(dir, 'berita daerah', 'rapat Dépok ✓.txt')));
+    expect((walked[0] as { document: { path: string } }).document.path).toBe(
+      rel(join(dir, 'berita daerah', 'rapat Dépok ✓.txt')),
+    );
     expect(walked).toEqual(direct);
   });
 });
@@ -231,11 +270,15 @@ describe('places that cannot be read or written', () => {
     chmodSync(join(dir, 'tertutup'), 0o000);
     const args = ['bin/extract', dir, '--format', 'jsonl'];
     const r = asNobody
-      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } })
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], {
+          env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+        })
       : spawnSync(process.execPath, args, { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
     chmodSync(join(dir, 'tertutup'), 0o755);
     expect(r.status).toBe(2);
-    expect(r.stderr.toString().split('\n')[0]).toBe(`extract: ${rel(join(dir, 'tertutup'))}: cannot read folder: permission denied`);
+    expect(r.stderr.toString().split('\n')[0]).toBe(
+      `extract: ${rel(join(dir, 'tertutup'))}: cannot read folder: permission denied`,
+    );
     expect(r.stdout.toString()).toContain(`"path":${JSON.stringify(rel(join(dir, 'good.txt')))}`);
   });
 

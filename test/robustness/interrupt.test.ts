@@ -18,7 +18,9 @@ interface Ended {
 /** Starts extract, sends SIGINT once `ready` says so, and waits for the end. */
 function interrupted(args: string[], ready: (stdout: string) => boolean): Promise<Ended> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/extract', ...args], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['bin/extract', ...args], {
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     let sent = false;
@@ -41,17 +43,23 @@ function interrupted(args: string[], ready: (stdout: string) => boolean): Promis
 const written = (dir: string) => readdirSync(dir);
 
 describe('SIGINT mid-run', () => {
-  it.each([['1'], ['2']])('--out with --jobs %s: exit 130, every file written is whole, no temporary file left', async (jobs) => {
-    const out = tempDir('sigint');
-    const r = await interrupted([CORPUS, '--out', out, '--format', 'json', '--jobs', jobs], () => written(out).length >= 200);
-    expect(r.code).toBe(130);
-    expect(r.stderr).toMatch(/^extract: interrupted after [\d,]+ documents; what is written is whole\n$/);
-    const files = written(out);
-    expect(files.length).toBeGreaterThanOrEqual(200);
-    expect(files.length).toBeLessThan(TOTAL);
-    expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]);
-    for (const f of files) expect(JSON.parse(readFileSync(join(out, f), 'utf8')).schema).toBe('extract/1');
-  });
+  it.each([['1'], ['2']])(
+    '--out with --jobs %s: exit 130, every file written is whole, no temporary file left',
+    async (jobs) => {
+      const out = tempDir('sigint');
+      const r = await interrupted(
+        [CORPUS, '--out', out, '--format', 'json', '--jobs', jobs],
+        () => written(out).length >= 200,
+      );
+      expect(r.code).toBe(130);
+      expect(r.stderr).toMatch(/^extract: interrupted after [\d,]+ documents; what is written is whole\n$/);
+      const files = written(out);
+      expect(files.length).toBeGreaterThanOrEqual(200);
+      expect(files.length).toBeLessThan(TOTAL);
+      expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]);
+      for (const f of files) expect(JSON.parse(readFileSync(join(out, f), 'utf8')).schema).toBe('extract/1');
+    },
+  );
 
   it('a jsonl stream on stdout ends on a whole line', async () => {
     const r = await interrupted([CORPUS, '--format', 'jsonl', '--jobs', '1'], (stdout) => stdout.length > 1_000_000);

@@ -8,15 +8,21 @@ import { lexicon } from '../helpers.js';
 
 const pathological: [string, (n: number) => string][] = [
   ['quote marks only', (n) => '"'.repeat(n)],
-  ['unbalanced and stray quote marks around cues', (n) => Array.from({ length: n / 2 }, (_, i) => (i % 3 ? 'kata "' : '” ujar')).join(' ')],
-  ['deeply nested quote marks', (n) => '“'.repeat(n / 2) + 'Kami siap' + '”'.repeat(n / 2)],
-  ['one sentence of many tokens, no full stop', (n) => Array.from({ length: n }, (_, i) => (i % 7 ? 'kata' : 'Budi')).join(' ')],
+  [
+    'unbalanced and stray quote marks around cues',
+    (n) => Array.from({ length: n / 2 }, (_, i) => (i % 3 ? 'kata "' : '” ujar')).join(' '),
+  ],
+  ['deeply nested quote marks', (n) => `${'“'.repeat(n / 2)}Kami siap${'”'.repeat(n / 2)}`],
+  [
+    'one sentence of many tokens, no full stop',
+    (n) => Array.from({ length: n }, (_, i) => (i % 7 ? 'kata' : 'Budi')).join(' '),
+  ],
   ['one speaker on many lines', (n) => 'Budi Santoso mengatakan rapat ditunda\n'.repeat(n / 5)],
-  ['menurut again and again, no comma', (n) => 'menurut '.repeat(n) + 'x'],
-  ['a name repeated before one cue', (n) => 'Joko Widodo '.repeat(n / 2) + 'mengatakan bahwa rapat ditunda.'],
+  ['menurut again and again, no comma', (n) => `${'menurut '.repeat(n)}x`],
+  ['a name repeated before one cue', (n) => `${'Joko Widodo '.repeat(n / 2)}mengatakan bahwa rapat ditunda.`],
   ['initials without end', (n) => 'A. '.repeat(n / 2)],
-  ['commas in a speaker phrase', (n) => 'Menurut ' + 'Budi, '.repeat(n / 2) + 'rapat ditunda.'],
-  ['relative cues chained', (n) => 'Hal itu diungkapkan Budi ' + 'yang menyatakan '.repeat(n / 2)],
+  ['commas in a speaker phrase', (n) => `Menurut ${'Budi, '.repeat(n / 2)}rapat ditunda.`],
+  ['relative cues chained', (n) => `Hal itu diungkapkan Budi ${'yang menyatakan '.repeat(n / 2)}`],
 ];
 
 /** Time of one extraction in milliseconds: the least of five runs. */
