@@ -2,7 +2,9 @@
 // reporting patterns, and linked to the same entities as Indonesian articles.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PIECE, pieces } from '../src/english/parse.js';
 import { extract } from '../src/index.js';
+import { segment } from '../src/text/segment.js';
 import { lexicon, rows, type Row } from './helpers.js';
 import { cli } from './spawn.js';
 
@@ -297,5 +299,33 @@ describe('one event in two languages', () => {
       'fixtures/nato-rusia-korut.txt',
       'fixtures/nato-russia-north-korea.en.txt',
     ]);
+  });
+});
+
+describe('a long English document', () => {
+  // compromise's memory grows with the text it reads at once (a 1 MB text read whole had peaked
+  // at 456 MB): a long document goes to it in pieces. npm run bench measures a 1 MB one.
+  const story = readFileSync('fixtures/nato-russia-north-korea.en.txt', 'utf8');
+  const copies = Math.ceil((100 * 1024) / story.length);
+  const long = `${story}\n\n`.repeat(copies);
+
+  it('is cut into pieces of whole paragraphs, none over 32 KB, that cover the text', () => {
+    const blocks = segment(long, lexicon.page).blocks;
+    const cut = pieces(long, blocks);
+    expect(cut.length).toBeGreaterThanOrEqual(4);
+    expect(cut[0]![0]).toBe(blocks[0]!.start);
+    expect(cut.at(-1)![1]).toBe(blocks.at(-1)!.end);
+    const starts = new Set(blocks.map((b) => b.start));
+    for (const [start, end] of cut) {
+      expect(end - start).toBeLessThanOrEqual(PIECE);
+      expect(starts.has(start)).toBe(true);
+    }
+  });
+
+  it('every copy of a repeated story gives its quotes: nothing is lost where pieces meet', () => {
+    const one = en(story).quotes.map((q) => [q.text, q.speaker?.entity]);
+    const all = en(long).quotes.map((q) => [q.text, q.speaker?.entity]);
+    expect(one.length).toBeGreaterThan(2);
+    expect(all).toEqual(Array.from({ length: copies }, () => one).flat());
   });
 });

@@ -42,9 +42,15 @@ export function rel(p: string): string {
   return relative(process.cwd(), p);
 }
 
-/** Compares with test/golden/NAME; UPDATE_GOLDEN=1 rewrites it after a reviewed change. */
+/**
+ * Compares with test/golden/NAME. UPDATE_GOLDEN=1 rewrites the file after a reviewed change;
+ * nothing else writes it, and never in CI: a missing golden file fails the test.
+ */
 export function golden(name: string, actual: string): void {
   const path = join('test/golden', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual);
+  if (process.env.UPDATE_GOLDEN === '1' && !process.env.CI) writeFileSync(path, actual);
+  if (!existsSync(path)) {
+    throw new Error(`no golden file ${path}: review the output, then write it with UPDATE_GOLDEN=1 npm test`);
+  }
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }

@@ -167,6 +167,24 @@ function main(): void {
     `\nEnglish path (compromise), the ${english.length} English articles at hand, in process: ${(eng.bytes / 1e6 / eng.seconds).toFixed(2)} MB/s`,
   );
   console.log(`  (the Indonesian path on the 300 articles above: ${ourRate.toFixed(2)} MB/s)`);
+
+  // One long document each way: memory must grow with the pieces read at once, not the text.
+  const id = longDocument(files[0]!, 10, 'besar.txt');
+  const en = longDocument(join(ROOT, 'fixtures', 'nato-russia-north-korea.en.txt'), 1, 'long.en.txt');
+  console.log(`
+long documents, one worker:`);
+  console.log(`  Indonesian, 10 MB  ${id.seconds.toFixed(2)} s   peak ${id.peakMB.toFixed(0)} MB`);
+  console.log(
+    `  English, 1 MB      ${en.seconds.toFixed(2)} s   peak ${en.peakMB.toFixed(0)} MB (read in 32 KB pieces)`,
+  );
+}
+
+/** An article repeated to about `mb` megabytes in one file, run through the command line once. */
+function longDocument(article: string, mb: number, name: string): Timed {
+  const text = readFileSync(article, 'utf8');
+  const path = join(tmpdir(), `extract-bench-${name}`);
+  writeFileSync(path, `${text}\n\n`.repeat(Math.ceil((mb * 1024 * 1024) / (text.length + 2))));
+  return runCli([path], 1);
 }
 
 main();

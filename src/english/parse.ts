@@ -110,7 +110,7 @@ interface Reading {
 }
 
 /** The most characters compromise reads at once: its memory grows with the text (some 400 bytes a character). */
-const PIECE = 32 * 1024;
+export const PIECE = 32 * 1024;
 
 /**
  * compromise over the text in pieces of whole paragraphs (a paragraph longer than a piece is
@@ -131,7 +131,7 @@ function readInPieces(text: string, blocks: readonly Block[]): Reading | undefin
 }
 
 /** Stretches [start, end) of whole paragraphs, each at most PIECE characters where it can be. */
-function pieces(text: string, blocks: readonly Block[]): [number, number][] {
+export function pieces(text: string, blocks: readonly Block[]): [number, number][] {
   const out: [number, number][] = [];
   let start = -1;
   let end = -1;

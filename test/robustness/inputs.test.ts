@@ -178,40 +178,19 @@ describe('inputs that are odd but fine', () => {
     expect(gist('lf.txt').length).toBeGreaterThan(10);
   });
 
-  it('a 10 MB article is processed whole, in bounded memory', () => {
+  it('a 10 MB article is processed whole: every copy of a repeated article gives its quotes', () => {
+    // Its memory is measured by npm run bench (long documents), not here.
     const dir = tempDir('big');
     const big = join(dir, 'besar.txt');
-    writeFileSync(big, `${ARTICLE}\n\n`.repeat(Math.ceil((10 * 1024 * 1024) / ARTICLE.length)));
-    const r = spawnSync(
-      process.execPath,
-      ['--import', './dist/bench/measured.js', 'bin/extract', big, '--format', 'jsonl'],
-      { maxBuffer: 512 * 1024 * 1024 },
-    );
-    expect(r.status).toBe(0);
-    const result = JSON.parse(r.stdout.toString()) as { quotes: unknown[] };
-    expect(result.quotes.length).toBeGreaterThan(1000);
-    const peakMb = Number(/peak-rss-kb (\d+)/.exec(r.stderr.toString())![1]) / 1024;
-    expect(peakMb).toBeLessThan(1024);
+    const copies = Math.ceil((10 * 1024 * 1024) / ARTICLE.length);
+    writeFileSync(big, `${ARTICLE}\n\n`.repeat(copies));
+    writeFileSync(join(dir, 'satu.txt'), ARTICLE);
+    const quotes = (file: string) =>
+      (lines(cli([join(dir, file), '--format', 'jsonl']))[0]!.quotes as unknown[]).length;
+    const one = quotes('satu.txt');
+    expect(one).toBeGreaterThan(0);
+    expect(quotes('besar.txt')).toBe(copies * one);
   });
-
-  it('a 1 MB English article goes through compromise in pieces: memory stays bounded', () => {
-    const dir = tempDir('big-en');
-    const big = join(dir, 'long.en.txt');
-    const story = readFileSync('fixtures/nato-russia-north-korea.en.txt', 'utf8');
-    writeFileSync(big, `${story}\n\n`.repeat(Math.ceil((1024 * 1024) / story.length)));
-    const r = spawnSync(
-      process.execPath,
-      ['--import', './dist/bench/measured.js', 'bin/extract', big, '--format', 'jsonl'],
-      { maxBuffer: 256 * 1024 * 1024 },
-    );
-    expect(r.status).toBe(0);
-    const result = JSON.parse(r.stdout.toString()) as { document: { language: string }; quotes: unknown[] };
-    expect(result.document.language).toBe('en');
-    expect(result.quotes.length).toBeGreaterThan(500);
-    // Read whole, compromise had peaked at 456 MB on this text; in pieces, about 260 MB.
-    const peakMb = Number(/peak-rss-kb (\d+)/.exec(r.stderr.toString())![1]) / 1024;
-    expect(peakMb).toBeLessThan(350);
-  }, 60_000);
 
   it('a single 1 MB line without punctuation', () => {
     const dir = tempDir('line');

@@ -1,0 +1,49 @@
+// The accuracy gates: each annotated set of ../shared/eval, scored as `extract eval` scores it,
+// must stay at or above the floor written here. A change that costs accuracy fails the suite,
+// with the metrics that fell. The floors sit just under today's scores; raise them as they rise.
+import { describe, expect, it } from 'vitest';
+import { evaluateFolder } from '../src/eval/folder.js';
+import { type MetricName, shortfalls } from '../src/eval/metrics.js';
+import { lexicon } from './helpers.js';
+
+const gates: { set: string; min: Partial<Record<MetricName, number>> }[] = [
+  {
+    set: 'seed',
+    min: {
+      quotePrecision: 1,
+      quoteRecall: 1,
+      partialPrecision: 1,
+      partialRecall: 1,
+      claimPrecision: 1,
+      claimRecall: 1,
+      speakerAll: 1,
+      claimSpeakerAll: 1,
+      cueAccuracy: 1,
+      entityRecall: 1,
+      metadata: 1,
+    },
+  },
+  {
+    set: 'pfsa-dev',
+    min: { quoteRecall: 0.985, quotePrecision: 0.835, speakerHigh: 0.975, speakerAll: 0.835, cueAccuracy: 0.995 },
+  },
+  {
+    set: 'kota-dev',
+    min: {
+      claimRecall: 0.85,
+      claimPrecision: 0.535,
+      claimTextRecall: 0.93,
+      claimSpeakerHigh: 0.975,
+      claimSpeakerAll: 0.9,
+    },
+  },
+];
+
+describe('accuracy on the annotated sets', () => {
+  it.each(gates)('$set', ({ set, min }) => {
+    const { metrics } = evaluateFolder(`../shared/eval/${set}`, lexicon);
+    expect(shortfalls(metrics, min)).toEqual([]);
+    // Every gated metric was measured: a set that lost its annotations does not pass by default.
+    for (const name of Object.keys(min)) expect(metrics[name as MetricName], name).not.toBeNull();
+  });
+});
