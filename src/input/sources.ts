@@ -46,8 +46,10 @@ export function expandInputs(args: readonly string[], o: ExpandOptions): Expande
       st = statSync(arg);
     } catch (e) {
       if (isGlob(arg)) {
-        const files = expandGlob(arg);
-        if (files.length === 0) add(failure(display, 'no-match', 'no files match this pattern'));
+        const errors: WalkError[] = [];
+        const files = expandGlob(arg, errors);
+        for (const err of errors) add(failure(shown(err.path, o.cwd), err.code, err.message));
+        if (files.length === 0 && errors.length === 0) add(failure(display, 'no-match', 'no files match this pattern'));
         const base = globBase(arg);
         for (const f of files) add({ kind: 'file', path: f, display: shown(f, o.cwd), out: relative(base, f) });
         continue;

@@ -13,6 +13,13 @@ export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The error entry for a folder that could not be listed. */
+export function unreadable(path: string, e: NodeJS.ErrnoException): WalkError {
+  const code = e.code ?? 'EIO';
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+  return { path, code: 'unreadable', message: `cannot read folder: ${why}` };
+}
+
 export function isSkippedDir(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
@@ -30,15 +37,7 @@ export function walk(dir: string, exts: readonly string[], errors: WalkError[]):
     try {
       entries = readdirSync(d, { withFileTypes: true });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-      errors.push({
-        path: d,
-        code: 'unreadable',
-        message:
-          code === 'EACCES' || code === 'EPERM'
-            ? 'cannot read folder: permission denied'
-            : `cannot read folder: ${code}`,
-      });
+      errors.push(unreadable(d, e as NodeJS.ErrnoException));
       return;
     }
     for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {

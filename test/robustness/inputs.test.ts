@@ -240,14 +240,17 @@ describe('places that cannot be read or written', () => {
   const root = process.getuid?.() === 0;
   const asNobody = root && spawnSync('bash', ['-c', 'command -v setpriv']).status === 0;
 
-  it.skipIf(root && !asNobody)('a folder that cannot be read: an error naming it, the rest goes on', () => {
+  it.skipIf(root && !asNobody).each([
+    ['a folder walked', (dir: string) => dir],
+    ['a glob', (dir: string) => `${dir}/**/*.txt`],
+  ])('a folder that cannot be read, under %s: an error naming it, the rest goes on', (_, input) => {
     const dir = tempDir('unread');
     chmodSync(dir, 0o755);
     mkdirSync(join(dir, 'tertutup'));
     writeFileSync(join(dir, 'tertutup', 'a.txt'), SEED);
     writeFileSync(join(dir, 'good.txt'), SEED);
     chmodSync(join(dir, 'tertutup'), 0o000);
-    const args = ['bin/extract', dir, '--format', 'jsonl'];
+    const args = ['bin/extract', input(dir), '--format', 'jsonl'];
     const r = asNobody
       ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], {
           env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
