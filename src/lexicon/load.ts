@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type Lexicon } from './compile.js';
@@ -40,7 +40,10 @@ export function readLexiconData(options: LoadOptions = {}): LexiconData {
   return { entities, language: builtin.language };
 }
 
-/** The built-in lexicon: the precompiled JSON when it is up to date, else the YAML. */
+/**
+ * The built-in lexicon. An installed package ships only its compiled form (dist/lexicon/builtin.json);
+ * a checkout has the YAML too, and reads it when a file in lexicons/ has changed since the build.
+ */
 export function readBuiltin(): { data: LexiconData; precompiled: boolean } {
   return (builtin ??= readBuiltinOnce());
 }
@@ -49,15 +52,16 @@ export function readBuiltin(): { data: LexiconData; precompiled: boolean } {
 let builtin: { data: LexiconData; precompiled: boolean } | undefined;
 
 function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
-  const files = builtinFiles();
-  const stamp = fingerprint(files);
+  const sources = existsSync(BUILTIN_DIR) ? builtinFiles() : null;
+  let pre: { stamp: string; data: LexiconData } | undefined;
   try {
-    const pre = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as { stamp: string; data: LexiconData };
-    if (pre.stamp === stamp) return { data: pre.data, precompiled: true };
+    pre = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as { stamp: string; data: LexiconData };
   } catch {
-    // no precompiled form: read the YAML
+    // no compiled form: a checkout before its first build reads the YAML
   }
-  return { data: readBuiltinYaml(files), precompiled: false };
+  if (pre && (!sources || pre.stamp === fingerprint(sources))) return { data: pre.data, precompiled: true };
+  if (!sources) throw new LexiconError(PRECOMPILED, 1, 1, 'the built-in lexicon is missing; reinstall the package');
+  return { data: readBuiltinYaml(sources), precompiled: false };
 }
 
 export function readBuiltinYaml(files = builtinFiles()): LexiconData {
