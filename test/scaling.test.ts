@@ -2,7 +2,7 @@
 // blocks of jsonl records; the merged output must be byte for byte a single run's.
 // (GNU parallel is the Debian package `parallel`; without it these tests are skipped.)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, sh, tempDir } from './spawn.js';
@@ -34,7 +34,7 @@ describe.skipIf(!hasParallel)('GNU parallel as the map step', () => {
     const dir = folder();
     const records = `${readdirSync(dir)
       .sort()
-      .map((f) => JSON.stringify({ id: f, text: sh(`cat ${join(dir, f)}`).stdout }))
+      .map((f) => JSON.stringify({ id: f, text: readFileSync(join(dir, f), 'utf8') }))
       .join('\n')}\n`;
     const input = join(dir, 'records.jsonl');
     writeFileSync(input, records);
