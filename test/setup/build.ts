@@ -27,6 +27,6 @@ function builtAt(): number {
 export default function setup(): void {
   const stale = INPUTS.find((p) => newest(p) > builtAt());
   if (!stale) return;
-  process.stderr.write(`dist/ is older than ${stale}/: building (npm run build)\n`);
+  process.stderr.write(`dist/ is older than ${stale}: building (npm run build)\n`);
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 }
