@@ -2,6 +2,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readGold } from '../src/eval/gold.js';
+import { samePerson } from '../src/eval/match.js';
+import { metrics } from '../src/eval/metrics.js';
+import { emptyScores, type Finding, scoreArticle } from '../src/eval/score.js';
+import { run } from './helpers.js';
 import { cli, golden, tempDir } from './spawn.js';
 
 /** A folder with one small article and a gold that expects one quote the text lacks. */
@@ -72,6 +77,15 @@ describe('extract eval', () => {
     expect(cli(['eval', dir, '--min', 'quoteRecall=0.5']).code).toBe(0);
   });
 
+  it('--max: exit 1 when a share of errors rises over its ceiling', () => {
+    const dir = goldFolder();
+    const r = cli(['eval', dir, '--max', 'speakersSplit=0']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const over = cli(['eval', 'fixtures', '--max', 'quoteRecall=0.5']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('extract eval: over threshold: fixtures: quoteRecall 1.0000 > 0.5\n');
+  });
+
   it('a bad --min or a missing folder is a usage error: exit 2', () => {
     expect(cli(['eval', 'fixtures', '--min', 'recall=0.9']).code).toBe(2);
     expect(cli(['eval', 'fixtures', '--min', 'recall=0.9']).stderr).toMatch(/^extract: --min takes name=number pairs/);
@@ -80,5 +94,100 @@ describe('extract eval', () => {
       stdout: '',
       stderr: 'extract: no-such-folder: no such folder\n',
     });
+  });
+});
+
+describe('the same person (DESIGN.md §6, strict)', () => {
+  const titles = new Set(['menteri', 'ketua', 'presiden']);
+  const speaker = (name: string) => ({
+    id: null,
+    entity: null,
+    name,
+    type: 'person' as const,
+    via: 'name' as const,
+    start: 0,
+    end: 0,
+  });
+  const agus = { name: 'Agus Rahardjo', aliases: ['Agus', 'Ketua KPK'] };
+  const kimJongUn = { name: 'Kim Jong Un', aliases: [] };
+  const kimYoJong = { name: 'Kim Yo Jong', aliases: [] };
+  const rows: [
+    string,
+    string,
+    string,
+    { name: string; aliases: string[] },
+    { name: string; aliases: string[] }[],
+    boolean,
+  ][] = [
+    ['the fullest name', 'Agus Rahardjo', '', agus, [], true],
+    ['an alias the article uses', 'Agus', '', agus, [], true],
+    ['the words the text used, an alias', 'Agus Rahardjo', 'Ketua KPK', agus, [], true],
+    ['diacritics folded', 'Agus Rahardjó', '', agus, [], true],
+    ['the surname alone, no one else fits it', 'Rahardjo', '', { name: 'Agus Rahardjo', aliases: [] }, [], true],
+    ['a word of the name that is neither first nor last', 'Jong', '', kimJongUn, [], false],
+    ['a short form another person of the article also fits', 'Kim', '', kimYoJong, [kimJongUn], false],
+    ['a name with a word the gold lacks', 'Agus Haryadi', '', { name: 'Agus Rahardjo', aliases: [] }, [], false],
+    ['a title alone', 'Ketua', '', { name: 'Agus Rahardjo', aliases: [] }, [], false],
+  ];
+  it.each(rows)('%s', (_, name, surface, gold, others, same) => {
+    expect(samePerson(speaker(name), surface, gold, others, titles)).toBe(same);
+  });
+});
+
+describe('scores of an article in the full gold format', () => {
+  const gold = (extra: string) =>
+    [
+      'meta: {title: "Rapat ditunda", outlet: null, published: null}',
+      'entities:',
+      '  - {name: Agus Rahardjo, type: person, aliases: [Agus, Ketua KPK]}',
+      '  - {name: Komisi Pemberantasan Korupsi, type: organization, aliases: [KPK]}',
+      '  - {name: Budi Santoso, type: person, aliases: []}',
+      extra,
+    ].join('\n');
+  const score = (text: string, yaml: string) => {
+    const into = emptyScores();
+    const findings: Finding[] = [];
+    scoreArticle(run(text), readGold(yaml, 'a.gold.yaml'), text, new Set(['ketua']), into, findings);
+    return { m: metrics(into), findings };
+  };
+  const text =
+    'Rapat ditunda\n\nKetua KPK Agus Rahardjo menegaskan rapat ditunda. "Kami siap," kata Agus. "Kami menunggu," kata Rahardjo.';
+  const quotes = [
+    'quotes:',
+    '  - {kind: direct, speaker: Agus Rahardjo, cue: kata, text: "Kami siap,"}',
+    '  - {kind: direct, speaker: Agus Rahardjo, cue: null, text: "Kami menunggu,"}',
+  ].join('\n');
+
+  it('reads null metadata and cues, and entity aliases', () => {
+    const g = readGold(gold(quotes), 'a.gold.yaml');
+    expect(g.meta).toEqual({ title: 'Rapat ditunda', outlet: null, published: null });
+    expect(g.entities[0]).toEqual({ name: 'Agus Rahardjo', type: 'person', aliases: ['Agus', 'Ketua KPK'] });
+    expect(g.quotes[1]!.cue).toBeNull();
+  });
+
+  it('an entity is found by its name or an alias the text uses; one the text never names is missed', () => {
+    const { m, findings } = score(text, gold(quotes));
+    expect(m.entityRecall).toBeCloseTo(2 / 3);
+    expect(findings.filter((f) => f.what === 'missed entity').map((f) => f.text)).toEqual(['Budi Santoso']);
+  });
+
+  it('a null metadata field is right when the output has none too; the title must be exact', () => {
+    const { findings } = score(text, gold(quotes));
+    expect(findings.filter((f) => f.what === 'wrong metadata')).toEqual([]);
+  });
+
+  it('one person quoted under two ids is a split speaker', () => {
+    const { m } = score(
+      'Rapat ditunda\n\n"Kami siap," kata Agus Rahardjo. "Kami menunggu," ujar Agus Rahardjo.',
+      gold(quotes),
+    );
+    expect(m.speakerSame).toBe(1);
+    expect(m.speakersSplit).toBe(0);
+    const { m: split, findings } = score(
+      'Rapat ditunda\n\n"Kami siap," kata Agus Rahardjo. "Kami menunggu," kata Agus Haryadi.',
+      gold(quotes),
+    );
+    expect(split.speakersSplit).toBe(1);
+    expect(findings.find((f) => f.what === 'split speaker')).toMatchObject({ text: 'agus rahardjo' });
   });
 });

@@ -1,12 +1,15 @@
 // The accuracy gates: each annotated set of ../shared/eval, scored as `extract eval` scores it,
-// must stay at or above the floor written here. A change that costs accuracy fails the suite,
-// with the metrics that fell. The floors sit just under today's scores; raise them as they rise.
+// must stay at or above the floor written here (and a share of errors at or under its ceiling).
+// A change that costs accuracy fails the suite, with the metrics that fell. The floors sit just
+// under today's scores; raise them as they rise.
 import { describe, expect, it } from 'vitest';
 import { evaluateFolder } from '../src/eval/folder.js';
 import { type MetricName, shortfalls } from '../src/eval/metrics.js';
 import { lexicon } from './helpers.js';
 
-const gates: { set: string; min: Partial<Record<MetricName, number>> }[] = [
+type Thresholds = Partial<Record<MetricName, number>>;
+
+const gates: { set: string; min: Thresholds; max?: Thresholds }[] = [
   {
     set: 'seed',
     min: {
@@ -30,20 +33,38 @@ const gates: { set: string; min: Partial<Record<MetricName, number>> }[] = [
   {
     set: 'kota-dev',
     min: {
-      claimRecall: 0.85,
-      claimPrecision: 0.535,
-      claimTextRecall: 0.93,
-      claimSpeakerHigh: 0.975,
-      claimSpeakerAll: 0.9,
+      claimRecall: 0.935,
+      claimPrecision: 0.59,
+      claimTextRecall: 0.935,
+      claimSpeakerHigh: 0.97,
+      claimSpeakerAll: 0.895,
     },
+  },
+  {
+    // Real news from 16 outlets, everything annotated: speakers judged as the same person.
+    set: 'real-dev',
+    min: {
+      quoteRecall: 0.98,
+      quotePrecision: 0.99,
+      claimRecall: 0.78,
+      claimPrecision: 0.91,
+      speakerSame: 0.93,
+      claimSpeakerSame: 0.87,
+      cueAccuracy: 0.93,
+      entityRecall: 0.57,
+      metadata: 0.9,
+    },
+    max: { speakersSplit: 0.26 },
   },
 ];
 
 describe('accuracy on the annotated sets', () => {
-  it.each(gates)('$set', ({ set, min }) => {
+  it.each(gates)('$set', ({ set, min, max = {} }) => {
     const { metrics } = evaluateFolder(`../shared/eval/${set}`, lexicon);
-    expect(shortfalls(metrics, min)).toEqual([]);
+    expect(shortfalls(metrics, min, max)).toEqual([]);
     // Every gated metric was measured: a set that lost its annotations does not pass by default.
-    for (const name of Object.keys(min)) expect(metrics[name as MetricName], name).not.toBeNull();
+    for (const name of [...Object.keys(min), ...Object.keys(max)]) {
+      expect(metrics[name as MetricName], name).not.toBeNull();
+    }
   });
 });

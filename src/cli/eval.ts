@@ -8,16 +8,19 @@ import { lexiconFor, UsageError } from './options.js';
 export interface EvalFlags {
   format: 'text' | 'json';
   min?: string;
+  max?: string;
   verbose?: boolean;
   lexicon: string[];
   defaultLexicon: boolean;
 }
 
-/** extract eval GOLD_DIR…: scores per folder; exit 1 when a --min threshold is not met. */
+/** extract eval GOLD_DIR…: scores per folder; exit 1 when a --min or --max threshold is not met. */
 export async function runEval(folders: string[], flags: EvalFlags, io: IO): Promise<number> {
   let min: ReturnType<typeof parseThresholds>;
+  let max: ReturnType<typeof parseThresholds>;
   try {
     min = parseThresholds(flags.min ?? '');
+    max = parseThresholds(flags.max ?? '', '--max');
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -33,7 +36,8 @@ export async function runEval(folders: string[], flags: EvalFlags, io: IO): Prom
       throw e;
     }
     results.push(r);
-    for (const s of shortfalls(r.metrics, min)) failures.push(`${r.folder}: ${s}`);
+    for (const s of shortfalls(r.metrics, min)) failures.push(`below threshold: ${r.folder}: ${s}`);
+    for (const s of shortfalls(r.metrics, {}, max)) failures.push(`over threshold: ${r.folder}: ${s}`);
     if (flags.format === 'text')
       io.stdout.write(evalText(r) + (flags.verbose ? `\n${findingsText(r)}` : '') + (folders.length > 1 ? '\n' : ''));
   }
@@ -46,6 +50,6 @@ export async function runEval(folders: string[], flags: EvalFlags, io: IO): Prom
     }));
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   }
-  for (const f of failures) io.stderr.write(`extract eval: below threshold: ${f}\n`);
+  for (const f of failures) io.stderr.write(`extract eval: ${f}\n`);
   return failures.length ? EXIT.gate : EXIT.ok;
 }

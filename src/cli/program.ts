@@ -70,6 +70,7 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
       '--min <name=value,...>',
       'exit 1 when a metric falls under its threshold, e.g. quoteRecall=0.97,speakerHigh=0.95',
     )
+    .option('--max <name=value,...>', 'exit 1 when a share of errors rises over its threshold, e.g. speakersSplit=0.03')
     .option('-v, --verbose', 'list every miss and every wrong speaker or cue, with its sentence')
     .option('--lexicon <path>', 'an extra lexicon file or folder (repeatable)', collect, [])
     .option('--no-default-lexicon', 'use only the lexicons given with --lexicon')

@@ -21,24 +21,36 @@ export interface GoldClaim {
   confidence: 'high' | 'medium' | 'low' | null;
 }
 
+/** A metadata field of the gold: what the text prints, or null where it prints none. */
+export type MetaField = 'title' | 'author' | 'outlet' | 'published' | 'dateline';
+
+export interface GoldEntity {
+  /** The fullest name the text gives. */
+  name: string;
+  type: string;
+  /** The other forms the text uses for it (Perry, Gubernur BI). */
+  aliases: string[];
+}
+
 export interface Gold {
-  meta: Partial<Record<'title' | 'author' | 'outlet' | 'published' | 'dateline', string>>;
-  entities: { name: string; type: string }[];
+  meta: Partial<Record<MetaField, string | null>>;
+  entities: GoldEntity[];
   quotes: GoldQuote[];
   claims: GoldClaim[];
   optionalClaims: GoldClaim[];
 }
 
 const text = string();
-const maybe = string({ empty: true });
+const maybe = string({ empty: true, nullable: true });
+const printed = string({ nullable: true });
 const level = string({ oneOf: ['high', 'medium', 'low'] });
 const item = (extra: Record<string, Shape>) =>
   record({ speaker: maybe, cue: maybe, text, speaker_confidence: level, speaker_aliases: list(maybe), ...extra }, [
     'text',
   ]);
 const shape = record({
-  meta: record({ title: text, author: text, outlet: text, published: text, dateline: text }),
-  entities: list(record({ name: text, type: text }, ['name'])),
+  meta: record({ title: printed, author: printed, outlet: printed, published: printed, dateline: printed }),
+  entities: list(record({ name: text, type: text, aliases: list(text) }, ['name'])),
   quotes: list(item({ kind: string({ oneOf: ['direct', 'partial'] }) })),
   claims: list(item({})),
   optional_claims: list(item({})),
@@ -46,7 +58,7 @@ const shape = record({
 
 type Raw = {
   meta?: Gold['meta'];
-  entities?: { name: string; type?: string }[];
+  entities?: { name: string; type?: string; aliases?: string[] }[];
   quotes?: RawItem[];
   claims?: RawItem[];
   optional_claims?: RawItem[];
@@ -74,7 +86,7 @@ export function readGold(source: string, file: string): Gold {
   });
   return {
     meta: raw.meta ?? {},
-    entities: (raw.entities ?? []).map((e) => ({ name: e.name, type: e.type ?? '' })),
+    entities: (raw.entities ?? []).map((e) => ({ name: e.name, type: e.type ?? '', aliases: e.aliases ?? [] })),
     quotes: (raw.quotes ?? []).map((q) => ({ ...claim(q), kind: q.kind ?? 'direct' })),
     claims: (raw.claims ?? []).map(claim),
     optionalClaims: (raw.optional_claims ?? []).map(claim),

@@ -18,6 +18,9 @@ export const METRICS = [
   'speakerHigh',
   'claimSpeakerAll',
   'claimSpeakerHigh',
+  'speakerSame',
+  'claimSpeakerSame',
+  'speakersSplit',
   'cueAccuracy',
   'entityRecall',
   'metadata',
@@ -47,6 +50,9 @@ export function metrics(s: Scores): Metrics {
     speakerHigh: acc(s.quoteSpeakerHigh),
     claimSpeakerAll: acc(s.claimSpeaker),
     claimSpeakerHigh: acc(s.claimSpeakerHigh),
+    speakerSame: acc(s.quoteSame),
+    claimSpeakerSame: acc(s.claimSame),
+    speakersSplit: acc(s.split),
     cueAccuracy: acc(s.cues),
     entityRecall: acc(s.entities),
     metadata: acc(s.metadata),
@@ -58,7 +64,7 @@ function ratio(a: number, b: number): number | null {
 }
 
 /** "quoteRecall=0.97,speakerHigh=0.95" → thresholds; a bad name or number is an error. */
-export function parseThresholds(spec: string): Partial<Record<MetricName, number>> {
+export function parseThresholds(spec: string, flag = '--min'): Partial<Record<MetricName, number>> {
   const out: Partial<Record<MetricName, number>> = {};
   for (const part of spec
     .split(',')
@@ -67,7 +73,7 @@ export function parseThresholds(spec: string): Partial<Record<MetricName, number
     const m = /^(\w+)=([\d.]+)$/.exec(part);
     if (!m || !(METRICS as readonly string[]).includes(m[1]!) || !(Number(m[2]) >= 0 && Number(m[2]) <= 1)) {
       throw new Error(
-        `--min takes name=number pairs with numbers from 0 to 1; names: ${METRICS.join(', ')} (got "${part}")`,
+        `${flag} takes name=number pairs with numbers from 0 to 1; names: ${METRICS.join(', ')} (got "${part}")`,
       );
     }
     out[m[1] as MetricName] = Number(m[2]);
@@ -75,9 +81,19 @@ export function parseThresholds(spec: string): Partial<Record<MetricName, number
   return out;
 }
 
-/** The thresholds a folder's metrics fall under. */
-export function shortfalls(m: Metrics, min: Partial<Record<MetricName, number>>): string[] {
-  return Object.entries(min)
-    .filter(([name, want]) => m[name as MetricName] !== null && m[name as MetricName]! < want!)
-    .map(([name, want]) => `${name} ${m[name as MetricName]!.toFixed(4)} < ${want}`);
+/** The thresholds a folder's metrics fall under (--min) or rise over (--max, for shares of errors). */
+export function shortfalls(
+  m: Metrics,
+  min: Partial<Record<MetricName, number>>,
+  max: Partial<Record<MetricName, number>> = {},
+): string[] {
+  const value = (name: string) => m[name as MetricName];
+  return [
+    ...Object.entries(min)
+      .filter(([name, want]) => value(name) !== null && value(name)! < want!)
+      .map(([name, want]) => `${name} ${value(name)!.toFixed(4)} < ${want}`),
+    ...Object.entries(max)
+      .filter(([name, want]) => value(name) !== null && value(name)! > want!)
+      .map(([name, want]) => `${name} ${value(name)!.toFixed(4)} > ${want}`),
+  ];
 }

@@ -5,7 +5,7 @@ import type { Locator } from './errors.js';
 /** A small schema language for lexicon YAML, checked on the parsed nodes so that every
  * error can name its line and column. */
 export type Shape =
-  | { kind: 'string'; pattern?: RegExp; oneOf?: readonly string[]; what?: string; empty?: boolean }
+  | { kind: 'string'; pattern?: RegExp; oneOf?: readonly string[]; what?: string; empty?: boolean; nullable?: boolean }
   | { kind: 'list'; of: Shape }
   | { kind: 'map'; of: Shape }
   | { kind: 'record'; fields: Readonly<Record<string, Shape>>; required?: readonly string[] }
@@ -31,6 +31,7 @@ export function check(node: unknown, shape: Shape, loc: Locator, path: string): 
   if (isAlias(n)) throw loc.at(n, `${path}: YAML aliases (*name) are not allowed in lexicon files`);
   switch (shape.kind) {
     case 'string': {
+      if (shape.nullable && isScalar(n) && n.value === null) return null;
       if (!isScalar(n) || (typeof n.value !== 'string' && typeof n.value !== 'number')) {
         throw loc.at(n, `${path} must be ${shape.what ?? 'a string'}`);
       }

@@ -136,6 +136,7 @@ class EntityTable {
         : null;
     if (row && !this.holds(row.id, id)) row[list].push(id);
     return {
+      id: row?.id ?? null,
       entity: listed?.id ?? null,
       name: s.name,
       type: s.type,

@@ -17,8 +17,13 @@ const confidence = { type: 'number', minimum: 0, maximum: 1 };
 const speaker = {
   type: ['object', 'null'],
   additionalProperties: false,
-  required: ['entity', 'name', 'type', 'via', 'start', 'end'],
+  required: ['id', 'entity', 'name', 'type', 'via', 'start', 'end'],
   properties: {
+    id: {
+      ...nullableString,
+      description:
+        "the speaker's entity in this document's entities, listed or not; null for a bare title nobody stands behind",
+    },
     entity: { ...nullableString, description: 'the lexicon id; null for a speaker not in the lexicon' },
     name: { type: 'string' },
     type: { enum: ['person', 'state', 'organization', null] },

@@ -37,6 +37,8 @@ export interface EntityResult {
 }
 
 export interface Speaker {
+  /** The speaker's entity in this document's `entities` (listed or not); null for a bare title nobody stands behind. */
+  id: string | null;
   /** The lexicon id, or null for a speaker not in the lexicon. */
   entity: string | null;
   name: string;
