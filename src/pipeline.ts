@@ -1,6 +1,8 @@
 import { attribute } from './extract/attribute.js';
 import { buildContext, isReadable } from './extract/context.js';
+import { buildIdentity } from './extract/identity.js';
 import { findMentions } from './extract/mentions.js';
+import { findNames } from './extract/names.js';
 import { pairQuotes } from './extract/quotes.js';
 import type { Lexicon } from './lexicon/compile.js';
 import { defaultLexicon } from './lexicon/default.js';
@@ -11,6 +13,7 @@ import { splitSentences } from './text/sentences.js';
 import { splitPossessives, tokenize, type Token } from './text/tokenize.js';
 import { detectLanguage, type Language } from './text/language.js';
 import { attributeEnglish } from './english/attribute.js';
+import { englishNames } from './english/names.js';
 import { parseEnglish } from './english/parse.js';
 
 export interface ExtractOptions {
@@ -45,24 +48,22 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     const parsed = parseEnglish(clean, words, article.blocks, lex.lang.abbreviations);
     const mentions = findMentions(words, parsed.sentences, enLex, titleCased);
     const ctx = buildContext(clean, words, article.blocks, parsed.sentences, mentions, parsed.quotes, date, enLex);
-    return buildResult(
-      ctx,
-      article,
-      mentions,
-      attributeEnglish(ctx, parsed.tagged),
-      parsed.warnings,
-      options.path ?? null,
-      'en',
-    );
+    const identity = buildIdentity(ctx, mentions, englishNames(ctx, parsed.tagged), article.dateline, {
+      titleHeads: true,
+      home: null,
+    });
+    const events = attributeEnglish(ctx, parsed.tagged, identity);
+    return buildResult(ctx, article, identity, events, parsed.warnings, options.path ?? null, 'en');
   }
 
   const sentences = splitSentences(tokens, lex.lang.abbreviations);
   const mentions = findMentions(tokens, sentences, lex, titleCased);
   const { quotes, warnings } = pairQuotes(tokens, article.blocks, isReadable, (w) => lex.lang.after.has(w));
   const ctx = buildContext(clean, tokens, article.blocks, sentences, mentions, quotes, date, lex);
-  const events = attribute(ctx);
+  const identity = buildIdentity(ctx, mentions, findNames(ctx), article.dateline, { home: lex.lang.homeState });
+  const events = attribute(ctx, identity);
 
-  return buildResult(ctx, article, mentions, events, warnings, options.path ?? null, 'id');
+  return buildResult(ctx, article, identity, events, warnings, options.path ?? null, 'id');
 }
 
 /** Furniture and bylines are never read as text. */

@@ -5,6 +5,7 @@ import { resolveInOrder } from '../extract/attribute.js';
 import type { Context } from '../extract/context.js';
 import { isReadable } from '../extract/context.js';
 import { event, type Event } from '../extract/events.js';
+import type { Identity } from '../extract/identity.js';
 import type { Phrase } from '../extract/phrase.js';
 import { quoteEvents } from '../extract/quote-cues.js';
 import { isPerson } from '../extract/speaker.js';
@@ -18,7 +19,7 @@ const THAT_WITHIN = 16;
 /** How far after a quote its cue may come ("…," the alliance's chief told reporters). */
 const CUE_WITHIN = 8;
 
-export function attributeEnglish(ctx: Context, tagged: Tagged): Event[] {
+export function attributeEnglish(ctx: Context, tagged: Tagged, identity: Identity): Event[] {
   const claims: Event[] = [];
   ctx.sentences.forEach((s) => {
     if (!isReadable(ctx.blocks[s.block]!)) return;
@@ -26,7 +27,7 @@ export function attributeEnglish(ctx: Context, tagged: Tagged): Event[] {
     claims.push(...(found.length ? found : noteSubject(ctx, tagged, s)));
   });
   const after = (c: Context, close: number, quote: number) => cueAfter(c, tagged, close, quote);
-  return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, claims, after)], { titleHeads: true });
+  return resolveInOrder(ctx, identity, [...claims, ...quoteEvents(ctx, claims, after)]);
 }
 
 /** "…," said Stoltenberg / "…," Stoltenberg said / "…," he told reporters. */

@@ -1,6 +1,7 @@
 import type { Context } from './context.js';
-import { Discourse, type DiscourseOptions } from './discourse.js';
+import { Discourse } from './discourse.js';
 import type { Event, ResolvedSpeaker } from './events.js';
+import type { Identity } from './identity.js';
 import { scanClaims } from './claims.js';
 import { quoteEvents } from './quote-cues.js';
 
@@ -8,15 +9,15 @@ import { quoteEvents } from './quote-cues.js';
  * Finds every act of attribution, then resolves speakers in text order, so that a pronoun,
  * a bare title or a cue-less quote takes the right earlier speaker.
  */
-export function attribute(ctx: Context): Event[] {
+export function attribute(ctx: Context, identity: Identity): Event[] {
   const claims = scanClaims(ctx);
-  return resolveInOrder(ctx, [...claims, ...quoteEvents(ctx, claims)]);
+  return resolveInOrder(ctx, identity, [...claims, ...quoteEvents(ctx, claims)]);
 }
 
 /** Resolves the speakers of events in text order (any language's events); notes are dropped. */
-export function resolveInOrder(ctx: Context, found: Event[], options: DiscourseOptions = {}): Event[] {
+export function resolveInOrder(ctx: Context, identity: Identity, found: Event[]): Event[] {
   const events = found.sort((a, b) => a.at - b.at);
-  const discourse = new Discourse(ctx, options);
+  const discourse = new Discourse(ctx, identity);
   for (const e of events) {
     e.speaker = speakerOf(e, discourse);
     if (e.speaker) discourse.note(e.speaker);

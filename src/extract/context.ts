@@ -48,15 +48,24 @@ export function buildContext(
     const last = q.close < 0 ? lastInBlockRun(tokens, q) : q.close;
     insideDirect.fill(n, q.open, last + 1);
   });
-  // A bit per lowercase word's shape, made on the first question; a word whose bit is unset
-  // (most capitalized names) is answered without hashing a string.
+  // Whether the document writes a word in lowercase. A bit per word shape answers most
+  // capitalized names without hashing a string; past a few questions, the lowercase words are
+  // gathered once (the names stage asks about many capitals), before that each is sought.
   let shapes: Uint8Array | null = null;
+  let lowercase: Set<string> | null = null;
+  let asked = 0;
   const inLowercase = (lower: string): boolean => {
     if (shapes === null) {
       shapes = scratch.shapes.fill(0);
       for (const t of tokens) if (t.kind === Kind.Word && !t.cap) shapes[t.shape & (SHAPES - 1)] = 1;
     }
     if (shapes[shapeOf(lower) & (SHAPES - 1)] === 0) return false;
+    if (lowercase) return lowercase.has(lower);
+    if (++asked > SOUGHT) {
+      lowercase = new Set();
+      for (const t of tokens) if (t.kind === Kind.Word && !t.cap) lowercase.add(t.lower);
+      return lowercase.has(lower);
+    }
     for (const t of tokens) if (t.kind === Kind.Word && !t.cap && t.lower === lower) return true;
     return false;
   };
@@ -96,6 +105,9 @@ const scratch = {
 };
 
 const SHAPES = 4096; // the length of scratch.shapes
+
+/** How many words are sought token by token before the document's lowercase words are gathered. */
+const SOUGHT = 8;
 
 /** Which mention starts at each token: an array of indices, no map to build per document. */
 function mentionIndex(mentions: readonly Mention[], n: number): Context['mentionAt'] {

@@ -10,6 +10,8 @@ export interface Who {
   type: EntityType | null;
   /** A name (listed or not), as opposed to a bare title nobody could be found behind. */
   named: boolean;
+  /** The document's entity this is (Identity.clusters), or null for a bare title or a holder by date never named. */
+  cluster: number | null;
   /** For a person not in the lexicon: the title and the organization the text gives. */
   role?: string | null;
   affiliation?: string | null;

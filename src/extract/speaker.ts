@@ -1,8 +1,8 @@
-import { WORD_KIND } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import { isPronoun, titleAt, type Phrase } from './phrase.js';
+import { isAcronym, isDegree, wordClass } from './word-class.js';
 
 /** Who a phrase names, before coreference: an entity, an unlisted name, a bare title or a pronoun. */
 export type Candidate =
@@ -160,7 +160,13 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     k++;
   }
   closeRun(p.end);
-  const person = choosePerson(ctx, people) ?? loneWord(ctx, p, runs);
+  let person = choosePerson(ctx, people) ?? loneWord(ctx, p, runs);
+  const after = tokens[p.end];
+  const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
+  // "mantan Wali Kota Surakarta tersebut": one word after a title, pointed back at, is the office's place.
+  if (person && title && pointsBack && person.entity === null && person.end - person.first === 1) person = null;
+  // "film 'Merah Putih Memanggil'": a name in quotation marks is a work's title.
+  if (person && quoted(ctx, person.first, person.end)) person = null;
   if (person) {
     const name = title?.title ?? null;
     if (person.entity !== null) {
@@ -170,8 +176,6 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person));
   }
   const lead = tokens[p.first]!;
-  const after = tokens[p.end];
-  const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
   if (pointsBack && !lead.cap && lex.lang.personNouns.has(lead.lower)) {
     // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
     return {
@@ -285,87 +289,6 @@ function opensSentence(ctx: Context, i: number): boolean {
   );
 }
 
-/** A part of an academic degree or honorific: S.Pd., M.Si., Dr, Ir, Prof. */
-function isDegree(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i]!;
-  if (t.kind !== Kind.Word || !ctx.lex.lang.degrees.has(t.lower)) return false;
-  const dotted = ctx.tokens[i + 1]?.text === '.' || ctx.tokens[i - 1]?.text === '.';
-  // A letter and its dot before a spaced name is an initial: Handa S. Abidin.
-  const after = ctx.tokens[i + 2];
-  if (
-    t.text.length === 1 &&
-    ctx.tokens[i + 1]?.text === '.' &&
-    after?.spaced &&
-    after.kind === Kind.Word &&
-    after.cap &&
-    !ctx.lex.lang.degrees.has(after.lower)
-  )
-    return false;
-  return dotted || t.text.length <= 3;
-}
-
-/** An acronym: BNPB, PGRI, and the initials some names end with (Mahfud MD, Saniah LS). */
-function isAcronym(t: { text: string }): boolean {
-  const s = t.text;
-  if (s.length < 2) return false;
-  // ASCII by char codes: no new string per question.
-  let letter = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return s === s.toUpperCase() && /\p{L}/u.test(s);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letter = true;
-  }
-  return letter;
-}
-
-const CLASSES = ['name', 'common', 'other'] as const;
-
-/** How a capitalized word reads inside a speaker phrase (asked often: kept per token). */
-function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' {
-  const known = ctx.wordClasses[i]!;
-  if (known > 0) return CLASSES[known - 1]!;
-  const c = classify(ctx, i);
-  ctx.wordClasses[i] = CLASSES.indexOf(c) + 1;
-  return c;
-}
-
-function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
-  const t = ctx.tokens[i]!;
-  const lang = ctx.lex.lang;
-  if (t.text === '.') return 'name'; // the dot of an initial
-  if (t.text === '-' && !t.spaced && ctx.tokens[i + 1]?.cap && !ctx.tokens[i + 1]!.spaced) return 'name'; // Katsuno-Hayashikawa
-  if (t.kind !== Kind.Word || !t.cap || isDegree(ctx, i)) return 'other';
-  const letters = t.text.length;
-  if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
-  if (isAcronym(t)) return 'other';
-  // One lookup: a cue ("… Mansur Sipinathe Menurut dia": a lost full stop), an organization's
-  // head, a day, a function word, a place or a portfolio is no part of a name.
-  const kind = lang.wordKinds.get(t.lower) ?? 0;
-  if (kind & WORD_KIND.notName) return 'other';
-  if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
-  if (DIRECTIONS.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah
-  if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
-  if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
-  if (kind & WORD_KIND.name) return 'name';
-  if (kind & WORD_KIND.common || ctx.inLowercase(t.lower)) return 'common';
-  return 'name';
-}
-
-/** Scraped text glues a preposition to its word: "Diakhir kegiatan", "Kesana". */
-function gluedPreposition(ctx: Context, lower: string): boolean {
-  for (const p of ['di', 'ke']) {
-    if (
-      lower.length > p.length + 2 &&
-      lower.startsWith(p) &&
-      ctx.lex.lang.common.has(lower.slice(p.length)) &&
-      !ctx.lex.lang.common.has(lower)
-    )
-      return true;
-  }
-  return false;
-}
-
 /**
  * The person's name at the end of a run of capitals, read from the right: names, and common
  * words inside a name (Bambang Surya Putra), but not the organization's words before it
@@ -395,8 +318,6 @@ function nameIn(ctx: Context, first: number, end: number): { first: number; end:
   // A name has a word of two letters at least: "S.T." and "M.T." are degrees.
   return words > 0 && start < last ? { first: start, end: last } : null;
 }
-
-const DIRECTIONS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'daya', 'laut']);
 
 /** Longer runs of capitals are organizations' names, not people's. */
 const MAX_NAME_WORDS = 5;
@@ -438,6 +359,14 @@ function affiliationOf(
     if (end > first) return ctx.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   }
   return org ? ctx.lex.entities[org.entity]!.name : null;
+}
+
+/** Is [first, end) inside quotation marks of its own ('Cinta Silver', "Merah Putih")? */
+export function quoted(ctx: Context, first: number, end: number): boolean {
+  const before = ctx.tokens[first - 1];
+  const after = ctx.tokens[end];
+  // Marks glued to the name on both sides hold the name alone.
+  return before?.kind === Kind.Quote && after?.kind === Kind.Quote && !ctx.tokens[first]!.spaced && !after.spaced;
 }
 
 /** Whether a candidate is a person: a listed one, or a name the text gives for one. */

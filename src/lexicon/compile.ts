@@ -128,6 +128,8 @@ export interface Language {
   source: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   enclitic: string;
+  /** The state whose offices a bare title names, when the dateline names none (a lexicon id). */
+  homeState: string;
   pluralPronouns: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   stop: ReadonlySet<string>;
@@ -153,6 +155,14 @@ export interface Language {
   personNouns: ReadonlySet<string>;
   personQuantifiers: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  /** Particles inside people's names (bin, al, van). */
+  nameParticles: ReadonlySet<string>;
+  /** Forms of address before a name (Pak, Bu, Mbak): a capital after one is a person. */
+  addresses: ReadonlySet<string>;
+  /** Words that head a law's, a document's, a programme's or an event's name (Pasal, Program). */
+  documentHeads: ReadonlySet<string>;
+  /** Titles that name no one in particular (pejabat, sumber): the organization after them speaks. */
+  anonymousTitles: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: WordTest;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -346,7 +356,11 @@ function compileLanguage(l: LanguageData): Language {
     for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
   };
   mark(according, WORD_KIND.notName);
-  for (const part of ['org-heads', 'days', 'stop', 'portfolios'] as const) mark(set(l.words[part]), WORD_KIND.notName);
+  for (const part of ['org-heads', 'days', 'stop', 'portfolios', 'addresses'] as const)
+    mark(set(l.words[part]), WORD_KIND.notName);
+  // Months and time zones: "… yang dilantik pada Maret lalu", "pukul 10.00 WIB".
+  mark(set(Object.values(l.article.months).flat()), WORD_KIND.notName);
+  mark(set(Object.keys(l.article['time-zones'])), WORD_KIND.notName);
   mark(l.vocabulary.places, WORD_KIND.notName | WORD_KIND.place);
   mark(l.vocabulary.names, WORD_KIND.name);
   mark(l.vocabulary.common, WORD_KIND.common);
@@ -364,6 +378,7 @@ function compileLanguage(l: LanguageData): Language {
     complementizers: set(l.cues.complementizers),
     pronouns: set(l.words.pronouns),
     enclitic: nya,
+    homeState: l.words['home-state'],
     pluralPronouns: set(l.words['plural-pronouns']),
     firstPerson: set(l.words['first-person']),
     stop: set(l.words.stop),
@@ -383,6 +398,10 @@ function compileLanguage(l: LanguageData): Language {
     personNouns: set(l.words['person-nouns']),
     personQuantifiers: set(l.words['person-quantifiers']),
     prepositions: set(l.words.prepositions),
+    nameParticles: set(l.words['name-particles']),
+    addresses: set(l.words.addresses),
+    documentHeads: set(l.words['document-heads']),
+    anonymousTitles: set(l.words['anonymous-titles']),
     // The vocabulary is large: one map holds it, and the word classes are views of it.
     common: kindTest(kinds, WORD_KIND.common),
     places: kindTest(kinds, WORD_KIND.place),

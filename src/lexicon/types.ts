@@ -52,6 +52,7 @@ export interface LanguageData {
   words: {
     pronouns: string[];
     enclitic: string;
+    'home-state': string;
     'plural-pronouns': string[];
     'first-person': string[];
     stop: string[];
@@ -72,6 +73,10 @@ export interface LanguageData {
     'person-nouns': string[];
     'person-quantifiers': string[];
     prepositions: string[];
+    'name-particles': string[];
+    addresses: string[];
+    'document-heads': string[];
+    'anonymous-titles': string[];
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
   english: {

@@ -1,6 +1,6 @@
 import type { Context } from '../extract/context.js';
 import type { Event, ResolvedSpeaker } from '../extract/events.js';
-import type { Mention } from '../extract/mentions.js';
+import type { Cluster, Identity } from '../extract/identity.js';
 import type { QuoteWarning } from '../extract/quotes.js';
 import { headOf } from '../extract/speaker.js';
 import { idFromName } from './ids.js';
@@ -21,15 +21,14 @@ import {
 export function buildResult(
   ctx: Context,
   article: Article,
-  mentions: readonly Mention[],
+  identity: Identity,
   events: readonly Event[],
   warnings: readonly QuoteWarning[],
   path: string | null,
   language: Language = 'id',
 ): DocumentResult {
   const cp = codePointMapper(ctx.text);
-  const entities = new EntityTable(ctx, cp);
-  for (const m of mentions) entities.mention(m);
+  const entities = new EntityTable(ctx, cp, identity, path);
 
   const quoteEvent = new Map<number, Event>();
   for (const e of events) if (e.quote >= 0) quoteEvent.set(e.quote, e);
@@ -108,32 +107,53 @@ export function buildResult(
   };
 }
 
-/** The entities of one document, listed ones from the lexicon and unlisted speakers. */
+/**
+ * The entities of one document: a row for each entity of its model (listed or not), with every
+ * mention of it, and the quotes and claims it speaks.
+ */
 class EntityTable {
   private readonly rows = new Map<string, EntityResult & { first: number }>();
-  private readonly mentionList: Mention[] = [];
-  /** What each row already holds (quote and claim ids, mention starts): no list is searched. */
-  private readonly held = new Map<string, Set<string | number>>();
+  /** Each cluster's row id, by cluster number. */
+  private readonly ids: string[] = [];
+  /** Every mention with its row's id, in text order: what a quote or claim is about. */
+  private readonly mentionList: { start: number; stop: number; id: string }[] = [];
+  /** What each row already holds (quote and claim ids): no list is searched. */
+  private readonly held = new Map<string, Set<string>>();
 
   constructor(
     private readonly ctx: Context,
     private readonly cp: ToCodePoint,
-  ) {}
-
-  mention(m: Mention): void {
-    const e = this.ctx.lex.entities[m.entity]!;
-    this.row(e.id, e.name, e.type, true, m.start).mentions.push(this.span(m.start, m.stop));
-    this.mentionList.push(m);
+    identity: Identity,
+    path: string | null,
+  ) {
+    const taken = new Set<string>();
+    const doc = idFromName(path ?? 'stdin');
+    for (const c of identity.clusters) {
+      const id = this.idOf(c, doc, taken);
+      taken.add(id);
+      this.ids[c.n] = id;
+      const listed = c.entity !== null ? ctx.lex.entities[c.entity]! : null;
+      c.mentions.sort((a, b) => a.start - b.start);
+      const row = this.row(id, listed?.name ?? c.name, c.type, listed !== null, c.mentions[0]?.start ?? 0);
+      if (!listed && c.role) row.role = c.role;
+      if (!listed && c.affiliation) row.affiliation = c.affiliation;
+      for (const m of c.mentions) {
+        row.mentions.push(this.span(m.start, m.stop));
+        this.mentionList.push({ start: m.start, stop: m.stop, id });
+      }
+    }
+    this.mentionList.sort((a, b) => a.start - b.start);
   }
 
   speaker(s: ResolvedSpeaker | null, id: string, list: 'quotes' | 'claims'): Speaker | null {
     if (!s) return null;
     const listed = s.entity !== null ? this.ctx.lex.entities[s.entity]! : null;
-    const row = listed
-      ? this.row(listed.id, listed.name, listed.type, true, s.start)
-      : s.named
-        ? this.unlisted(s)
-        : null;
+    const row =
+      s.cluster !== null
+        ? this.rows.get(this.ids[s.cluster]!)!
+        : listed
+          ? this.row(listed.id, listed.name, listed.type, true, s.start)
+          : null;
     if (row && !this.holds(row.id, id)) row[list].push(id);
     return {
       id: row?.id ?? null,
@@ -160,8 +180,7 @@ class EntityTable {
     for (let i = lo; i < list.length && list[i]!.start < end; i++) {
       const m = list[i]!;
       if (m.stop > end) continue;
-      const id = this.ctx.lex.entities[m.entity]!.id;
-      if (!ids.includes(id)) ids.push(id);
+      if (!ids.includes(m.id)) ids.push(m.id);
     }
     return ids;
   }
@@ -170,23 +189,28 @@ class EntityTable {
     return [...this.rows.values()].sort((a, b) => a.first - b.first).map(({ first: _, ...row }) => row);
   }
 
+  /**
+   * A listed entity's id is the lexicon's; an unlisted one's is made from its name, and a person
+   * known by one word only is scoped to the document ("agus-in-corpus-berita-1-txt"): the corpus
+   * never merges two people who share a first name.
+   */
+  private idOf(c: Cluster, doc: string, taken: ReadonlySet<string>): string {
+    if (c.entity !== null) return this.ctx.lex.entities[c.entity]!.id;
+    let id = idFromName(c.name);
+    if (this.ctx.lex.index.has(id)) id = `${id}-unlisted`;
+    if (c.type === 'person' && c.words.length === 1) id = `${id}-in-${doc}`;
+    let unique = id;
+    for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+    return unique;
+  }
+
   /** Whether a row already holds a key; notes it if not. */
-  private holds(row: string, key: string | number): boolean {
+  private holds(row: string, key: string): boolean {
     let keys = this.held.get(row);
     if (!keys) this.held.set(row, (keys = new Set()));
     if (keys.has(key)) return true;
     keys.add(key);
     return false;
-  }
-
-  private unlisted(s: ResolvedSpeaker): EntityResult {
-    const base = idFromName(s.name);
-    const id = this.ctx.lex.index.has(base) ? `${base}-unlisted` : base;
-    const row = this.row(id, s.name, s.type ?? 'person', false, s.start);
-    if (s.role && !row.role) row.role = s.role;
-    if (s.affiliation && !row.affiliation) row.affiliation = s.affiliation;
-    if (s.via === 'name' && !this.holds(row.id, this.cp(s.start))) row.mentions.push(this.span(s.start, s.end));
-    return row;
   }
 
   private row(id: string, name: string, type: EntityResult['type'], listed: boolean, at: number) {

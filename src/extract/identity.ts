@@ -1,0 +1,404 @@
+import { roleKey } from '../lexicon/compile.js';
+import type { EntityType } from '../lexicon/types.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Context } from './context.js';
+import type { Mention } from './mentions.js';
+import type { Name, Names } from './names.js';
+
+/**
+ * One entity of the document: every reference to it (full name, short name, acronym, title)
+ * under one id. A listed entity's cluster carries its lexicon index.
+ */
+export interface Cluster {
+  n: number;
+  /** The lexicon entity, or null for one the text names but the lexicon does not know. */
+  entity: number | null;
+  /** The fullest name the document gives. */
+  name: string;
+  type: EntityType;
+  /** The words of that name, lowercased, diacritics folded. */
+  words: string[];
+  /** Where the document names it, in text order (characters). */
+  mentions: { start: number; stop: number }[];
+  /** For an unlisted person: the title and the organization the text gives with the name. */
+  role: string | null;
+  affiliation: string | null;
+}
+
+/** The document's entities, and how a name, a short name or a title written in it is resolved. */
+export interface Identity {
+  readonly clusters: readonly Cluster[];
+  /** The cluster of a lexicon entity mentioned in the document. */
+  ofEntity(entity: number): Cluster | undefined;
+  /** The cluster a name written at [start, stop) stands for: its full name, an alias or a short form. */
+  resolve(name: string, type: EntityType | null, start: number): Cluster | null;
+  /** Who the article gave a title to, as seen from `at`: the last so named before it, else the first after. */
+  titleHolder(title: string, org: number | null, at: number): Cluster | null;
+  /** The state whose offices a bare title names ("Presiden"): the dateline's, else the language's home. */
+  readonly home: string | null;
+  /** Makes a cluster for a speaker the names stage did not find. */
+  adopt(name: string, type: EntityType, start: number, stop: number): Cluster;
+  /** Notes a title the text gives a speaker ("…," kata Menlu Retno Marsudi). */
+  attach(title: string, org: number | null, at: number, cluster: Cluster): void;
+}
+
+export interface IdentityOptions {
+  /** A title's first word of office stands for it ("the minister" after "Foreign Minister X"). */
+  titleHeads?: boolean;
+  /** The home state of the document's language (a lexicon id), before the dateline's. */
+  home?: string | null;
+}
+
+/** Lowercased, diacritics folded: how names are compared. */
+export function nameWords(s: string): string[] {
+  let words = folded.get(s);
+  if (words === undefined) {
+    // ASCII names (most) are split by their character codes; others are folded first.
+    words = NON_ASCII.test(s)
+      ? (s
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? [])
+      : asciiWords(s.toLowerCase());
+    // The same names come back document after document; the memo is bounded all the same.
+    if (folded.size >= MEMO) folded.clear();
+    folded.set(s, words);
+  }
+  return words;
+}
+
+/** The runs of letters and digits of a lowercase ASCII string. */
+function asciiWords(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (alnum && start < 0) start = i;
+    else if (!alnum && start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, NUL included
+const NON_ASCII = /[^\x00-\x7f]/;
+const MEMO = 20000;
+const folded = new Map<string, string[]>();
+
+const key = (words: readonly string[]) => words.join(' ');
+
+/**
+ * Builds the document's entity model from the lexicon's mentions and the names found in the
+ * text, in text order: a listed entity is one cluster however it is written; an unlisted
+ * person's full name is one cluster, and a shorter form of it (its first or last word, or a
+ * run of its words) joins the nearest cluster it fits; an organization's acronym given in
+ * parentheses is its alias; a title written before a name is that person's in this article.
+ */
+export function buildIdentity(
+  ctx: Context,
+  mentions: readonly Mention[],
+  found: Names,
+  dateline: string | null,
+  options: IdentityOptions = {},
+): Identity {
+  const { lex, text } = ctx;
+  const clusters: Cluster[] = [];
+  const byEntity = new Map<number, Cluster>();
+  const byKey = new Map<string, Cluster>();
+  const titles = new Map<string, { at: number; cluster: Cluster }[]>();
+  // Where each cluster's full name is written, in text order: a short form takes the nearest.
+  const anchors = new Map<Cluster, number[]>();
+  // People by the first and the last word of their names: a short form starts or ends with one.
+  const byEnd = new Map<string, Set<Cluster>>();
+  // And by every word of a name of three words or more: "Mulyana" of "Tb Mulyana Syahrudin".
+  const byWord = new Map<string, Set<Cluster>>();
+  const add = (map: Map<string, Set<Cluster>>, w: string, c: Cluster) => {
+    const set = map.get(w) ?? new Set();
+    set.add(c);
+    map.set(w, set);
+  };
+  const index = (c: Cluster) => {
+    if (c.type !== 'person' || c.words.length === 0) return;
+    add(byEnd, c.words[0]!, c);
+    add(byEnd, c.words[c.words.length - 1]!, c);
+    if (c.words.length > 2) for (const w of c.words) add(byWord, w, c);
+  };
+
+  const make = (entity: number | null, name: string, type: EntityType): Cluster => {
+    const c: Cluster = {
+      n: clusters.length,
+      entity,
+      name,
+      type,
+      words: nameWords(name),
+      mentions: [],
+      role: null,
+      affiliation: null,
+    };
+    clusters.push(c);
+    index(c);
+    return c;
+  };
+  const mention = (c: Cluster, start: number, stop: number, anchor = false) => {
+    const last = c.mentions[c.mentions.length - 1];
+    if (!last || last.start !== start) c.mentions.push({ start, stop });
+    if (!anchor) return;
+    const list = anchors.get(c) ?? [];
+    let i = list.length;
+    while (i > 0 && list[i - 1]! > start) i--;
+    list.splice(i, 0, start);
+    anchors.set(c, list);
+  };
+
+  // Listed entities, by their lexicon index.
+  const refs: { at: number; listed?: Mention; name?: Name }[] = [];
+  for (const m of mentions) refs.push({ at: m.start, listed: m });
+  for (const n of found.names) if (n.type !== 'place') refs.push({ at: n.start, name: n });
+  refs.sort((a, b) => a.at - b.at);
+
+  const titledAt = new Map<number, Names['titled'][number]>();
+  for (const t of found.titled) titledAt.set(ctx.tokens[t.first]!.start, t);
+
+  // First pass: listed mentions, full names and organizations; short forms wait for the clusters.
+  const waiting: Name[] = [];
+  for (const r of refs) {
+    if (r.listed) {
+      const m = r.listed;
+      const e = lex.entities[m.entity]!;
+      let c = byEntity.get(m.entity);
+      if (!c) {
+        c = make(m.entity, e.name, e.type);
+        byEntity.set(m.entity, c);
+        byKey.set(key(c.words), c);
+      }
+      mention(c, m.start, m.stop, true);
+      const t = titledAt.get(m.start);
+      if (t) link(t.title.text, t.title.org, m.start, c);
+      continue;
+    }
+    const n = r.name!;
+    const words = nameWords(text.slice(n.start, n.stop));
+    if (words.length === 0) continue;
+    if (n.type === 'organization') {
+      const c = byKey.get(key(words)) ?? make(null, text.slice(n.start, n.stop), 'organization');
+      byKey.set(key(words), c);
+      mention(c, n.start, n.stop, true);
+      if (n.short) {
+        byKey.set(key(nameWords(n.short.text)), c);
+        mention(c, n.short.start, n.short.stop);
+      }
+      continue;
+    }
+    if (n.type === 'person' && words.length >= 2) {
+      const c = byKey.get(key(words)) ?? longer(words, n.start) ?? make(null, text.slice(n.start, n.stop), 'person');
+      if (c.entity === null && words.length > c.words.length) {
+        // The fuller name is the cluster's name: "Ahmad Chozin", then "Muhammad Ahmad Chozin".
+        c.name = text.slice(n.start, n.stop);
+        c.words = words;
+        index(c);
+      }
+      byKey.set(key(words), c);
+      mention(c, n.start, n.stop, true);
+      if (n.title) link(n.title.text, n.title.org, n.start, c);
+      if (n.title && c.entity === null) c.role ??= n.title.text;
+      if (n.affiliation && c.entity === null) c.affiliation ??= n.affiliation;
+      continue;
+    }
+    waiting.push(n);
+  }
+
+  // Second pass: names the sentence did not type, now that every full name has its cluster. A
+  // lone name that the document makes a person somewhere ("Sunardi mengatakan …") is one
+  // everywhere; a longer one whose first or last word is such a person is that person's full name.
+  const personal = new Set<string>();
+  for (const n of waiting)
+    if (n.personal || n.type === 'person') personal.add(key(nameWords(text.slice(n.start, n.stop))));
+  const longFirst = [...waiting].sort((a, b) => b.end - b.first - (a.end - a.first) || a.start - b.start);
+  for (const n of longFirst) {
+    const written = text.slice(n.start, n.stop);
+    const words = nameWords(written);
+    if (words.length === 0) continue;
+    let c = byKey.get(key(words)) ?? (words.length > 1 ? longer(words, n.start) : shortOf(words, n.start));
+    const sure = personal.has(key(words)) || personal.has(words[0]!) || personal.has(words[words.length - 1]!);
+    if (!c && sure) {
+      c = make(null, written, 'person');
+      byKey.set(key(words), c);
+      mention(c, n.start, n.stop, true);
+    }
+    if (!c) continue;
+    mention(c, n.start, n.stop);
+    if (n.title) link(n.title.text, n.title.org, n.start, c);
+  }
+
+  /** The people whose names start or end with a word these words start or end with. */
+  function candidates(words: readonly string[]): Cluster[] {
+    const out = new Set<Cluster>();
+    for (const w of [words[0]!, words[words.length - 1]!]) for (const c of byEnd.get(w) ?? []) out.add(c);
+    return [...out];
+  }
+
+  /** A person cluster whose name holds these words, or is held by them, as a run with the first or last word. */
+  function longer(words: readonly string[], at: number): Cluster | null {
+    return nearest(
+      candidates(words).filter((c) => fits(words, c.words) || fits(c.words, words)),
+      at,
+      anchors,
+    );
+  }
+
+  /**
+   * The person a short form stands for: the nearest cluster whose name it fits; a single word
+   * inside a name ("Mulyana" of "Tb Mulyana Syahrudin") when no one else's name holds it.
+   */
+  function shortOf(words: readonly string[], at: number): Cluster | null {
+    const found = nearest(
+      candidates(words).filter((c) => c.words.length > words.length && fits(words, c.words)),
+      at,
+      anchors,
+    );
+    if (found || words.length !== 1) return found;
+    const inside = [...(byWord.get(words[0]!) ?? [])].filter((c) => c.words.includes(words[0]!));
+    return inside.length === 1 ? inside[0]! : null;
+  }
+
+  function link(title: string, org: number | null, at: number, c: Cluster): void {
+    const orgId = org === null ? undefined : lex.entities[org]!.id;
+    const keys = new Set([roleKey(title, orgId), roleKey(title, undefined)]);
+    const bare = bareTitle(ctx, title);
+    keys.add(roleKey(bare, undefined));
+    if (options.titleHeads) {
+      const head = headTitle(ctx, bare);
+      if (head) keys.add(roleKey(head, undefined));
+    }
+    // A listed person's dated roles of the same title: "Menlu" is also "Menlu|indonesia".
+    for (const r of lex.entities[c.entity ?? -1]?.roles ?? [])
+      if (r.title.toLowerCase() === title.toLowerCase()) keys.add(roleKey(title, r.org));
+    for (const k of keys) {
+      const list = titles.get(k) ?? [];
+      list.push({ at, cluster: c });
+      titles.set(k, list);
+    }
+  }
+
+  const home = homeOf(ctx, dateline) ?? options.home ?? null;
+
+  return {
+    clusters,
+    home,
+    ofEntity: (entity) => byEntity.get(entity),
+    resolve(name, type, start) {
+      const words = nameWords(name);
+      if (words.length === 0) return null;
+      const exact = byKey.get(key(words));
+      if (exact && (type === null || exact.type === type || exact.type === 'person')) return exact;
+      if (type !== null && type !== 'person') return null;
+      return words.length === 1 ? shortOf(words, start) : (longer(words, start) ?? shortOf(words, start));
+    },
+    titleHolder(title, org, at) {
+      const orgId = org === null ? undefined : lex.entities[org]!.id;
+      const bare = bareTitle(ctx, title);
+      for (const k of [roleKey(title, orgId), ...(org === null ? [roleKey(bare, undefined)] : [])]) {
+        const list = titles.get(k);
+        if (!list) continue;
+        let before: Cluster | null = null;
+        for (const l of list) if (l.at <= at) before = l.cluster;
+        return before ?? list[0]!.cluster;
+      }
+      return null;
+    },
+    attach: link,
+    adopt(name, type, start, stop) {
+      const words = nameWords(name);
+      const c = byKey.get(key(words)) ?? make(null, name, type);
+      byKey.set(key(words), c);
+      mention(c, start, stop, true);
+      return c;
+    },
+  };
+}
+
+/**
+ * Does a shorter name fit a longer one: all its words are the longer's, in order and next to
+ * each other, and include the longer's first or last word ("Chozin", "Ahmad Chozin" and
+ * "Muhammad Ahmad Chozin"; not "Ahmad" alone inside it).
+ */
+function fits(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0 || short.length >= long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    let all = true;
+    for (let j = 0; j < short.length && all; j++) all = long[i + j] === short[j];
+    if (all && (i === 0 || i + short.length === long.length)) return true;
+  }
+  return false;
+}
+
+/** Of several clusters, the one whose full name was written last before `at`, else first after it. */
+function nearest(
+  candidates: readonly Cluster[],
+  at: number,
+  anchors: ReadonlyMap<Cluster, readonly number[]>,
+): Cluster | null {
+  let best: Cluster | null = null;
+  let bestAt = -1;
+  let first: Cluster | null = null;
+  let firstAt = Infinity;
+  for (const c of candidates) {
+    const list = anchors.get(c) ?? [];
+    // The last anchor at or before `at`, by halving.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && list[lo - 1]! > bestAt) {
+      best = c;
+      bestAt = list[lo - 1]!;
+    }
+    if (list.length > 0 && list[0]! < firstAt) {
+      first = c;
+      firstAt = list[0]!;
+    }
+  }
+  return best ?? first;
+}
+
+/** The state a dateline names ("WASHINGTON", "Moskow"): its government's offices are the article's. */
+function homeOf(ctx: Context, dateline: string | null): string | null {
+  if (!dateline) return null;
+  const tokens = tokenizeFlat(dateline);
+  for (let i = 0; i < tokens.length; i++) {
+    const m = ctx.lex.names.longest(tokens, i, tokens.length, () => true);
+    if (m && m.end === tokens.length) {
+      const e = ctx.lex.entities[m.payload.entity]!;
+      if (e.type === 'state') return e.id;
+    }
+  }
+  return null;
+}
+
+/** A title without the portfolio words added to it: "Wakil Menteri Dikdasmen" → "Wakil Menteri". */
+export function bareTitle(ctx: Context, title: string): string {
+  const words = tokenizeFlat(title);
+  return ctx.lex.titles.longest(words, 0, words.length, () => true)?.payload.title ?? title;
+}
+
+/** The one-word title a bare title starts with ("Menteri" of "Menteri Luar Negeri"), if any. */
+function headTitle(ctx: Context, bare: string): string | null {
+  const words = tokenizeFlat(bare);
+  if (words.length < 2) return null;
+  const m = ctx.lex.titles.longest(words, 0, words.length - 1, () => true);
+  return m && m.end === 1 ? m.payload.title : null;
+}
+
+function tokenizeFlat(s: string) {
+  // A string put together from parts is a string of parts: the tokenizer, tuned on whole
+  // texts, is handed one flat string (else every text it reads pays for the difference).
+  const flat = Array.from(s).join('');
+  return tokenize(flat, 0, flat.length, 0, []);
+}

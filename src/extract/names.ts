@@ -1,0 +1,511 @@
+import type { EntityType } from '../lexicon/types.js';
+import { Kind } from '../text/tokenize.js';
+import type { Context } from './context.js';
+import { titleAt } from './phrase.js';
+import { quoted } from './speaker.js';
+import { isAcronym, isDegree, wordClass } from './word-class.js';
+
+/**
+ * What a name the lexicon does not know names. A place is found only to be kept out of speaker
+ * position; a lone capital ("Sunardi") is a person only where the document says so (a cue after
+ * it, a title or a person noun before it) or where it is the short form of a longer name.
+ */
+export type NameType = EntityType | 'place' | 'lone';
+
+/** A name not in the lexicon: tokens [first, end), characters [start, stop). */
+export interface Name {
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  type: NameType;
+  /** The title written right before a person's name ("Ketua KPK Agus Rahardjo"): its text and organization. */
+  title: { text: string; org: number | null } | null;
+  /** What stands between a title and the person's name ("Kepala Pusdalops BNPB Bambang …"). */
+  affiliation: string | null;
+  /** An acronym given in parentheses right after the name: "Institut Pertanian Bogor (IPB)". */
+  short: { text: string; start: number; stop: number } | null;
+  /** For a lone capital: something in the sentence makes it a person. */
+  personal: boolean;
+}
+
+/** A listed person written after a title: "Ketua KPK Agus Rahardjo". */
+export interface TitledMention {
+  /** The mention's first token. */
+  first: number;
+  entity: number;
+  title: { text: string; org: number | null };
+}
+
+/** What the recognizer finds: the unlisted names, and the titles the text gives listed people. */
+export interface Names {
+  names: Name[];
+  titled: TitledMention[];
+}
+
+/** A stretch of a run of capitals, as the segmenter reads it. */
+type Part =
+  | { kind: 'title'; first: number; end: number; text: string; org: number | null }
+  | { kind: 'mention'; first: number; end: number; entity: number }
+  | Stretch<'organization'>
+  | Stretch<'place'>
+  | Stretch<'name'>
+  | Stretch<'acronym'>;
+
+interface Stretch<K extends string> {
+  kind: K;
+  first: number;
+  end: number;
+}
+
+/**
+ * Finds the names the lexicon does not know, in every sentence of the document: runs of
+ * capitals cut into titles, organizations (after an organization's head word: Polres, Dewan,
+ * PT, Institut …), places (after a place's unit word: Kabupaten, Pulau …), acronyms and
+ * people's names. One pass over the tokens; each word's class is asked once.
+ */
+export function findNames(ctx: Context): Names {
+  const out: Names = { names: [], titled: [] };
+  for (const s of ctx.sentences) {
+    // A headline capitalizes every word: its names are read where the body writes them; only
+    // the titles it gives listed people count ("Menko Luhut: …").
+    const kind = ctx.blocks[ctx.tokens[s.first]!.block]!.kind;
+    const headline = kind === 'title' || kind === 'heading';
+    let k = s.first;
+    while (k < s.last) {
+      const end = runEnd(ctx, k, s.last);
+      if (end === k) {
+        k++;
+        continue;
+      }
+      let first = k;
+      // A sentence's first capital is the sentence's: a common word there opens no name.
+      if (opensSentence(ctx, first, s.first) && !ctx.mentionAt.has(first) && !startsName(ctx, first, end)) first++;
+      if (first < end && !quoted(ctx, first, end)) {
+        const parts = segment(ctx, first, end);
+        emit(ctx, parts, headline ? { names: [], titled: out.titled } : out);
+      }
+      k = end;
+    }
+  }
+  return out;
+}
+
+/** Where the run of capitals that starts at k ends (k itself when none starts there). */
+function runEnd(ctx: Context, k: number, last: number): number {
+  const { tokens, lex } = ctx;
+  const t0 = tokens[k]!;
+  const m0 = ctx.mentionAt.get(k);
+  if (!m0 && (t0.kind !== Kind.Word || !t0.cap)) return k;
+  let j = m0 ? m0.end : k + 1;
+  while (j < last) {
+    const t = tokens[j]!;
+    if (t.block !== t0.block) break;
+    const m = ctx.mentionAt.get(j);
+    if (m && m.end <= last) {
+      j = m.end;
+      continue;
+    }
+    const prev = tokens[j - 1]!;
+    const next = tokens[j + 1];
+    const capNext = next !== undefined && j + 1 < last && next.kind === Kind.Word && next.cap;
+    if (t.kind === Kind.Word && t.cap) {
+      j++;
+      continue;
+    }
+    // "Pusat Pelaporan dan Analisis …", "Maliq & D'Essentials": a conjunction inside a name.
+    if ((t.lower === 'dan' || t.text === '&') && capNext && prev.cap && !lex.lang.days.has(next!.lower)) {
+      j++;
+      continue;
+    }
+    // "Salman bin Abdulaziz", "al-Saud", "van Persie": the particles of a name.
+    if (t.kind === Kind.Word && lex.lang.nameParticles.has(t.lower) && prev.cap && (capNext || next?.text === '-')) {
+      j++;
+      continue;
+    }
+    // An initial's dot (M. Nuh), a hyphen inside a name (Soekarno-Hatta, al-Saud).
+    const glued = !t.spaced && next !== undefined && !next.spaced && next.kind === Kind.Word;
+    if ((t.text === '.' && prev.text.length === 1 && capNext) || (t.text === '-' && glued && prev.kind === Kind.Word)) {
+      j++;
+      continue;
+    }
+    // A number inside a name: "Presidium Alumni 212", "Komisi 1 DPR", "Abdullah II".
+    if (
+      t.kind === Kind.Number &&
+      /^\d{1,4}$/.test(t.text) &&
+      prev.cap &&
+      (capNext || lex.lang.orgHeads.has(tokens[j - 2]?.lower ?? ''))
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // A run never ends on its glue.
+  while (j > k + 1 && !tokens[j - 1]!.cap && tokens[j - 1]!.kind !== Kind.Number && !ctx.mentionAt.has(j - 1)) {
+    if (isMentionEnd(ctx, k, j)) break;
+    j--;
+  }
+  return j;
+}
+
+function isMentionEnd(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (m && m.end === end) return true;
+    if (m) k = m.end - 1;
+  }
+  return false;
+}
+
+/** Does a capital at a sentence's start open a name: a name-like word, a title, an organization's head? */
+function startsName(ctx: Context, k: number, end: number): boolean {
+  const t = ctx.tokens[k]!;
+  const lang = ctx.lex.lang;
+  if (titleAt(ctx, k, end)) return true;
+  if (lang.orgHeads.has(t.lower) || lang.placeUnits.has(t.lower)) return k + 1 < end;
+  if (isAcronym(t)) return true;
+  return wordClass(ctx, k) === 'name' && k + 1 < end;
+}
+
+function opensSentence(ctx: Context, i: number, sentenceFirst: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return i === sentenceFirst || !prev || prev.kind === Kind.Quote || prev.text === '(' || prev.text === ':';
+}
+
+/** Cuts a run of capitals [first, end) into titles, mentions, organizations, places, acronyms and names. */
+function segment(ctx: Context, first: number, end: number): Part[] {
+  const { tokens, lex } = ctx;
+  const lang = lex.lang;
+  const parts: Part[] = [];
+  let cur: Part | null = null;
+  const close = () => {
+    if (cur) parts.push(cur);
+    cur = null;
+  };
+  for (let j = first; j < end; ) {
+    const t = tokens[j]!;
+    const m = ctx.mentionAt.get(j);
+    if (m && m.end <= end) {
+      if (cur?.kind === 'organization') cur.end = m.end;
+      else {
+        close();
+        parts.push({ kind: 'mention', first: j, end: m.end, entity: m.entity });
+      }
+      j = m.end;
+      continue;
+    }
+    const title = titleAt(ctx, j, end);
+    if (title) {
+      close();
+      const office = officeEnd(ctx, title.end, end);
+      // The title as the lexicon names it ("Menko" is "Menteri Koordinator"), with the portfolio written after it.
+      const portfolio = office.portfolio > title.end ? ` ${text(ctx, title.end, office.portfolio)}` : '';
+      parts.push({ kind: 'title', first: j, end: office.end, text: title.title + portfolio, org: office.org });
+      j = office.end;
+      continue;
+    }
+    const word = t.kind === Kind.Word && t.cap;
+    const c = cur as Part | null;
+    if (word && lang.documentHeads.has(t.lower) && c?.kind !== 'organization') {
+      // "Undang-Undang Nomor 30 Tahun 2002", "Peraturan Menteri Sosial Nomor 79": a document's name, to the run's end.
+      close();
+      j = end;
+      continue;
+    }
+    if (word && lang.orgHeads.has(t.lower)) {
+      if (c?.kind !== 'organization') {
+        close();
+        cur = { kind: 'organization', first: j, end: j + 1 };
+      } else c.end = j + 1;
+      j++;
+      continue;
+    }
+    if (word && lang.placeUnits.has(t.lower) && c?.kind !== 'organization') {
+      close();
+      cur = { kind: 'place', first: j, end: j + 1 };
+      j++;
+      continue;
+    }
+    if (c?.kind === 'organization' || c?.kind === 'place') {
+      // "Direktur PT Sinar Mas Abadi Budi Santoso", "Bandara Soekarno-Hatta Agus Haryadi": a
+      // given name after the organization's or place's own words starts a person.
+      const own = isAcronym(tokens[c.first]!) ? 1 : 2;
+      if (word && j - c.first >= own && personStarts(ctx, j, end)) {
+        close();
+        cur = { kind: 'name', first: j, end: j + 1 };
+      } else if (word || c.kind === 'organization' || !CONNECTORS.has(t.lower)) c.end = j + 1;
+      else close();
+      j++;
+      continue;
+    }
+    if (word && isAcronym(t) && !isDegree(ctx, j) && c?.kind !== 'name') {
+      close();
+      // "SM Entertainment", "DPP Partai Golkar": an acronym that opens a longer name heads an organization.
+      const next = tokens[j + 1];
+      const opens =
+        j + 1 < end && next !== undefined && (next.cap || ctx.mentionAt.has(j + 1)) && !titleAt(ctx, j + 1, end);
+      if (opens && !lang.degrees.has(t.lower)) cur = { kind: 'organization', first: j, end: j + 1 };
+      else parts.push({ kind: 'acronym', first: j, end: j + 1 });
+      j++;
+      continue;
+    }
+    if (c?.kind === 'name' && (word || !CONNECTORS.has(t.lower))) c.end = j + 1;
+    else if (word) cur = { kind: 'name', first: j, end: j + 1 };
+    else close(); // "Retno Marsudi dan Prabowo": two names
+    j++;
+  }
+  close();
+  return parts;
+}
+
+/** The conjunctions a run of capitals may hold: inside an organization's name they are part of it. */
+const CONNECTORS = new Set(['dan', '&']);
+
+/** Does a person's name start at k, inside an organization's or a place's run: a given name, and at most three words left? */
+function personStarts(ctx: Context, k: number, end: number): boolean {
+  const t = ctx.tokens[k]!;
+  const lang = ctx.lex.lang;
+  if (!lang.names.has(t.lower) || lang.common.has(t.lower) || lang.placeWords.has(t.lower)) return false;
+  let n = 0;
+  for (let j = k; j < end && ctx.tokens[j]!.cap && (j === k || !titleAt(ctx, j, end)); j++) n++;
+  return n >= 2 && n <= 4;
+}
+
+/** What follows a title and belongs to it: the portfolio, an organization's acronym or mention. */
+function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; end: number; org: number | null } {
+  const { tokens, lex } = ctx;
+  const isPortfolio = (i: number) => tokens[i]!.cap && lex.lang.portfolios.has(tokens[i]!.lower);
+  while (k < end && (isPortfolio(k) || (tokens[k]!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
+  const portfolio = k;
+  const m = ctx.mentionAt.get(k);
+  if (m && m.end <= end && lex.entities[m.entity]!.type !== 'person') return { portfolio, end: m.end, org: m.entity };
+  return { portfolio, end: k, org: null };
+}
+
+function text(ctx: Context, first: number, end: number): string {
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end - 1]!.end);
+}
+
+/**
+ * Turns the parts of a run into names. A title reaches to the last name before the next title:
+ * that name is the titled person, and what stands between is the person's affiliation
+ * ("Kepala Pusdalops BNPB Bambang Surya Putra"); organizations and places are names of their own.
+ */
+function emit(ctx: Context, parts: readonly Part[], found: Names): void {
+  for (let p = 0; p < parts.length; ) {
+    const part = parts[p]!;
+    if (part.kind !== 'title') {
+      plain(ctx, part, found, null);
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (q < parts.length && parts[q]!.kind !== 'title') q++;
+    // The titled one: the last person (listed) or name in the title's reach.
+    let person = -1;
+    for (let r = q - 1; r > p; r--) {
+      const x = parts[r]!;
+      if (x.kind === 'name' || (x.kind === 'mention' && ctx.lex.entities[x.entity]!.type === 'person')) {
+        person = r;
+        break;
+      }
+    }
+    let org = part.org;
+    for (let r = p + 1; r < q; r++) {
+      const x = parts[r]!;
+      if (x.kind === 'mention' && r < person && ctx.lex.entities[x.entity]!.type !== 'person') org ??= x.entity;
+      if (r === person) {
+        const title = { text: part.text, org };
+        const affiliation = r > p + 1 ? text(ctx, parts[p + 1]!.first, parts[r - 1]!.end) : null;
+        plain(ctx, x, found, { title, affiliation });
+      } else if (x.kind !== 'name' || person < 0) plain(ctx, x, found, null);
+    }
+    p = q;
+  }
+}
+
+/** One part as a name of its own; a titled person carries the title and affiliation. */
+function plain(
+  ctx: Context,
+  part: Part,
+  found: Names,
+  titled: { title: { text: string; org: number | null }; affiliation: string | null } | null,
+): void {
+  const { tokens } = ctx;
+  const out = found.names;
+  switch (part.kind) {
+    case 'title':
+      return;
+    case 'mention':
+      if (titled) found.titled.push({ first: part.first, entity: part.entity, title: titled.title });
+      return;
+    case 'organization': {
+      // A run may carry on past the name with its conjunction: "PWI Jawa Timur Akhmad Munir dan …".
+      let end = part.end;
+      while (end > part.first && !tokens[end - 1]!.cap && tokens[end - 1]!.kind !== Kind.Number) end--;
+      if (end - part.first >= 2) out.push(name(ctx, part.first, end, 'organization', null, null));
+      return;
+    }
+    case 'place':
+      out.push(name(ctx, part.first, part.end, 'place', null, null));
+      return;
+    case 'acronym': {
+      // An acronym alone is a person's initials where the sentence says so ("tersangka KL (25)"),
+      // an organization where it reports ("PGRI mengingatkan …"); otherwise it may be a law or a
+      // term, and the document decides (identity).
+      const n = name(ctx, part.first, part.end, 'lone', null, null);
+      if (titled !== null || initials(ctx, part.first, part.end)) {
+        n.type = 'person';
+        n.personal = true;
+      } else if (personal(ctx, part.first, part.end)) n.type = 'organization';
+      out.push(n);
+      return;
+    }
+    case 'name': {
+      const core = personCore(ctx, givenStart(ctx, part.first, part.end, titled !== null), part.end);
+      if (!core) return;
+      const n = name(ctx, core.first, core.end, 'lone', titled?.title ?? null, titled?.affiliation ?? null);
+      n.personal = personal(ctx, core.first, core.end);
+      n.type = typeOf(ctx, core.first, core.end, titled !== null, n.personal);
+      out.push(n);
+    }
+  }
+}
+
+/**
+ * What a run of name words names. A person where the text says so (a title before it, a cue or
+ * reporting verb by it) or where it opens with a given name; an organization where it holds an
+ * organization's word ("Sumitomo Corporation", "MNC Group") or opens with "The"; else the
+ * document decides (identity: a short form of a person, or a name that speaks elsewhere).
+ */
+function typeOf(ctx: Context, first: number, end: number, titled: boolean, personal: boolean): NameType {
+  const { tokens, lex } = ctx;
+  const words = nameWords(ctx, first, end);
+  const after = tokens[end];
+  // "mantan Wali Kota Surakarta tersebut": after a title, a lone word that a demonstrative follows is the office's place.
+  const pointsBack = words === 1 && after !== undefined && lex.lang.demonstratives.has(after.lower);
+  if (titled && !pointsBack && !lex.lang.places.has(tokens[first]!.lower)) return 'person';
+  if (personal) return 'person';
+  if (words < 2) return 'lone';
+  if (tokens[first]!.lower === 'the') return 'organization';
+  for (let k = first; k < end; k++) if (lex.english.orgHeads.has(tokens[k]!.lower)) return 'organization';
+  return lex.lang.names.has(tokens[first]!.lower) && !lex.lang.common.has(tokens[first]!.lower) ? 'person' : 'lone';
+}
+
+function name(
+  ctx: Context,
+  first: number,
+  end: number,
+  type: NameType,
+  title: Name['title'],
+  affiliation: string | null,
+): Name {
+  const { tokens } = ctx;
+  return {
+    first,
+    end,
+    start: tokens[first]!.start,
+    stop: tokens[end - 1]!.end,
+    type,
+    title,
+    affiliation,
+    short: shortAfter(ctx, end),
+    personal: false,
+  };
+}
+
+/** "(IPB)" right after a name: its short form. */
+function shortAfter(ctx: Context, end: number): Name['short'] {
+  const { tokens } = ctx;
+  const open = tokens[end];
+  const acr = tokens[end + 1];
+  const close = tokens[end + 2];
+  if (open?.text !== '(' || close?.text !== ')' || !acr || acr.kind !== Kind.Word || !isAcronym(acr)) return null;
+  return { text: acr.text, start: acr.start, stop: acr.end };
+}
+
+/**
+ * Where a person's name starts inside a stretch of capitals that a title or its length shows to
+ * hold more than the name ("Wakil Bupati Sumenep Achmad Fauzi", "Marketing Sea Safari Cruise Eva
+ * Tanudjaja"): at the first given name that leaves a name of two to three words.
+ */
+function givenStart(ctx: Context, first: number, end: number, titled: boolean): number {
+  const words = end - first;
+  if (words < 3 || (!titled && words < 5)) return first;
+  const lang = ctx.lex.lang;
+  if (lang.names.has(ctx.tokens[first]!.lower) && !lang.places.has(ctx.tokens[first]!.lower)) return first;
+  for (let k = first + 1; k <= end - 2; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.cap && lang.names.has(t.lower) && !lang.common.has(t.lower) && end - k <= 3) return k;
+  }
+  return first;
+}
+
+/**
+ * The person's name inside a stretch of capitals: read from the right, names and the common
+ * words inside a name (Bambang Surya Putra), without degrees and trailing initials (Mahfud MD
+ * keeps MD only as written), and without the common words that open it ("Pembalap …").
+ */
+function personCore(ctx: Context, first: number, end: number): { first: number; end: number } | null {
+  const { tokens } = ctx;
+  let last = end;
+  while (last > first && (tokens[last - 1]!.text === '.' || tokens[last - 1]!.text === '-' || isDegree(ctx, last - 1)))
+    last--;
+  let start = first;
+  // "Prof Dr Ir Herry Suhardiyanto": degrees and honorifics before the name.
+  while (start < last && (ctx.lex.lang.degrees.has(tokens[start]!.lower) || tokens[start]!.text === '.')) start++;
+  while (start < last && (wordClass(ctx, start) !== 'name' || tokens[start]!.text === '.')) {
+    if (ctx.lex.lang.nameParticles.has(tokens[start]!.lower)) break;
+    start++;
+  }
+  // "… Mansur Sipinathe Menurut dia": a cue or function word after the name (a full stop lost) is no part of it.
+  while (last > start && wordClass(ctx, last - 1) === 'other' && ctx.tokens[last - 1]!.text !== '.') last--;
+  if (start >= last) return null;
+  if (last - start > MAX_NAME_TOKENS) return null;
+  return nameWords(ctx, start, last) > 0 ? { first: start, end: last } : null;
+}
+
+/** Longer runs of capitals are organizations' or works' names, not people's. */
+const MAX_NAME_TOKENS = 8;
+
+function nameWords(ctx: Context, first: number, end: number): number {
+  let n = 0;
+  for (let k = first; k < end; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === Kind.Word && t.cap && t.text.length > 1 && wordClass(ctx, k) !== 'other') n++;
+  }
+  return n;
+}
+
+/** "tersangka KL (25)", "Pak AS": a person noun or address before an acronym, or an age after it. */
+function initials(ctx: Context, first: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const before = tokens[first - 1];
+  if (before?.kind === Kind.Word && (lex.lang.personNouns.has(before.lower) || lex.lang.addresses.has(before.lower)))
+    return true;
+  return tokens[end]?.text === '(' && tokens[end + 1]?.kind === Kind.Number && tokens[end + 2]?.text === ')';
+}
+
+/**
+ * Does the sentence make a lone capital a person: a reporting verb after it ("Sunardi
+ * mengatakan"), a cue before it ("kata Sunardi"), a person noun, address or name marker before
+ * it ("tersangka KL", "Pak Amung", "disapa Rerie"), or an age after it ("KL (25)")?
+ */
+function personal(ctx: Context, first: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const lang = lex.lang;
+  const before = tokens[first - 1];
+  const after = tokens[end];
+  if (before && before.kind === Kind.Word && !before.cap) {
+    const w = before.lower;
+    if (lang.personNouns.has(w) || lang.nameMarkers.has(w) || lang.after.has(w) || lang.addresses.has(w)) return true;
+  }
+  if (before?.cap && lang.addresses.has(before.lower)) return true;
+  if (after && after.kind === Kind.Word && !after.cap) {
+    const w = after.lower;
+    if (lang.speech.has(w) || lang.stance.has(w) || lang.after.has(w)) return true;
+  }
+  if (after?.text === '(' && tokens[end + 1]?.kind === Kind.Number && tokens[end + 2]?.text === ')') return true;
+  return false;
+}
