@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, loadLexicon, LexiconError } from '../src/index.js';
+import { givenNames } from '../src/lexicon/vocabulary-given.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-lexicon-'));
 function file(name: string, body: string): string {
@@ -184,5 +185,49 @@ describe('lexicon merging', () => {
     writeFileSync(join(folder, 'notes.txt'), 'not a lexicon');
     const lexicon = loadLexicon({ paths: [folder], defaults: false });
     expect(lexicon.entities.map((e) => e.id)).toEqual(['ani', 'budi']);
+  });
+});
+
+describe('given names: the vocabulary counts the names that open many people’s names', () => {
+  const words = {
+    names: new Set(['dedi', 'luhut', 'retno']),
+    other: new Set(['kepala', 'desa', 'bank']),
+    lowercase: (w: string) => w === 'baru',
+  };
+  const runs = (...xs: string[]) => new Map(xs.map((x) => [x, 1]));
+  // capitalized runs of running text → the given names
+  it.each([
+    {
+      name: 'five surnames',
+      runs: runs('dedi prasetyo', 'dedi mulyadi', 'dedi kusnandar', 'dedi hartono', 'dedi taufik'),
+      given: ['dedi'],
+    },
+    {
+      name: 'four, and a spelling of one of them',
+      runs: runs('dedi prasetyo', 'dedi mulyadi', 'dedi kusnandar', 'dedi hartono', 'dedi hartanto'),
+      given: [],
+    },
+    {
+      name: 'titles before the name are no part of it',
+      runs: runs('kepala desa dedi supriadi', 'dedi mulyadi', 'dedi kusnandar', 'dedi hartono', 'dedi taufik'),
+      given: ['dedi'],
+    },
+    {
+      name: 'a middle name is no surname',
+      runs: runs('luhut binsar pandjaitan', 'luhut binsar', 'luhut pangaribuan', 'luhut sitompul', 'luhut simanjuntak'),
+      given: [],
+    },
+    {
+      name: 'a word also written in lowercase is no surname',
+      runs: runs('retno marsudi', 'retno listyarti', 'retno utami', 'retno wiratmi', 'retno baru'),
+      given: [],
+    },
+    {
+      name: 'a name that is not a person’s word',
+      runs: runs('bank mandiri', 'bank jatim', 'bank permata', 'bank danamon', 'bank mega'),
+      given: [],
+    },
+  ])('$name', ({ runs, given }) => {
+    expect(givenNames(runs, words)).toEqual(given);
   });
 });

@@ -1,6 +1,7 @@
 import { readEntities } from '../lexicon/entities.js';
 import { LexiconError } from '../lexicon/errors.js';
 import { entryData, listEntities, trace } from '../lexicon/inspect.js';
+import { lexiconWarnings } from '../lexicon/warnings.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
 import { toYaml } from '../report/yaml.js';
@@ -45,8 +46,9 @@ export function runShow(id: string, flags: LexiconFlags, io: IO): number {
 
 /**
  * extract lexicon check [FILES]: validates entity files together with the built-in lexicon,
- * for a pull request to it. Errors (file:line:col) exit 2; aliases that are ordinary words,
- * which would match plain text, are warnings and exit 1.
+ * for a pull request to it. Errors (file:line:col) exit 2; forms that would match what they
+ * should not (an ordinary word, a given name, another person's name word) are warnings and
+ * exit 1.
  */
 export function runCheck(files: string[], flags: LexiconFlags, io: IO): number {
   for (const f of files) {
@@ -60,28 +62,17 @@ export function runCheck(files: string[], flags: LexiconFlags, io: IO): number {
     }
   }
   const lex = load(flags, files);
-  const common = lex.lang.common;
-  const warnings: string[] = [];
-  for (const e of lex.entities) {
-    if (files.length && !files.includes(e.origin.file)) continue;
-    for (const a of [{ text: e.name }, ...e.aliases, ...e.metonyms]) {
-      if (!a.text.includes(' ') && common.has(a.text.toLowerCase())) {
-        warnings.push(
-          `${e.origin.file}:${e.origin.line}:${e.origin.col}: entry "${e.id}": "${a.text}" is an ordinary word; it would match plain text`,
-        );
-      }
-    }
-  }
-  for (const w of warnings) io.stderr.write(`extract lexicon: warning: ${w}\n`);
+  const warnings = lexiconWarnings(lex, (e) => !files.length || files.includes(e.origin.file));
+  for (const w of warnings) io.stderr.write(`extract lexicon: warning: ${w.file}:${w.line}:${w.col}: ${w.message}\n`);
   const checked = files.length ? lex.entities.filter((e) => files.includes(e.origin.file)).length : lex.entities.length;
   io.stdout.write(`${checked} entities checked, ${lex.entities.length} in the lexicon, ${warnings.length} warnings\n`);
   return warnings.length ? EXIT.gate : EXIT.ok;
 }
 
-/** extract trace TEXT: which entry and which form matched, and why not if none. */
+/** extract trace TEXT: which entry and which form matched, which matches were dropped and why, and why not if none. */
 export function runTrace(text: string, flags: LexiconFlags, io: IO): number {
   for (const t of trace(load(flags), text)) {
-    io.stdout.write(t.entity ? `"${t.text}" → ${t.entity} (${t.form}): ${t.detail}\n` : `"${t.text}": ${t.detail}\n`);
+    io.stdout.write(t.entity ? `"${t.text}" → ${t.entity}: ${t.detail}\n` : `"${t.text}": ${t.detail}\n`);
   }
   return EXIT.ok;
 }

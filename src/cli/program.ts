@@ -110,7 +110,7 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
   lexiconOptions(
     program
       .command('trace')
-      .description('which entry and which form a text matches, and why not if none')
+      .description('which entry and which form a text matches, what drops a match, and why not if none')
       .argument('<text>'),
   ).action(async (text: string, flags) => {
     outcome.code = (await lexiconCommands()).runTrace(text, flags, io);

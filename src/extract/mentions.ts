@@ -1,5 +1,5 @@
 import type { EntityForm, Lexicon } from '../lexicon/compile.js';
-import type { FormKind } from '../lexicon/types.js';
+import type { CaseRule, FormKind } from '../lexicon/types.js';
 import type { Sentence } from '../text/sentences.js';
 import { Kind, type Token } from '../text/tokenize.js';
 
@@ -13,6 +13,27 @@ export interface Mention {
   form: FormKind;
 }
 
+/** Why a match of the trie is no mention: tokens [first, end) are what says so. */
+export type DropReason =
+  /** inside a longer capitalized name (Bank Indonesia, Dedi Supriadi) */
+  | { why: 'inside'; first: number; end: number }
+  /** a metonym after a locative (di Washington): the token of the locative */
+  | { why: 'place'; first: number; end: number }
+  /** a name written again, alone, in the parentheses after it: the parenthesis */
+  | { why: 'repeated'; first: number; end: number };
+
+/**
+ * What findMentions decided, step by step, for `extract trace`: the matches it found, the
+ * forms whose case rule refused the text, the matches merged with a long form before a
+ * parenthesis, and those dropped.
+ */
+export interface MentionLog {
+  matched(m: Mention, form: EntityForm): void;
+  refused(form: EntityForm, first: number, end: number): void;
+  merged(parts: readonly Mention[], into: Mention): void;
+  dropped(m: Mention, reason: DropReason): void;
+}
+
 /**
  * Finds lexicon entities: longest match per position over the token trie, within one
  * sentence, with each alias's case rule. A parenthesised alias after its long form becomes
@@ -24,27 +45,37 @@ export function findMentions(
   sentences: readonly Sentence[],
   lex: Lexicon,
   titleCased: (block: number) => boolean = () => false,
+  log?: MentionLog,
 ): Mention[] {
   const found: Mention[] = [];
-  const accept = (p: EntityForm, first: number, end: number) => caseMatches(tokens, p, first, end);
+  const accept = log
+    ? (p: EntityForm, first: number, end: number) => {
+        const ok = caseMatches(tokens, p, first, end);
+        if (!ok) log.refused(p, first, end);
+        return ok;
+      }
+    : (p: EntityForm, first: number, end: number) => caseMatches(tokens, p, first, end);
   for (const s of sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
       if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || !lex.names.firsts.hasToken(t)) continue;
       const m = lex.names.longest(tokens, i, s.last, accept);
       if (!m) continue;
-      found.push({
+      const mention: Mention = {
         entity: m.payload.entity,
         first: i,
         end: m.end,
         start: t.start,
         stop: tokens[m.end - 1]!.end,
         form: m.payload.form,
-      });
+      };
+      found.push(mention);
+      log?.matched(mention, m.payload);
       i = m.end - 1;
     }
   }
-  return dropInsideNames(dropPlaces(mergeExpansions(found, tokens, lex), tokens, lex), tokens, lex, titleCased);
+  const merged = mergeExpansions(found, tokens, lex, log);
+  return dropInsideNames(dropPlaces(merged, tokens, lex, log), tokens, lex, titleCased, log);
 }
 
 /**
@@ -57,12 +88,16 @@ function dropInsideNames(
   tokens: readonly Token[],
   lex: Lexicon,
   titleCased: (block: number) => boolean,
+  log: MentionLog | undefined,
 ): Mention[] {
   const starts = new Set(found.map((m) => m.first));
   return found.filter((m) => {
     const block = tokens[m.first]!.block;
     const before = tokens[m.first - 1];
-    if (before?.block === block && before.cap && lex.lang.nameHeads.has(before.lower)) return false;
+    if (before?.block === block && before.cap && lex.lang.nameHeads.has(before.lower)) {
+      log?.dropped(m, { why: 'inside', first: m.first - 1, end: m.end });
+      return false;
+    }
     // In a headline every word is capitalized: a capital after a name says nothing there.
     const t = tokens[m.first]!;
     const shouting = t.text === t.text.toUpperCase();
@@ -78,20 +113,31 @@ function dropInsideNames(
       lang.after.has(after.lower) ||
       lex.titles.firsts.has(after.lower) ||
       lang.degrees.has(after.lower);
+    if (!known) log?.dropped(m, { why: 'inside', first: m.first, end: capitalRunEnd(tokens, m.end) });
     return known;
   });
 }
 
+/** One past the last of the capitalized words from token i on, in its block. */
+function capitalRunEnd(tokens: readonly Token[], i: number): number {
+  const block = tokens[i]!.block;
+  let k = i;
+  while (tokens[k]?.block === block && tokens[k]!.kind === Kind.Word && tokens[k]!.cap && tokens[k]!.spaced) k++;
+  return k;
+}
+
 function caseMatches(tokens: readonly Token[], p: EntityForm, first: number, end: number): boolean {
   if (p.rule === 'any') return true;
-  for (let k = first; k < end; k++) {
-    const text = plain(tokens[k]!.text);
-    const want = plain(p.surface[k - first]!);
-    if (text === want) continue;
-    if (p.rule === 'caps' && text === want.toUpperCase() && text !== text.toLowerCase()) continue;
-    return false;
-  }
+  for (let k = first; k < end; k++) if (!caseAccepts(p.rule, p.surface[k - first]!, tokens[k]!.text)) return false;
   return true;
+}
+
+/** Whether a word written `text` is the word `want` of a form under its case rule. */
+export function caseAccepts(rule: CaseRule, want: string, text: string): boolean {
+  if (rule === 'any') return true;
+  const t = plain(text);
+  const w = plain(want);
+  return t === w || (rule === 'caps' && t === w.toUpperCase() && t !== t.toLowerCase());
 }
 
 /** Case kept, diacritics and typographic apostrophes folded: "Erdoğan" reads as "Erdogan". */
@@ -108,7 +154,12 @@ function plain(s: string): string {
 const CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'serta', 'dari', 'pada', '&', '-', 'atas']);
 
 /** "Amerika Serikat (AS)", "Organisasi Pakta Pertahanan Atlantik Utara (NATO)": one mention. */
-function mergeExpansions(found: Mention[], tokens: readonly Token[], lex: Lexicon): Mention[] {
+function mergeExpansions(
+  found: Mention[],
+  tokens: readonly Token[],
+  lex: Lexicon,
+  log: MentionLog | undefined,
+): Mention[] {
   const out: Mention[] = [];
   for (const m of found) {
     const open = tokens[m.first - 1];
@@ -134,6 +185,7 @@ function mergeExpansions(found: Mention[], tokens: readonly Token[], lex: Lexico
       j = title.end;
     }
     // Never swallow another entity: cut after the last mention of a different one.
+    const parts: Mention[] = [];
     while (out.length > 0) {
       const prev = out[out.length - 1]!;
       if (prev.end <= first) break;
@@ -141,25 +193,41 @@ function mergeExpansions(found: Mention[], tokens: readonly Token[], lex: Lexico
         first = prev.end;
         break;
       }
-      out.pop();
+      parts.unshift(out.pop()!);
     }
     const words = m.first - 1 - first;
     const sameBefore =
       out.length > 0 && out[out.length - 1]!.end === m.first - 1 && out[out.length - 1]!.entity === m.entity;
     if (words >= 2 || sameBefore) {
-      if (sameBefore) first = out.pop()!.first;
-      out.push({ entity: m.entity, first, end: m.end + 1, start: tokens[first]!.start, stop: close.end, form: m.form });
+      if (sameBefore) {
+        const prev = out.pop()!;
+        parts.unshift(prev);
+        first = prev.first;
+      }
+      const into = {
+        entity: m.entity,
+        first,
+        end: m.end + 1,
+        start: tokens[first]!.start,
+        stop: close.end,
+        form: m.form,
+      };
+      out.push(into);
+      log?.merged([...parts, m], into);
     } else {
+      for (const p of parts) log?.dropped(p, { why: 'repeated', first: m.first - 1, end: m.end + 1 });
       out.push(m);
     }
   }
   return out;
 }
 
-function dropPlaces(found: Mention[], tokens: readonly Token[], lex: Lexicon): Mention[] {
+function dropPlaces(found: Mention[], tokens: readonly Token[], lex: Lexicon, log: MentionLog | undefined): Mention[] {
   return found.filter((m) => {
     if (m.form !== 'metonym') return true;
     const prev = tokens[m.first - 1];
-    return !(prev && prev.block === tokens[m.first]!.block && lex.lang.locatives.has(prev.lower));
+    const place = prev !== undefined && prev.block === tokens[m.first]!.block && lex.lang.locatives.has(prev.lower);
+    if (place) log?.dropped(m, { why: 'place', first: m.first - 1, end: m.first });
+    return !place;
   });
 }

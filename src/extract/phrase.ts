@@ -1,4 +1,5 @@
-import { isCueWord } from '../lexicon/compile.js';
+import { isCueWord, type TitleForm } from '../lexicon/compile.js';
+import type { TokenTrie } from '../lexicon/trie.js';
 import { Kind, type Token } from '../text/tokenize.js';
 import type { Context } from './context.js';
 
@@ -24,12 +25,21 @@ export function isPronoun(ctx: Context, t: Token): boolean {
 
 /** The title starting at token i, if any (abbreviations match only as written). */
 export function titleAt(ctx: Context, i: number, limit: number): { end: number; title: string } | null {
-  const { tokens } = ctx;
+  return titleIn(ctx.tokens, ctx.lex.titles, i, limit);
+}
+
+/** titleAt over any tokens and titles (`extract trace` reads titles as a document does). */
+export function titleIn(
+  tokens: readonly Token[],
+  titles: TokenTrie<TitleForm>,
+  i: number,
+  limit: number,
+): { end: number; title: string } | null {
   // "S.H.", "M.H.": a letter right after a dot is a degree's, not the title H. (Haji); a longer
   // word there is a sentence glued to the last ("Indonesia.Menag menegaskan").
   if (i > 0 && !tokens[i]!.spaced && tokens[i - 1]!.text === '.' && tokens[i]!.text.length <= 2) return null;
-  if (i >= limit || !ctx.lex.titles.firsts.hasToken(tokens[i]!)) return null;
-  const m = ctx.lex.titles.longest(tokens, i, limit, (p, first, end) => {
+  if (i >= limit || !titles.firsts.hasToken(tokens[i]!)) return null;
+  const m = titles.longest(tokens, i, limit, (p, first, end) => {
     if (p.rule !== 'exact') return true;
     for (let k = first; k < end; k++) if (tokens[k]!.text !== p.surface[k - first]) return false;
     return true;

@@ -11,6 +11,8 @@ export interface EntityForm {
   form: FormKind;
   rule: CaseRule;
   surface: readonly string[];
+  /** The form as the entry writes it. */
+  spec: AliasSpec;
 }
 
 /** A surface form of a title ("Sekjen" → Sekretaris Jenderal). */
@@ -96,7 +98,7 @@ function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
 }
 
 /** The bits of Language.wordKinds. */
-export const WORD_KIND = { notName: 1, name: 2, common: 4, place: 8 } as const;
+export const WORD_KIND = { notName: 1, name: 2, common: 4, place: 8, given: 16 } as const;
 
 /** Whether a lowercased word is of a class. */
 export interface WordTest {
@@ -169,6 +171,8 @@ export interface Language {
   places: WordTest;
   /** Words the news uses in people's names (Agus, Saputra): a capital on them is a name. */
   names: WordTest;
+  /** Names that open the names of many people (Dedi, Agus): alone they tell nobody apart. */
+  given: WordTest;
   /** Words that continue a place's name after it (Jawa Timur, Jakarta Selatan). */
   placeWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
@@ -232,9 +236,9 @@ export function compile(data: LexiconData, checked = false): Lexicon {
         }
         owner.set(key, e);
       }
-      names.insert(keys, { entity: i, form, rule: spec.case ?? defaultRule(spec.text, form), surface });
+      names.insert(keys, { entity: i, form, rule: ruleOf(spec, form), surface, spec });
     };
-    add({ text: e.name }, 'name');
+    add({ text: e.name, ...(e.nameAt ? { at: e.nameAt } : {}) }, 'name');
     for (const a of e.aliases) add(a, 'alias');
     for (const a of e.metonyms) add(a, 'metonym');
     for (const a of e.epithets) add(a, 'epithet');
@@ -309,13 +313,18 @@ function formOf(text: string): Form {
   return f;
 }
 
-function surfaceOf(text: string): string[] {
+export function surfaceOf(text: string): string[] {
   return formOf(text).surface;
 }
 
 /** The trie keys of a name: its tokens as lookups see them (lowercase, diacritics folded). */
-function keysOf(text: string): string[] {
+export function keysOf(text: string): string[] {
   return formOf(text).keys;
+}
+
+/** The case rule of a form: its own, or the default for its kind. */
+export function ruleOf(spec: AliasSpec, form: FormKind): CaseRule {
+  return spec.case ?? defaultRule(spec.text, form);
 }
 
 /** Acronyms (AS, PBB) match only as written; names also in capitals; epithets in any case. */
@@ -364,6 +373,7 @@ function compileLanguage(l: LanguageData): Language {
   mark(l.vocabulary.places, WORD_KIND.notName | WORD_KIND.place);
   mark(l.vocabulary.names, WORD_KIND.name);
   mark(l.vocabulary.common, WORD_KIND.common);
+  mark(l.vocabulary.given, WORD_KIND.given);
   return {
     wordKinds: kinds,
     after,
@@ -406,6 +416,7 @@ function compileLanguage(l: LanguageData): Language {
     common: kindTest(kinds, WORD_KIND.common),
     places: kindTest(kinds, WORD_KIND.place),
     names: kindTest(kinds, WORD_KIND.name),
+    given: kindTest(kinds, WORD_KIND.given),
     placeWords: set(l.words['place-words']),
     abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
   };

@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { yaml } from './yaml-lib.js';
 import { check, either, list, record, string } from './schema.js';
 import { LexiconError } from './errors.js';
@@ -52,9 +52,10 @@ export function readEntities(source: string, file: string): EntityEntry[] {
   return root.items.map((item, i) => {
     const raw = check(item, entity, loc, `entry ${i + 1}`) as RawEntity;
     const { line, col } = loc.position(item as Node);
-    const forms = (xs: (string | AliasSpec)[] | undefined, what: string): AliasSpec[] =>
-      (xs ?? []).map((x) => {
-        const spec = typeof x === 'string' ? { text: x } : x;
+    const field = (key: string) => (item as YAMLMap).get(key, true) as Node | undefined;
+    const forms = (xs: (string | AliasSpec)[] | undefined, key: string, what: string): AliasSpec[] =>
+      (xs ?? []).map((x, k) => {
+        const spec = { ...(typeof x === 'string' ? { text: x } : x), at: loc.position(nodeAt(field(key), k)) };
         if ([...spec.text].filter((c) => /[\p{L}\p{N}]/u.test(c)).length < 2) {
           throw new LexiconError(
             file,
@@ -79,12 +80,18 @@ export function readEntities(source: string, file: string): EntityEntry[] {
       id: raw.id,
       type: raw.type,
       name: raw.name,
-      aliases: forms(raw.aliases, 'alias'),
-      metonyms: forms(raw.metonyms, 'metonym'),
-      epithets: forms(raw.epithets, 'epithet'),
+      aliases: forms(raw.aliases, 'aliases', 'alias'),
+      metonyms: forms(raw.metonyms, 'metonyms', 'metonym'),
+      epithets: forms(raw.epithets, 'epithets', 'epithet'),
       roles: raw.roles ?? [],
       tags: raw.tags ?? [],
       origin: { file, line, col },
+      nameAt: loc.position(field('name')),
     };
   });
+}
+
+/** The k-th item of a list node. */
+function nodeAt(list: Node | undefined, k: number): Node | undefined {
+  return yaml().isSeq(list) ? (list.items[k] as Node | undefined) : undefined;
 }

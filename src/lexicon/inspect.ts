@@ -1,8 +1,10 @@
-import type { Lexicon } from './compile.js';
-import { findMentions } from '../extract/mentions.js';
-import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
-import type { AliasSpec, EntityEntry, EntityType } from './types.js';
+import type { EntityForm, Lexicon } from './compile.js';
+import { type DropReason, findMentions, type Mention } from '../extract/mentions.js';
+import { titleIn } from '../extract/phrase.js';
+import { type Sentence, splitSentences } from '../text/sentences.js';
+import { type Token, tokenize } from '../text/tokenize.js';
+import type { AliasSpec, CaseRule, EntityEntry, EntityType, FormKind } from './types.js';
+import { givenName, PersonWords, place } from './warnings.js';
 
 /** One line per entity, sorted by id: what `extract lexicon list` prints. */
 export function listEntities(lex: Lexicon, type: EntityType | null): EntityEntry[] {
@@ -26,69 +28,158 @@ export function entryData(e: EntityEntry): Record<string, unknown> {
   };
 }
 
-/** What `extract trace` finds in a text: each match, or why nothing matched. */
+/** What `extract trace` finds in a text: each match, each match dropped, or why nothing matched. */
 export interface TraceLine {
   text: string;
+  /** The entity of a mention; null for a title, a dropped match or a miss. */
   entity: string | null;
-  form: string | null;
+  form: FormKind | 'title' | null;
   detail: string;
 }
 
+const RULES: Record<CaseRule, string> = {
+  exact: 'exact: only as written',
+  caps: 'caps: as written or in capitals',
+  any: 'any: in any case',
+};
+
+/** What findMentions decided about a text, step by step (MentionLog). */
+interface Steps {
+  mentions: Mention[];
+  forms: Map<number, EntityForm>;
+  merged: Map<Mention, Mention[]>;
+  dropped: { m: Mention; reason: DropReason }[];
+  refused: { form: EntityForm; first: number; end: number }[];
+}
+
+/** The text, its tokens and the lexicon, with the words a trace line is made of. */
+class Reading {
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+  readonly people: PersonWords;
+
+  constructor(
+    readonly lex: Lexicon,
+    readonly text: string,
+  ) {
+    this.tokens = tokenize(text, 0, text.length, 0, []);
+    this.sentences = splitSentences(this.tokens, lex.lang.abbreviations);
+    this.people = new PersonWords(lex);
+  }
+
+  slice(first: number, end: number): string {
+    return this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end);
+  }
+
+  id(entity: number): string {
+    return this.lex.entities[entity]!.id;
+  }
+
+  /** "the alias "Dedi" (case caps: …), file:line:col" */
+  form(f: EntityForm): string {
+    const entry = this.lex.entities[f.entity]!;
+    return `the ${f.form} "${f.spec.text}" (case ${RULES[f.rule]}), ${place({ entry, spec: f.spec })}`;
+  }
+}
+
+type Placed = TraceLine & { at: number };
+
+/**
+ * Reads a text as a run reads a paragraph of an article's body, through findMentions itself,
+ * and says what each step decided: the mentions it keeps (entry, form, case rule, where the
+ * form is written), the matches a later step drops and why, the titles, and for the rest why
+ * nothing matched.
+ */
 export function trace(lex: Lexicon, text: string): TraceLine[] {
-  const tokens = tokenize(text, 0, text.length, 0, []);
-  const sentences = splitSentences(tokens, lex.lang.abbreviations);
-  const mentions = findMentions(tokens, sentences, lex);
-  const found: (TraceLine & { at: number })[] = mentions.map((m) => {
-    const e = lex.entities[m.entity]!;
-    return {
-      at: m.start,
-      text: text.slice(m.start, m.stop),
-      entity: e.id,
-      form: m.form,
-      detail: `${e.name} (${e.type}), from ${e.origin.file}:${e.origin.line}`,
-    };
+  const r = new Reading(lex, text);
+  const steps: Steps = { mentions: [], forms: new Map(), merged: new Map(), dropped: [], refused: [] };
+  steps.mentions = findMentions(r.tokens, r.sentences, lex, () => false, {
+    matched: (m, form) => steps.forms.set(m.first, form),
+    refused: (form, first, end) => steps.refused.push({ form, first, end }),
+    merged: (parts, into) => steps.merged.set(into, [...parts]),
+    dropped: (m, reason) => steps.dropped.push({ m, reason }),
   });
-  for (let i = 0; i < tokens.length; i++) {
-    const title = lex.titles.longest(tokens, i, tokens.length, () => true);
-    if (title) {
-      found.push({
-        at: tokens[i]!.start,
-        text: text.slice(tokens[i]!.start, tokens[title.end - 1]!.end),
-        entity: null,
-        form: 'title',
-        detail: `the title ${title.payload.title}`,
-      });
-      i = title.end - 1;
+  const found: Placed[] = [
+    ...steps.mentions.map((m) => kept(r, steps, m)),
+    ...steps.dropped.map(({ m, reason }) => dropped(r, steps, m, reason)),
+    ...refused(r, steps),
+    ...titles(r),
+  ];
+  const out: TraceLine[] = found.sort((a, b) => a.at - b.at).map(({ at: _, ...line }) => line);
+  return found.some((l) => l.form !== 'title') ? out : [...out, miss(r)];
+}
+
+/** The form a mention was found by; one merged with its long form has the form in the parentheses. */
+function formOf(steps: Steps, m: Mention): EntityForm {
+  const parts = steps.merged.get(m);
+  return steps.forms.get(parts ? parts[parts.length - 1]!.first : m.first)!;
+}
+
+function kept(r: Reading, steps: Steps, m: Mention): Placed {
+  const f = formOf(steps, m);
+  const e = r.lex.entities[m.entity]!;
+  const notes: string[] = [];
+  const parts = steps.merged.get(m);
+  if (parts) {
+    const long = r.slice(m.first, parts[parts.length - 1]!.first - 1);
+    notes.push(`merged with the long form "${long}" before the parenthesis`);
+  }
+  if (givenName(r.lex, r.people, e, f.form, f.spec))
+    notes.push(`a given name alone: every ${f.spec.text} in a text is taken for ${e.id}`);
+  const detail = `${e.name} (${e.type}), ${r.form(f)}${notes.map((n) => `; ${n}`).join('')}`;
+  return { at: m.start, text: r.text.slice(m.start, m.stop), entity: e.id, form: f.form, detail };
+}
+
+function dropped(r: Reading, steps: Steps, m: Mention, reason: DropReason): Placed {
+  const where = r.slice(reason.first, reason.end);
+  const why =
+    reason.why === 'inside'
+      ? `it is part of the longer name "${where}"`
+      : reason.why === 'place'
+        ? `after "${where}" it is a place, not ${r.id(m.entity)}`
+        : `it is written again in the parentheses after it, "${where}"`;
+  const detail = `no mention: ${r.id(m.entity)} has ${r.form(formOf(steps, m))}, which matched, but ${why}`;
+  return { at: m.start, text: r.text.slice(m.start, m.stop), entity: null, form: null, detail };
+}
+
+/** Case rules that refused a text no match covers: the longest at each place. */
+function refused(r: Reading, steps: Steps): Placed[] {
+  const covered = [...steps.mentions, ...steps.dropped.map((d) => d.m)];
+  const out: Placed[] = [];
+  let until = -1;
+  for (const x of [...steps.refused].sort((a, b) => a.first - b.first || b.end - a.end)) {
+    if (x.first < until || covered.some((m) => m.first <= x.first && x.end <= m.end)) continue;
+    until = x.end;
+    const detail = `no match: ${r.id(x.form.entity)} has ${r.form(x.form)}`;
+    out.push({ at: r.tokens[x.first]!.start, text: r.slice(x.first, x.end), entity: null, form: null, detail });
+  }
+  return out;
+}
+
+/** The titles, as a speaker phrase reads them. */
+function titles(r: Reading): Placed[] {
+  const out: Placed[] = [];
+  for (let i = 0; i < r.tokens.length; i++) {
+    const title = titleIn(r.tokens, r.lex.titles, i, r.tokens.length);
+    if (!title) continue;
+    const detail = `the title ${title.title}`;
+    out.push({ at: r.tokens[i]!.start, text: r.slice(i, title.end), entity: null, form: 'title', detail });
+    i = title.end - 1;
+  }
+  return out;
+}
+
+/** Nothing matched at all: only longer names, or no such name. */
+function miss(r: Reading): TraceLine {
+  for (const s of r.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const prefix = r.lex.names.longer(r.tokens, i, s.last);
+      if (!prefix || prefix.longer.length === 0) continue;
+      const ids = [...new Set(prefix.longer.map((p) => r.id(p.entity)))];
+      const seen = r.slice(i, prefix.end);
+      const detail = `no match: only longer names start with "${seen}" (${ids.slice(0, 5).join(', ')})`;
+      return { text: seen, entity: null, form: null, detail };
     }
   }
-  const out: TraceLine[] = found.sort((a, b) => a.at - b.at).map(({ at: _, ...line }) => line);
-  if (mentions.length > 0) return out;
-  // Nothing matched: is it the case rule, a place use, or no such name?
-  for (let i = 0; i < tokens.length; i++) {
-    const any = lex.names.longest(tokens, i, tokens.length, () => true);
-    if (!any) continue;
-    const e = lex.entities[any.payload.entity]!;
-    const seen = text.slice(tokens[i]!.start, tokens[any.end - 1]!.end);
-    const why =
-      any.payload.form === 'metonym' && i > 0 && lex.lang.locatives.has(tokens[i - 1]!.lower)
-        ? `a metonym of ${e.id} after "${tokens[i - 1]!.text}" is a place, not its government`
-        : `${e.id} has the ${any.payload.form} "${any.payload.surface.join(' ')}", which matches only ${any.payload.rule === 'exact' ? 'as written' : 'as written or in capitals'}`;
-    out.push({ text: seen, entity: null, form: null, detail: `no match: ${why}` });
-    return out;
-  }
-  const first = tokens[0]?.lower;
-  const longer = first
-    ? lex.entities
-        .filter((e) => [e.name, ...e.aliases.map((a) => a.text)].some((n) => n.toLowerCase().startsWith(`${first} `)))
-        .map((e) => e.id)
-    : [];
-  out.push({
-    text,
-    entity: null,
-    form: null,
-    detail: longer.length
-      ? `no match: only longer names start with "${tokens[0]!.text}" (${longer.slice(0, 5).join(', ')})`
-      : 'no match: no entry has this name',
-  });
-  return out;
+  return { text: r.text, entity: null, form: null, detail: 'no match: no entry has this name' };
 }

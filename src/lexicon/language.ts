@@ -83,7 +83,12 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'anonymous-titles',
     ],
   ),
-  vocabulary: record({ common: words, places: words, names: words }, ['common', 'places', 'names']),
+  vocabulary: record({ common: words, places: words, names: words, given: words }, [
+    'common',
+    'places',
+    'names',
+    'given',
+  ]),
   titles: record({ titles: list(record({ title: string(), short: words, en: words }, ['title'])) }, ['titles']),
   english: record(
     {

@@ -63,4 +63,29 @@ export class TokenTrie<P> {
     }
     return best;
   }
+
+  /**
+   * The keys that go on past the tokens from tokens[i], as far as they follow a key (before
+   * `limit`): `end` is one past the last token followed, `longer` the payloads of the keys that
+   * are longer than that ("Korea" → Korea Utara, Korea Selatan). Null when no key starts there.
+   */
+  longer(tokens: readonly Token[], i: number, limit: number): { end: number; longer: P[] } | null {
+    let node: Node<P> = this.root;
+    let j = i;
+    for (; j < limit; j++) {
+      const next = node.next?.get(tokens[j]!.lower);
+      if (!next) break;
+      node = next;
+    }
+    if (j === i) return null;
+    const longer: P[] = [];
+    const walk = (n: Node<P>) => {
+      for (const child of n.next?.values() ?? []) {
+        if (child.payloads) longer.push(...child.payloads);
+        walk(child);
+      }
+    };
+    walk(node);
+    return { end: j, longer };
+  }
 }

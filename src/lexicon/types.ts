@@ -8,6 +8,13 @@ export type FormKind = 'name' | 'alias' | 'metonym' | 'epithet';
 export interface AliasSpec {
   text: string;
   case?: CaseRule;
+  /** Where the file writes it, for warnings and traces. */
+  at?: Position;
+}
+
+export interface Position {
+  line: number;
+  col: number;
 }
 
 export interface Role {
@@ -35,6 +42,8 @@ export interface EntityEntry {
   roles: Role[];
   tags: string[];
   origin: Origin;
+  /** Where the file writes the name. */
+  nameAt?: Position;
 }
 
 /** The language data, as read from lexicons/language/*.yaml. */
@@ -97,7 +106,7 @@ export interface LanguageData {
     stop: string[];
     openers: string[];
   };
-  vocabulary: { common: string[]; places: string[]; names: string[] };
+  vocabulary: { common: string[]; places: string[]; names: string[]; given: string[] };
   article: {
     furniture: string[];
     'furniture-prefixes': string[];

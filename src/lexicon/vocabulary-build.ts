@@ -1,13 +1,15 @@
 // Maintainer tool: derives lexicons/language/vocabulary.yaml from a folder of Indonesian
 // news, as the words the news writes in lowercase far more often than capitalized inside a
 // sentence. A capital at the start of a sentence on one of these words is the sentence's,
-// not a name's ("Hujan deras …"); and the places, as the capitalized words that follow
-// di/ke/dari. Usage: node dist/lexicon/vocabulary-build.js DIR > FILE
+// not a name's ("Hujan deras …"); the places, as the capitalized words that follow
+// di/ke/dari; the names, and among them the given names many people share.
+// Usage: node dist/lexicon/vocabulary-build.js DIR > FILE
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../text/sentences.js';
 import { readBuiltinYaml } from './load.js';
-import { Kind, tokenize } from '../text/tokenize.js';
+import { Kind, type Token, tokenize } from '../text/tokenize.js';
+import { givenNames, MIN_GIVEN, type NameRuns } from './vocabulary-given.js';
 
 const MIN_LOWER = 10;
 const RATIO = 4;
@@ -22,6 +24,9 @@ const capital = new Map<string, number>();
 const afterPlace = new Map<string, number>();
 const LOCATIVES = new Set(['di', 'ke', 'dari']);
 const named = new Map<string, number>();
+const runs: NameRuns = new Map();
+const isWord = (t: Token | undefined): t is Token =>
+  t !== undefined && t.kind === Kind.Word && t.cap && /^\p{L}+$/u.test(t.text) && t.text !== t.text.toUpperCase();
 // The verbs that follow a quote and come before its speaker: "…," kata Agus Prayitno.
 const CUES = new Set([
   'kata',
@@ -56,6 +61,7 @@ for (const name of readdirSync(dir).sort()) {
       }
     }
   }
+  for (const line of text.split('\n')) countRuns(line);
 }
 const words = [...lower.entries()]
   .filter(([w, n]) => n >= MIN_LOWER && n >= RATIO * (capital.get(w) ?? 0))
@@ -75,6 +81,32 @@ function countNames(tokens: ReturnType<typeof tokenize>, from: number, end: numb
   for (let j = Math.max(from, k - 3); j < k; j++) named.set(tokens[j]!.lower, (named.get(tokens[j]!.lower) ?? 0) + 1);
 }
 
+/**
+ * The capitalized runs inside a sentence of a line of running text (a headline, every word
+ * capitalized, says nothing about names), without the titles before them: "Kepala Desa Dedi
+ * Supriadi" counts as dedi … supriadi.
+ */
+function countRuns(line: string): void {
+  const tokens = tokenize(line, 0, line.length, 0, []);
+  const words = tokens.filter((t) => t.kind === Kind.Word);
+  if (words.length < 6 || words.filter((t) => t.cap).length * 2 > words.length) return;
+  for (const s of splitSentences(tokens, new Set())) {
+    let i = s.first + 1;
+    while (i < s.last) {
+      if (!isWord(tokens[i])) {
+        i++;
+        continue;
+      }
+      let k = i;
+      while (k < s.last && isWord(tokens[k])) k++;
+      const run = tokens.slice(i, k).map((t) => t.lower);
+      i = k;
+      const key = run.join(' ');
+      runs.set(key, (runs.get(key) ?? 0) + 1);
+    }
+  }
+}
+
 // Places: capitalized words that follow di/ke/dari in at least a fifth of their uses.
 const places = [...afterPlace.entries()]
   .filter(
@@ -92,7 +124,8 @@ const placeSet = new Set(places);
 const commonSet = new Set(words);
 // Words the language data already files elsewhere are no names: titles, organizations'
 // heads, portfolios, place words, days, function words.
-const lang = readBuiltinYaml().language;
+const builtin = readBuiltinYaml();
+const lang = builtin.language;
 const filed = new Set(
   [
     ...lang.titles.titles.flatMap((t) => [t.title, ...(t.short ?? [])]).flatMap((t) => t.split(/[\s.]+/)),
@@ -116,6 +149,22 @@ const names = [...named.entries()]
   )
   .map(([w]) => w)
   .sort();
+
+// Given names: names that open the names of many different people (at least MIN_GIVEN
+// surnames, spelling variants and middle names not counted apart).
+const months = Object.values(lang.article.months).flatMap((ms) => ms.map((m) => m.toLowerCase()));
+// The one-word names of the lexicon's organizations and states ("Ketua Umum Golkar Airlangga
+// Hartarto" is Airlangga Hartarto).
+const bodies = builtin.entities
+  .filter((e) => e.type !== 'person')
+  .flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)])
+  .filter((f) => /^\p{L}+$/u.test(f))
+  .map((f) => f.toLowerCase());
+const given = givenNames(runs, {
+  names: new Set(names),
+  other: new Set([...commonSet, ...placeSet, ...filed, ...months, ...bodies]),
+  lowercase: (w) => (lower.get(w) ?? 0) > 0,
+});
 
 function flow(list: string[]): string {
   const lines: string[] = [];
@@ -143,5 +192,8 @@ process.stdout.write(
     `places: ${flow(places)}\n\n` +
     `# Names: words that end a speaker's name after "kata", "ujar" … (at least ${MIN_NAME} times), never\n` +
     `# written mostly in lowercase and no place. A capital on one of them is a person's name.\n` +
-    `names: ${flow(names)}\n`,
+    `names: ${flow(names)}\n\n` +
+    `# Given names: names that open the names of at least ${MIN_GIVEN} different people in running text\n` +
+    `# (Dedi Prasetyo, Dedi Mulyadi, Dedi Kusnandar …). One of them alone, as an alias, takes them all.\n` +
+    `given: ${flow(given)}\n`,
 );
