@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { IN_CLAIM, IN_QUOTE, PEOPLE } from './filter-texts.js';
 import { cli, rel, sh, tempDir } from './spawn.js';
 
 const CORPUS = 'fixtures/corpus';
@@ -77,6 +78,101 @@ describe('filters', () => {
     expect(cli([SEED, '--min-confidence', '2']).stderr).toBe(
       'extract: --min-confidence must be a number from 0 to 1 (got "2")\n',
     );
+  });
+});
+
+/** Nine small articles, the filter texts among them: enough for the worker pool to be used. */
+function filterCorpus(): string {
+  const dir = tempDir('filters');
+  writeFileSync(join(dir, 'people.txt'), PEOPLE);
+  writeFileSync(join(dir, 'in-quote.txt'), IN_QUOTE);
+  writeFileSync(join(dir, 'in-claim.txt'), IN_CLAIM);
+  for (let i = 1; i <= 6; i++)
+    writeFileSync(join(dir, `rapat-${i}.txt`), `Rapat ke-${i}\n\n"Kami siap membantu," kata Menlu Retno Marsudi.`);
+  return dir;
+}
+
+describe('filters by name, listed or not', () => {
+  const dir = filterCorpus();
+
+  it('--about an unlisted name mentioned inside a quote', () => {
+    const r = cli([join(dir, 'in-quote.txt'), '--about', 'Bambang Surya Putra', '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.quotes.map((q: { text: string }) => q.text)).toEqual([
+      'Saya punya teman bernama Bambang Surya Putra yang selalu membantu warga,',
+    ]);
+    expect(doc.claims).toEqual([]);
+  });
+
+  it('--entity Agus after "Ketua KPK Agus Rahardjo …": both people named Agus', () => {
+    const r = cli([join(dir, 'people.txt'), '--entity', 'Agus', '--format', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(speakers(JSON.parse(r.stdout))).toEqual(['agus-rahardjo', 'agus-martowardojo']);
+  });
+});
+
+describe('a filter value that matches nothing: one line on stderr, exit 0', () => {
+  const dir = filterCorpus();
+  const people = join(dir, 'people.txt');
+
+  it.each([
+    {
+      name: 'one document: --entity',
+      args: [people, '--entity', 'Habibie'],
+      code: 0,
+      stderr: 'extract: --entity "Habibie" matched no speaker in 1 document\n',
+    },
+    {
+      name: 'a folder: --about, then the summary',
+      args: [dir, '--about', 'Habibie', '--jobs', '1'],
+      code: 0,
+      stderr: 'extract: --about "Habibie" matched no entity in 9 documents\nextract: 9 documents, 0 quotes, 0 claims\n',
+    },
+    {
+      name: '--jobs 2: the workers say which values matched',
+      args: [dir, '--entity', 'Agus', '--entity', 'Habibie', '--about', 'Bambang', '--about', 'Habibie', '--jobs', '2'],
+      code: 0,
+      stderr:
+        'extract: --entity "Habibie" matched no speaker in 9 documents\nextract: --about "Habibie" matched no entity in 9 documents\nextract: 9 documents, 1 quote, 1 claim\n',
+    },
+    {
+      name: "an error first, then the value, then the summary; the exit code is the error's",
+      args: [dir, 'nope.txt', '--about', 'Habibie', '--jobs', '2'],
+      code: 2,
+      stderr:
+        'extract: nope.txt: no such file or folder\nextract: --about "Habibie" matched no entity in 9 documents\nextract: 9 documents, 0 quotes, 0 claims, 1 error\n',
+    },
+    {
+      name: '--quiet keeps the line, without the summary',
+      args: [dir, '--entity', 'Habibie', '-q'],
+      code: 0,
+      stderr: 'extract: --entity "Habibie" matched no speaker in 9 documents\n',
+    },
+    {
+      name: '--shard counts the documents of its shard',
+      args: [dir, '--entity', 'Habibie', '--shard', '2/3', '--format', 'csv', '-q'],
+      code: 0,
+      stderr: 'extract: --entity "Habibie" matched no speaker in 3 documents\n',
+    },
+    {
+      name: '--out DIR',
+      args: [dir, '--entity', 'Habibie', '--out', tempDir('filters-out'), '--jobs', '2', '-q'],
+      code: 0,
+      stderr: 'extract: --entity "Habibie" matched no speaker in 9 documents\n',
+    },
+  ])('$name', ({ args, code, stderr }) => {
+    const r = cli(args);
+    expect([r.code, r.stderr]).toEqual([code, stderr]);
+  });
+
+  it('--jobs 1 and --jobs 2 give the same bytes on stdout and stderr, in every format', () => {
+    for (const format of ['text', 'json', 'jsonl', 'yaml', 'csv', 'md']) {
+      const args = [dir, '--format', format, '--entity', 'Agus', '--entity', 'Habibie', '--about', 'Tjahaja Purnama'];
+      const one = cli([...args, '--jobs', '1']);
+      expect(one.stderr).toContain('extract: --entity "Habibie" matched no speaker in 9 documents\n');
+      expect(cli([...args, '--jobs', '2'])).toEqual(one);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/compile.js';
 import { LexiconError } from '../lexicon/errors.js';
 import { loadLexicon, type LoadOptions } from '../lexicon/load.js';
 import type { Filters } from '../report/filter.js';
+import type { Query } from '../report/match.js';
 import { idFromName } from '../report/ids.js';
 import type { EntityType } from '../report/types.js';
 import type { Format } from './config.js';
@@ -122,20 +123,21 @@ export function parseFlags(f: ExtractFlags, cores: number): Options {
 
 /**
  * --entity and --about take an id or any name of an entity ("Stoltenberg", "AS"); a name not
- * in the lexicon stands for an unlisted speaker, by the id its name makes.
+ * in the lexicon stands for an unlisted speaker, by the id its name makes. Each value is kept
+ * as given too, to be matched against each document's entities (report/match.ts); a value
+ * given twice counts once.
  */
-export function resolveEntities(names: readonly string[], lexicon: Lexicon): string[] {
-  return names.map((n) => {
-    if (lexicon.index.has(n)) return n;
-    const lower = n.toLowerCase();
-    const hit = lexicon.entities.find((e) =>
-      [
-        e.name,
-        ...e.aliases.map((a) => a.text),
-        ...e.metonyms.map((a) => a.text),
-        ...e.epithets.map((a) => a.text),
-      ].some((a) => a.toLowerCase() === lower),
-    );
-    return hit?.id ?? idFromName(n);
-  });
+export function resolveEntities(names: readonly string[], lexicon: Lexicon): Query[] {
+  return [...new Set(names)].map((text) => ({ text, id: resolveId(text, lexicon) }));
+}
+
+function resolveId(n: string, lexicon: Lexicon): string {
+  if (lexicon.index.has(n)) return n;
+  const lower = n.toLowerCase();
+  const hit = lexicon.entities.find((e) =>
+    [e.name, ...e.aliases.map((a) => a.text), ...e.metonyms.map((a) => a.text), ...e.epithets.map((a) => a.text)].some(
+      (a) => a.toLowerCase() === lower,
+    ),
+  );
+  return hit?.id ?? idFromName(n);
 }

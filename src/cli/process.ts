@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon/compile.js';
 import { extract } from '../pipeline.js';
 import { contribution, type CorpusEntity } from '../report/corpus.js';
 import { csvHeader, csvRows } from '../report/csv.js';
-import { applyFilters } from '../report/filter.js';
+import { filterDocument, type Matched } from '../report/filter.js';
 import { toJson, toJsonLine } from '../report/json.js';
 import { documentMarkdown } from '../report/md.js';
 import { toText } from '../report/text.js';
@@ -27,7 +27,11 @@ export interface Processed {
   parts: CorpusEntity[] | null;
   quotes: number;
   claims: number;
+  /** Which --entity and --about values named an entity of this document. */
+  matched: Matched;
 }
+
+const NONE: Matched = { entities: [], about: [] };
 
 let temps = 0;
 
@@ -53,18 +57,18 @@ function failed(
   trace: string | null = null,
 ): Processed {
   const output = cfg.format === 'jsonl' && !cfg.outDir ? toJsonLine({ path: src.display, error }) : '';
-  return { display: src.display, error, trace, output, parts: null, quotes: 0, claims: 0 };
+  return { display: src.display, error, trace, output, parts: null, quotes: 0, claims: 0, matched: NONE };
 }
 
 function processLoaded(src: Source, loaded: Loaded, cfg: RunConfig, lexicon: Lexicon): Processed {
   if ('error' in loaded) return failed(src, cfg, loaded.error);
   // A jsonl record may give its own language and date.
   const own: { lang?: RunConfig['lang']; date?: string } = src.kind === 'text' ? src : {};
-  const result = applyFilters(
+  const { result, matched } = filterDocument(
     extract(loaded.text, { path: src.display, lexicon, date: own.date ?? cfg.date, lang: own.lang ?? cfg.lang }),
     cfg.filters,
   );
-  const counts = { quotes: result.quotes.length, claims: result.claims.length };
+  const counts = { quotes: result.quotes.length, claims: result.claims.length, matched };
   if (cfg.outDir) {
     const error = writeAtomically(join(cfg.outDir, outPath(src.out, cfg.format)), render(result, cfg.format, true, 0));
     return { display: src.display, error, output: '', parts: null, ...counts };

@@ -12,6 +12,7 @@ import { lexiconFor, parseFlags, resolveEntities, UsageError, type ExtractFlags 
 import { processSource, type Processed } from './process.js';
 import { Progress } from './progress.js';
 import { Sink } from './sink.js';
+import { noMatches } from '../report/match.js';
 import { count } from '../report/plural.js';
 
 export { UsageError };
@@ -109,8 +110,12 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     return drain(io.stdout);
   };
   let empty = 0;
+  // The --entity and --about values that named an entity in some document, by index.
+  const matched = { entities: new Set<number>(), about: new Set<number>() };
   const take = (p: Processed) => {
     progress.tick(p.display);
+    for (const i of p.matched.entities) matched.entities.add(i);
+    for (const i of p.matched.about) matched.about.add(i);
     if (p.error) {
       progress.clear();
       io.stderr.write(`extract: ${p.display}: ${p.error.message}\n`);
@@ -162,6 +167,8 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     return EXIT.interrupted;
   }
 
+  // Warnings come after the documents' errors and before the summary.
+  for (const w of noMatches(filters, matched, sink.documents)) io.stderr.write(`extract: ${w.message}\n`);
   const errors = sink.errors.length;
   if (!flags.quiet && !(single && errors === 0)) {
     io.stderr.write(
