@@ -169,12 +169,16 @@ describe('lexicon merging', () => {
     expect(extract('NATO bersiap.', { lexicon }).entities[0]).toMatchObject({ id: 'nato', name: 'Pakta Atlantik' });
   });
 
-  it('--no-default-lexicon: only the given entities', () => {
+  it('--no-default-lexicon: only the given entities are listed; NATO is a name the text gives', () => {
     const lexicon = loadLexicon({
       defaults: false,
       paths: [file('only.yaml', '- id: xavier\n  type: person\n  name: Xavier\n')],
     });
-    expect(extract('Xavier dan NATO bertemu.', { lexicon }).entities.map((e) => e.id)).toEqual(['xavier']);
+    const entities = extract('Xavier dan NATO bertemu.', { lexicon }).entities;
+    expect(entities.map((e) => [e.id, e.listed])).toEqual([
+      ['xavier', true],
+      ['nato', false],
+    ]);
   });
 
   it('a folder: every .yaml file in it, in order', () => {

@@ -1,3 +1,4 @@
+import { WORD_KIND } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
@@ -81,7 +82,9 @@ export function findNames(ctx: Context): Names {
       let first = k;
       // A sentence's first capital is the sentence's: a common word there opens no name.
       if (opensSentence(ctx, first, s.first) && !ctx.mentionAt.has(first) && !startsName(ctx, first, end)) first++;
-      if (first < end && !quoted(ctx, first, end)) {
+      // "Pembalap asal Spanyol", "keturunan Tionghoa": what follows a word of origin is a place or a people.
+      const origin = ctx.lex.lang.originWords.has(ctx.tokens[first - 1]?.lower ?? '');
+      if (first < end && !quoted(ctx, first, end) && !origin) {
         const parts = segment(ctx, first, end);
         emit(ctx, parts, headline ? { names: [], titled: out.titled } : out);
       }
@@ -113,8 +116,10 @@ function runEnd(ctx: Context, k: number, last: number): number {
       j++;
       continue;
     }
-    // "Pusat Pelaporan dan Analisis …", "Maliq & D'Essentials": a conjunction inside a name.
-    if ((t.lower === 'dan' || t.text === '&') && capNext && prev.cap && !lex.lang.days.has(next!.lower)) {
+    // "Pusat Pelaporan dan Analisis …", "Maliq & D'Essentials": a conjunction inside a name; before
+    // an organization's head it joins two ("Polres Lebak dan Polda Banten").
+    const joins = capNext && prev.cap && !lex.lang.days.has(next!.lower) && !lex.lang.orgHeads.has(next!.lower);
+    if ((t.lower === 'dan' || t.text === '&') && joins) {
       j++;
       continue;
     }
@@ -266,7 +271,7 @@ const CONNECTORS = new Set(['dan', '&']);
 function personStarts(ctx: Context, k: number, end: number): boolean {
   const t = ctx.tokens[k]!;
   const lang = ctx.lex.lang;
-  if (!lang.names.has(t.lower) || lang.common.has(t.lower) || lang.placeWords.has(t.lower)) return false;
+  if (!lang.givenNames.has(t.lower) || lang.placeWords.has(t.lower)) return false;
   let n = 0;
   for (let j = k; j < end && ctx.tokens[j]!.cap && (j === k || !titleAt(ctx, j, end)); j++) n++;
   return n >= 2 && n <= 4;
@@ -358,7 +363,7 @@ function plain(
       if (titled !== null || initials(ctx, part.first, part.end)) {
         n.type = 'person';
         n.personal = true;
-      } else if (personal(ctx, part.first, part.end)) n.type = 'organization';
+      } else if (personal(ctx, part.first, part.end) || organizationLike(ctx, part.first)) n.type = 'organization';
       out.push(n);
       return;
     }
@@ -390,7 +395,7 @@ function typeOf(ctx: Context, first: number, end: number, titled: boolean, perso
   if (words < 2) return 'lone';
   if (tokens[first]!.lower === 'the') return 'organization';
   for (let k = first; k < end; k++) if (lex.english.orgHeads.has(tokens[k]!.lower)) return 'organization';
-  return lex.lang.names.has(tokens[first]!.lower) && !lex.lang.common.has(tokens[first]!.lower) ? 'person' : 'lone';
+  return lex.lang.givenNames.has(tokens[first]!.lower) ? 'person' : 'lone';
 }
 
 function name(
@@ -434,10 +439,10 @@ function givenStart(ctx: Context, first: number, end: number, titled: boolean): 
   const words = end - first;
   if (words < 3 || (!titled && words < 5)) return first;
   const lang = ctx.lex.lang;
-  if (lang.names.has(ctx.tokens[first]!.lower) && !lang.places.has(ctx.tokens[first]!.lower)) return first;
+  if (lang.givenNames.has(ctx.tokens[first]!.lower) && !lang.places.has(ctx.tokens[first]!.lower)) return first;
   for (let k = first + 1; k <= end - 2; k++) {
     const t = ctx.tokens[k]!;
-    if (t.cap && lang.names.has(t.lower) && !lang.common.has(t.lower) && end - k <= 3) return k;
+    if (t.cap && lang.givenNames.has(t.lower) && end - k <= 3) return k;
   }
   return first;
 }
@@ -459,15 +464,18 @@ function personCore(ctx: Context, first: number, end: number): { first: number; 
     if (ctx.lex.lang.nameParticles.has(tokens[start]!.lower)) break;
     start++;
   }
-  // "… Mansur Sipinathe Menurut dia": a cue or function word after the name (a full stop lost) is no part of it.
-  while (last > start && wordClass(ctx, last - 1) === 'other' && ctx.tokens[last - 1]!.text !== '.') last--;
+  // "… Mansur Sipinathe Menurut dia": a cue or function word after the name (a full stop lost) is
+  // no part of it; a regnal number is ("Abdullah II").
+  while (last > start && wordClass(ctx, last - 1) === 'other' && !ROMAN.test(tokens[last - 1]!.text)) last--;
   if (start >= last) return null;
   if (last - start > MAX_NAME_TOKENS) return null;
   return nameWords(ctx, start, last) > 0 ? { first: start, end: last } : null;
 }
 
-/** Longer runs of capitals are organizations' or works' names, not people's. */
-const MAX_NAME_TOKENS = 8;
+/** Longer runs of capitals are organizations' or works' names, not people's ("Sheikh Sabah al-Ahmed al-Jaber al-Sabah" is eleven). */
+const MAX_NAME_TOKENS = 12;
+
+const ROMAN = /^[IVX]{1,4}$/;
 
 function nameWords(ctx: Context, first: number, end: number): number {
   let n = 0;
@@ -476,6 +484,17 @@ function nameWords(ctx: Context, first: number, end: number): number {
     if (t.kind === Kind.Word && t.cap && t.text.length > 1 && wordClass(ctx, k) !== 'other') n++;
   }
   return n;
+}
+
+/**
+ * An acronym of three letters or more that is no ordinary word, no unit, law or term the
+ * language data knows ("GNPF", "NIVEA"): an organization's, as most acronyms in the news are.
+ */
+function organizationLike(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const lang = ctx.lex.lang;
+  if (t.text.length < 3 || lang.common.has(t.lower)) return false;
+  return ((lang.wordKinds.get(t.lower) ?? 0) & WORD_KIND.notName) === 0;
 }
 
 /** "tersangka KL (25)", "Pak AS": a person noun or address before an acronym, or an age after it. */
@@ -498,9 +517,12 @@ function personal(ctx: Context, first: number, end: number): boolean {
   const before = tokens[first - 1];
   const after = tokens[end];
   if (before && before.kind === Kind.Word && !before.cap) {
-    const w = before.lower;
+    // "ibunya Florita Balubun": a person noun with its -nya.
+    const w = before.lower.endsWith(lang.enclitic) ? before.lower.slice(0, -lang.enclitic.length) : before.lower;
     if (lang.personNouns.has(w) || lang.nameMarkers.has(w) || lang.after.has(w) || lang.addresses.has(w)) return true;
   }
+  // A given name after a word, not opening the sentence: "… tiba-tiba Dimas datang".
+  if (end - first === 1 && lang.givenNames.has(tokens[first]!.lower) && before?.kind === Kind.Word) return true;
   if (before?.cap && lang.addresses.has(before.lower)) return true;
   if (after && after.kind === Kind.Word && !after.cap) {
     const w = after.lower;

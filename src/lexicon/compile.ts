@@ -98,7 +98,7 @@ function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
 }
 
 /** The bits of Language.wordKinds. */
-export const WORD_KIND = { notName: 1, name: 2, common: 4, place: 8, given: 16 } as const;
+export const WORD_KIND = { notName: 1, name: 2, common: 4, place: 8, given: 16, givenName: 32 } as const;
 
 /** Whether a lowercased word is of a class. */
 export interface WordTest {
@@ -173,6 +173,10 @@ export interface Language {
   names: WordTest;
   /** Names that open the names of many people (Dedi, Agus): alone they tell nobody apart. */
   given: WordTest;
+  /** Given names, curated (Agus, Siti, Made, Lee): a capital on one opens a person's name. */
+  givenNames: WordTest;
+  /** Words of origin (asal, keturunan, kelahiran): the capital after one is a place, not a person. */
+  originWords: ReadonlySet<string>;
   /** Words that continue a place's name after it (Jawa Timur, Jakarta Selatan). */
   placeWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
@@ -374,6 +378,19 @@ function compileLanguage(l: LanguageData): Language {
   mark(l.vocabulary.names, WORD_KIND.name);
   mark(l.vocabulary.common, WORD_KIND.common);
   mark(l.vocabulary.given, WORD_KIND.given);
+  // Curated: given names are names; currencies, units, legal words, fields, origin words, generic
+  // organization words and events never name a person on their own.
+  mark(l.names['given-names'], WORD_KIND.givenName | WORD_KIND.name);
+  for (const part of [
+    'currencies-units',
+    'legal-words',
+    'fields',
+    'nationality-words',
+    'generic-org-words',
+    'event-words',
+    'terms',
+  ] as const)
+    mark(set(l.names[part]), WORD_KIND.notName);
   return {
     wordKinds: kinds,
     after,
@@ -417,6 +434,8 @@ function compileLanguage(l: LanguageData): Language {
     places: kindTest(kinds, WORD_KIND.place),
     names: kindTest(kinds, WORD_KIND.name),
     given: kindTest(kinds, WORD_KIND.given),
+    givenNames: kindTest(kinds, WORD_KIND.givenName),
+    originWords: set(l.names['nationality-words']),
     placeWords: set(l.words['place-words']),
     abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
   };

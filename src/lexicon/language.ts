@@ -89,6 +89,30 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
     'names',
     'given',
   ]),
+  names: record(
+    {
+      'given-names': words,
+      'given-names-also-words': words,
+      'currencies-units': words,
+      'legal-words': words,
+      fields: words,
+      'nationality-words': words,
+      'generic-org-words': words,
+      'event-words': words,
+      terms: words,
+    },
+    [
+      'given-names',
+      'given-names-also-words',
+      'currencies-units',
+      'legal-words',
+      'fields',
+      'nationality-words',
+      'generic-org-words',
+      'event-words',
+      'terms',
+    ],
+  ),
   titles: record({ titles: list(record({ title: string(), short: words, en: words }, ['title'])) }, ['titles']),
   english: record(
     {

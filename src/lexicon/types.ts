@@ -107,6 +107,18 @@ export interface LanguageData {
     openers: string[];
   };
   vocabulary: { common: string[]; places: string[]; names: string[]; given: string[] };
+  /** Curated in lexicons/language/names.yaml: given names, and the words that never name a person. */
+  names: {
+    'given-names': string[];
+    'given-names-also-words': string[];
+    'currencies-units': string[];
+    'legal-words': string[];
+    fields: string[];
+    'nationality-words': string[];
+    'generic-org-words': string[];
+    'event-words': string[];
+    terms: string[];
+  };
   article: {
     furniture: string[];
     'furniture-prefixes': string[];
