@@ -13,6 +13,9 @@ import type { Candidate } from './speaker.js';
 export class Discourse {
   private lastPerson: Who | null = null;
   private lastAny: ResolvedSpeaker | null = null;
+  /** The last person who said something, and the last person a sentence was about (with where). */
+  private lastSpeaker: ResolvedSpeaker | null = null;
+  private lastSubject: ResolvedSpeaker | null = null;
 
   constructor(
     private readonly ctx: Context,
@@ -42,7 +45,10 @@ export class Discourse {
         const holder = this.identity.titleHolder(c.title, c.org, c.start);
         const known = holder
           ? this.who(holder)
-          : (this.byDate(c.title, c.org) ?? (c.anaphoric ? this.lastPerson : null) ?? this.speaksFor(c));
+          : (this.byDate(c.title, c.org) ??
+            this.byRole(c.title, c.org) ??
+            (c.anaphoric ? this.lastPerson : null) ??
+            this.speaksFor(c));
         if (known) return at(known, 'title', c);
         return at(
           { entity: null, name: this.ctx.text.slice(c.start, c.end), type: 'person', named: false, cluster: null },
@@ -55,7 +61,7 @@ export class Discourse {
         // -nya may stand for an organization that has just spoken ("PGRI mengingatkan …
         // Karena, menurutnya, …"); dia, ia and beliau stand for people.
         const recentOrg = this.lastAny && this.lastAny.type !== 'person' && c.start - this.lastAny.end < RECENT;
-        const who = c.enclitic && recentOrg ? this.lastAny : this.lastPerson;
+        const who = c.enclitic && recentOrg ? this.lastAny : this.person(c.start);
         return who ? at(who, 'pronoun', c) : null;
       }
     }
@@ -66,9 +72,57 @@ export class Discourse {
     return this.lastAny;
   }
 
-  note(who: ResolvedSpeaker): void {
+  note(who: ResolvedSpeaker, subjectOnly = false): void {
     this.lastAny = who;
-    if (who.type === 'person') this.lastPerson = who;
+    if (who.type !== 'person') return;
+    this.lastPerson = who;
+    if (subjectOnly) this.lastSubject = who;
+    else this.lastSpeaker = who;
+  }
+
+  /**
+   * The person a pronoun stands for: the last one a sentence was about when that sentence is in
+   * this paragraph or the one before ("Menteri itu akhirnya tiba. Dia pun meminta maaf"), else the
+   * last who spoke: "…," ujarnya, paragraphs after a speaker, is that speaker, not a person the
+   * narration named in between.
+   */
+  private person(at: number): Who | null {
+    const subject = this.lastSubject;
+    const speaker = this.lastSpeaker;
+    if (subject && (!speaker || subject.start > speaker.start)) {
+      const near = this.blockAt(at) - this.blockAt(subject.start) <= 1;
+      if (near || !speaker) return subject;
+      return speaker;
+    }
+    return speaker ?? this.lastPerson;
+  }
+
+  /** The block (paragraph) a character is in. */
+  private blockAt(offset: number): number {
+    const blocks = this.ctx.blocks;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * "Joko Widodo meresmikan … kata Presiden", in an article without a date: the one person the
+   * article names who held the role (by the lexicon), whenever that was.
+   */
+  private byRole(title: string, org: number | null): Who | null {
+    const orgId = org === null ? this.identity.home : this.ctx.lex.entities[org]!.id;
+    if (orgId === null) return null;
+    const named = new Set<Cluster>();
+    for (const h of this.ctx.lex.roles.get(roleKey(title, orgId)) ?? []) {
+      const c = this.identity.ofEntity(h.entity);
+      if (c) named.add(c);
+    }
+    return named.size === 1 ? this.who([...named][0]!) : null;
   }
 
   /** "Pejabat militer Iran": an official nobody names speaks for the organization or state. */
@@ -81,7 +135,13 @@ export class Discourse {
 
   private who(c: Cluster): Who {
     const e = c.entity === null ? null : this.ctx.lex.entities[c.entity]!;
-    const who: Who = { entity: c.entity, name: e?.name ?? c.name, type: c.type, named: true, cluster: c.n };
+    const who: Who = {
+      entity: c.entity,
+      name: e?.name ?? c.name,
+      type: c.type,
+      named: true,
+      cluster: c.n,
+    };
     if (c.entity === null && c.type === 'person') {
       who.role = c.role;
       who.affiliation = c.affiliation;

@@ -13,7 +13,7 @@ export interface Cluster {
   n: number;
   /** The lexicon entity, or null for one the text names but the lexicon does not know. */
   entity: number | null;
-  /** The fullest name the document gives. */
+  /** The fullest name the document gives (a listed entity's: the lexicon's). */
   name: string;
   type: EntityType;
   /** The words of that name, lowercased, diacritics folded. */
@@ -163,6 +163,11 @@ export function buildIdentity(
   const titledAt = new Map<number, Names['titled'][number]>();
   for (const t of found.titled) titledAt.set(ctx.tokens[t.first]!.start, t);
 
+  // An acronym the text defines by what is no organization nor person ("Pajak Bumi dan Bangunan
+  // (PBB)") names a thing in this document.
+  const things = new Set<string>();
+  for (const n of found.names) if (n.short && n.type === 'lone') things.add(key(nameWords(n.short.text)));
+
   // First pass: listed mentions, full names and organizations; short forms wait for the clusters.
   const waiting: Name[] = [];
   for (const r of refs) {
@@ -184,6 +189,7 @@ export function buildIdentity(
     const words = nameWords(text.slice(n.start, n.stop));
     if (words.length === 0) continue;
     if (n.type === 'organization') {
+      if (things.has(key(words))) continue;
       const c = byKey.get(key(words)) ?? make(null, text.slice(n.start, n.stop), 'organization');
       byKey.set(key(words), c);
       mention(c, n.start, n.stop, true);
@@ -270,6 +276,8 @@ export function buildIdentity(
     const keys = new Set([roleKey(title, orgId), roleKey(title, undefined)]);
     const bare = bareTitle(ctx, title);
     keys.add(roleKey(bare, undefined));
+    // "Menko Maritim Luhut …" is also the "Menko" and the "Menteri" of later sentences.
+    for (const t of titlesWithin(ctx, title)) keys.add(roleKey(t, undefined));
     if (options.titleHeads) {
       const head = headTitle(ctx, bare);
       if (head) keys.add(roleKey(head, undefined));
@@ -300,8 +308,10 @@ export function buildIdentity(
     },
     titleHolder(title, org, at) {
       const orgId = org === null ? undefined : lex.entities[org]!.id;
-      const bare = bareTitle(ctx, title);
-      for (const k of [roleKey(title, orgId), ...(org === null ? [roleKey(bare, undefined)] : [])]) {
+      // The title as written, then the shorter titles it begins with ("Menteri Koordinator Bidang
+      // Kemaritiman" is the "Menko" the headline named).
+      const shorter = org === null ? titlesWithin(ctx, title).map((t) => roleKey(t, undefined)) : [];
+      for (const k of [roleKey(title, orgId), ...shorter]) {
         const list = titles.get(k);
         if (!list) continue;
         let before: Cluster | null = null;
@@ -386,6 +396,17 @@ function homeOf(ctx: Context, dateline: string | null): string | null {
 export function bareTitle(ctx: Context, title: string): string {
   const words = tokenizeFlat(title);
   return ctx.lex.titles.longest(words, 0, words.length, () => true)?.payload.title ?? title;
+}
+
+/** The titles a title begins with, longest first: "Menteri Koordinator Bidang Kemaritiman", "Menteri Koordinator", "Menteri". */
+function titlesWithin(ctx: Context, title: string): string[] {
+  const words = tokenizeFlat(title);
+  const out: string[] = [];
+  for (let end = words.length; end > 0; end--) {
+    const m = ctx.lex.titles.longest(words, 0, end, () => true);
+    if (m && m.end === end && !out.includes(m.payload.title)) out.push(m.payload.title);
+  }
+  return out;
 }
 
 /** The one-word title a bare title starts with ("Menteri" of "Menteri Luar Negeri"), if any. */

@@ -1,5 +1,5 @@
 import type { EntityForm, Lexicon } from '../lexicon/compile.js';
-import type { CaseRule, FormKind } from '../lexicon/types.js';
+import type { CaseRule, EntityEntry, FormKind } from '../lexicon/types.js';
 import type { Sentence } from '../text/sentences.js';
 import { Kind, type Token } from '../text/tokenize.js';
 
@@ -20,7 +20,9 @@ export type DropReason =
   /** a metonym after a locative (di Washington): the token of the locative */
   | { why: 'place'; first: number; end: number }
   /** a name written again, alone, in the parentheses after it: the parenthesis */
-  | { why: 'repeated'; first: number; end: number };
+  | { why: 'repeated'; first: number; end: number }
+  /** an acronym the text defines for itself ("Pajak Bumi dan Bangunan (PBB)"): the long form */
+  | { why: 'defined'; first: number; end: number };
 
 /**
  * What findMentions decided, step by step, for `extract trace`: the matches it found, the
@@ -74,7 +76,7 @@ export function findMentions(
       i = m.end - 1;
     }
   }
-  const merged = mergeExpansions(found, tokens, lex, log);
+  const merged = mergeExpansions(dropDefined(found, tokens, lex, log), tokens, lex, log);
   return dropInsideNames(dropPlaces(merged, tokens, lex, log), tokens, lex, titleCased, log);
 }
 
@@ -220,6 +222,53 @@ function mergeExpansions(
     }
   }
   return out;
+}
+
+/**
+ * An acronym the text defines for itself wins over the lexicon for the whole document:
+ * "Pajak Bumi dan Bangunan (PBB)" makes every PBB of the article the tax, not the United
+ * Nations. A long form that is the entity's own ("Perserikatan Bangsa-Bangsa (PBB)") was merged
+ * before; one that shares too few of its words with the entity's forms is another thing.
+ */
+function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, log: MentionLog | undefined): Mention[] {
+  const defined = new Map<string, { first: number; end: number }>();
+  for (const m of found) {
+    if (m.end - m.first !== 1 || tokens[m.first - 1]?.text !== '(' || tokens[m.end]?.text !== ')') continue;
+    let first = m.first - 1;
+    while (first > 0 && tokens[first - 1]!.block === tokens[m.first]!.block) {
+      const t = tokens[first - 1]!;
+      if (t.kind === Kind.Word && (t.cap || CONNECTORS.has(t.lower))) first--;
+      else break;
+    }
+    while (first < m.first - 1 && !tokens[first]!.cap) first++;
+    if (m.first - 1 - first >= 2 && !fits(tokens, first, m.first - 1, lex.entities[m.entity]!)) {
+      defined.set(`${m.entity}|${tokens[m.first]!.text}`, { first, end: m.first - 1 });
+    }
+  }
+  if (defined.size === 0) return found;
+  return found.filter((m) => {
+    const long = m.end - m.first === 1 ? defined.get(`${m.entity}|${tokens[m.first]!.text}`) : undefined;
+    if (long) log?.dropped(m, { why: 'defined', ...long });
+    return !long;
+  });
+}
+
+/** Does a long form name the entity: three in four of its words are words of the entity's own forms? */
+function fits(tokens: readonly Token[], first: number, end: number, e: EntityEntry): boolean {
+  const own = new Set(
+    [e.name, ...e.aliases.map((a: { text: string }) => a.text)].flatMap((f) =>
+      f.toLowerCase().split(/[^\p{L}\p{N}]+/u),
+    ),
+  );
+  let words = 0;
+  let shared = 0;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word || CONNECTORS.has(t.lower)) continue;
+    words++;
+    if (own.has(t.lower)) shared++;
+  }
+  return words > 0 && shared * 4 >= words * 3;
 }
 
 function dropPlaces(found: Mention[], tokens: readonly Token[], lex: Lexicon, log: MentionLog | undefined): Mention[] {

@@ -42,6 +42,8 @@ export interface TitledMention {
 export interface Names {
   names: Name[];
   titled: TitledMention[];
+  /** Acronyms the text defines by the name of a thing ("Pajak Bumi dan Bangunan (PBB)"): no organization's. */
+  things?: Set<string>;
 }
 
 /** A stretch of a run of capitals, as the segmenter reads it. */
@@ -66,7 +68,7 @@ interface Stretch<K extends string> {
  * people's names. One pass over the tokens; each word's class is asked once.
  */
 export function findNames(ctx: Context): Names {
-  const out: Names = { names: [], titled: [] };
+  const out: Names = { names: [], titled: [], things: new Set() };
   for (const s of ctx.sentences) {
     // A headline capitalizes every word: its names are read where the body writes them; only
     // the titles it gives listed people count ("Menko Luhut: …").
@@ -86,7 +88,7 @@ export function findNames(ctx: Context): Names {
       const origin = ctx.lex.lang.originWords.has(ctx.tokens[first - 1]?.lower ?? '');
       if (first < end && !quoted(ctx, first, end) && !origin) {
         const parts = segment(ctx, first, end);
-        emit(ctx, parts, headline ? { names: [], titled: out.titled } : out);
+        emit(ctx, parts, headline ? { names: [], titled: out.titled, things: out.things } : out);
       }
       k = end;
     }
@@ -235,8 +237,11 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     if (c?.kind === 'organization' || c?.kind === 'place') {
       // "Direktur PT Sinar Mas Abadi Budi Santoso", "Bandara Soekarno-Hatta Agus Haryadi": a
       // given name after the organization's or place's own words starts a person.
-      const own = isAcronym(tokens[c.first]!) ? 1 : 2;
-      if (word && j - c.first >= own && personStarts(ctx, j, end)) {
+      const initial = tokens[j + 1]?.cap === true && tokens[j + 1]!.text.length === 1;
+      // A given name that is also a word ("Budi", "Putra") starts a person only after a longer name.
+      const own = lang.givenAlso.has(t.lower) ? 3 : isAcronym(tokens[c.first]!) || initial ? 1 : 2;
+      const glued = tokens[j - 1]!.text === '-' && !t.spaced; // "Soekarno-Hatta" is one name
+      if (word && !glued && j - c.first >= own && personStarts(ctx, j, end)) {
         close();
         cur = { kind: 'name', first: j, end: j + 1 };
       } else if (word || c.kind === 'organization' || !CONNECTORS.has(t.lower)) c.end = j + 1;
@@ -267,11 +272,17 @@ function segment(ctx: Context, first: number, end: number): Part[] {
 /** The conjunctions a run of capitals may hold: inside an organization's name they are part of it. */
 const CONNECTORS = new Set(['dan', '&']);
 
-/** Does a person's name start at k, inside an organization's or a place's run: a given name, and at most three words left? */
+/**
+ * Does a person's name start at k, inside an organization's or a place's run: a given name, or a
+ * word before an initial ("Dollint J Numberry"), with two to four words left?
+ */
 function personStarts(ctx: Context, k: number, end: number): boolean {
   const t = ctx.tokens[k]!;
   const lang = ctx.lex.lang;
-  if (!lang.givenNames.has(t.lower) || lang.placeWords.has(t.lower)) return false;
+  const next = ctx.tokens[k + 1];
+  const initial = next !== undefined && k + 1 < end && next.cap && next.text.length === 1;
+  if (!(lang.givenNames.has(t.lower) || lang.givenAlso.has(t.lower) || initial) || lang.placeWords.has(t.lower))
+    return false;
   let n = 0;
   for (let j = k; j < end && ctx.tokens[j]!.cap && (j === k || !titleAt(ctx, j, end)); j++) n++;
   return n >= 2 && n <= 4;
@@ -360,10 +371,13 @@ function plain(
       // an organization where it reports ("PGRI mengingatkan …"); otherwise it may be a law or a
       // term, and the document decides (identity).
       const n = name(ctx, part.first, part.end, 'lone', null, null);
+      const text = tokens[part.first]!.text;
+      if (definesThing(ctx, part.first)) found.things?.add(text);
       if (titled !== null || initials(ctx, part.first, part.end)) {
         n.type = 'person';
         n.personal = true;
-      } else if (personal(ctx, part.first, part.end) || organizationLike(ctx, part.first)) n.type = 'organization';
+      } else if (found.things?.has(text)) n.type = 'lone';
+      else if (personal(ctx, part.first, part.end) || organizationLike(ctx, part.first)) n.type = 'organization';
       out.push(n);
       return;
     }
@@ -484,6 +498,24 @@ function nameWords(ctx: Context, first: number, end: number): number {
     if (t.kind === Kind.Word && t.cap && t.text.length > 1 && wordClass(ctx, k) !== 'other') n++;
   }
   return n;
+}
+
+/**
+ * "Pajak Bumi dan Bangunan (PBB)": an acronym in parentheses after a run of capitals that no
+ * organization's head word opens stands for a thing (a tax, a law, a programme).
+ */
+function definesThing(ctx: Context, k: number): boolean {
+  const { tokens, lex } = ctx;
+  if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')') return false;
+  let first = k - 1;
+  while (first > 0 && tokens[first - 1]!.block === tokens[k]!.block) {
+    const t = tokens[first - 1]!;
+    if (t.kind === Kind.Word && (t.cap || CONNECTORS.has(t.lower)) && !ctx.mentionAt.has(first - 1)) first--;
+    else break;
+  }
+  if (k - 1 - first < 2) return false;
+  const head = tokens[first]!;
+  return !lex.lang.orgHeads.has(head.lower) && !isAcronym(head) && !lex.lang.givenNames.has(head.lower);
 }
 
 /**

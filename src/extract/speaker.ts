@@ -105,9 +105,11 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     const m = ctx.mentionAt.get(k);
     if (m && m.end <= p.end) {
       closeRun(k);
+      // "Pembalap asal Spanyol itu": a state after a word of origin says where the person is from.
+      const origin = k > p.first && lex.lang.originWords.has(tokens[k - 1]!.lower);
       if (lex.entities[m.entity]!.type === 'person')
         people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
-      else org ??= { entity: m.entity, start: m.start, end: m.stop };
+      else if (!origin) org ??= { entity: m.entity, start: m.start, end: m.stop };
       k = m.end;
       continue;
     }
@@ -176,7 +178,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person));
   }
   const lead = tokens[p.first]!;
-  if (pointsBack && !lead.cap && lex.lang.personNouns.has(lead.lower)) {
+  if (pointsBack && (!lead.cap || opensSentence(ctx, p.first)) && lex.lang.personNouns.has(lead.lower)) {
     // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
     return {
       kind: 'title',
@@ -187,6 +189,8 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       anaphoric: true,
     };
   }
+  // "Pasal 2 …", "Program …": a law's, a programme's or an event's name says nothing.
+  if (lead.cap && lex.lang.documentHeads.has(lead.lower)) return null;
   if (
     lead.cap &&
     lex.lang.orgHeads.has(lead.lower) &&

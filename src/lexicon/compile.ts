@@ -175,6 +175,8 @@ export interface Language {
   given: WordTest;
   /** Given names, curated (Agus, Siti, Made, Lee): a capital on one opens a person's name. */
   givenNames: WordTest;
+  /** Given names that are also ordinary words (Budi, Bayu, Hari): names inside a run of capitals, not at a sentence's start. */
+  givenAlso: ReadonlySet<string>;
   /** Words of origin (asal, keturunan, kelahiran): the capital after one is a place, not a person. */
   originWords: ReadonlySet<string>;
   /** Words that continue a place's name after it (Jawa Timur, Jakarta Selatan). */
@@ -436,6 +438,7 @@ function compileLanguage(l: LanguageData): Language {
     given: kindTest(kinds, WORD_KIND.given),
     givenNames: kindTest(kinds, WORD_KIND.givenName),
     originWords: set(l.names['nationality-words']),
+    givenAlso: set(l.names['given-names-also-words']),
     placeWords: set(l.words['place-words']),
     abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
   };

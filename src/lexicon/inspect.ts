@@ -137,7 +137,9 @@ function dropped(r: Reading, steps: Steps, m: Mention, reason: DropReason): Plac
       ? `it is part of the longer name "${where}"`
       : reason.why === 'place'
         ? `after "${where}" it is a place, not ${r.id(m.entity)}`
-        : `it is written again in the parentheses after it, "${where}"`;
+        : reason.why === 'defined'
+          ? `the text defines it for itself as "${where}"`
+          : `it is written again in the parentheses after it, "${where}"`;
   const detail = `no mention: ${r.id(m.entity)} has ${r.form(formOf(steps, m))}, which matched, but ${why}`;
   return { at: m.start, text: r.text.slice(m.start, m.stop), entity: null, form: null, detail };
 }
