@@ -137,11 +137,11 @@ describe('lists and records', () => {
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.document.path, l.document.language, l.quotes[0]?.speaker?.name ?? null])).toEqual([
+    expect(lines.map((l) => [l.document.path, l.document.language, l.quotes[0]?.speaker?.entity ?? null])).toEqual([
       ['read-as-id', 'id', null],
-      ['told', 'en', 'Jens Stoltenberg'],
-      ['dated', 'id', 'Mark Rutte'],
-      ['run-date', 'id', 'Jens Stoltenberg'],
+      ['told', 'en', 'jens-stoltenberg'],
+      ['dated', 'id', 'mark-rutte'],
+      ['run-date', 'id', 'jens-stoltenberg'],
     ]);
   });
 

@@ -155,7 +155,8 @@ describe('lexicon merging', () => {
       paths: [file('user.yaml', '- id: wahyu-wibowo\n  type: person\n  name: Wahyu Wibowo\n  aliases: [Wahyu]\n')],
     });
     const r = extract('"Belum tahu," kata Wahyu kepada Stoltenberg.', { lexicon });
-    expect(r.quotes[0]!.speaker).toMatchObject({ entity: 'wahyu-wibowo', name: 'Wahyu Wibowo' });
+    // The speaker goes by the name the article writes; the entity is the user's.
+    expect(r.quotes[0]!.speaker).toMatchObject({ entity: 'wahyu-wibowo', name: 'Wahyu' });
     expect(r.entities.map((e) => [e.id, e.listed])).toEqual([
       ['wahyu-wibowo', true],
       ['jens-stoltenberg', true],

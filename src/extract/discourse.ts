@@ -74,7 +74,7 @@ export class Discourse {
 
   note(who: ResolvedSpeaker, subjectOnly = false): void {
     this.lastAny = who;
-    if (who.type !== 'person') return;
+    if (who.type !== 'person' || !who.named) return;
     this.lastPerson = who;
     if (subjectOnly) this.lastSubject = who;
     else this.lastSpeaker = who;
@@ -134,10 +134,11 @@ export class Discourse {
   }
 
   private who(c: Cluster): Who {
+    // A listed person the article never names in full goes by its fullest form there ("Luhut").
     const e = c.entity === null ? null : this.ctx.lex.entities[c.entity]!;
     const who: Who = {
       entity: c.entity,
-      name: e?.name ?? c.name,
+      name: c.written ?? e?.name ?? c.name,
       type: c.type,
       named: true,
       cluster: c.n,

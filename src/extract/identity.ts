@@ -15,6 +15,11 @@ export interface Cluster {
   entity: number | null;
   /** The fullest name the document gives (a listed entity's: the lexicon's). */
   name: string;
+  /**
+   * For a listed person the article never names in full: the fullest form it writes ("Luhut",
+   * "Jokowi"), which the speaker goes by; null when it writes the lexicon's name.
+   */
+  written: string | null;
   type: EntityType;
   /** The words of that name, lowercased, diacritics folded. */
   words: string[];
@@ -110,6 +115,8 @@ export function buildIdentity(
   const byEntity = new Map<number, Cluster>();
   const byKey = new Map<string, Cluster>();
   const titles = new Map<string, { at: number; cluster: Cluster }[]>();
+  // Listed people whose lexicon name the article writes.
+  const written = new Set<Cluster>();
   // Where each cluster's full name is written, in text order: a short form takes the nearest.
   const anchors = new Map<Cluster, number[]>();
   // People by the first and the last word of their names: a short form starts or ends with one.
@@ -135,6 +142,7 @@ export function buildIdentity(
       name,
       type,
       words: nameWords(name),
+      written: null,
       mentions: [],
       role: null,
       affiliation: null,
@@ -168,6 +176,12 @@ export function buildIdentity(
   const things = new Set<string>();
   for (const n of found.names) if (n.short && n.type === 'lone') things.add(key(nameWords(n.short.text)));
 
+  // An acronym the text makes a person's initials somewhere ("pelaku berinisial KL (25)") is
+  // theirs everywhere, even where it reports ("KL mengaku …").
+  const initials = new Set<string>();
+  for (const n of found.names)
+    if (n.type === 'person' && n.end - n.first === 1) initials.add(text.slice(n.start, n.stop));
+
   // First pass: listed mentions, full names and organizations; short forms wait for the clusters.
   const waiting: Name[] = [];
   for (const r of refs) {
@@ -181,6 +195,7 @@ export function buildIdentity(
         byKey.set(key(c.words), c);
       }
       mention(c, m.start, m.stop, true);
+      if (e.type === 'person' && (m.form === 'name' || m.form === 'alias')) shortest(c, text.slice(m.start, m.stop));
       const t = titledAt.get(m.start);
       if (t) link(t.title.text, t.title.org, m.start, c);
       continue;
@@ -188,6 +203,10 @@ export function buildIdentity(
     const n = r.name!;
     const words = nameWords(text.slice(n.start, n.stop));
     if (words.length === 0) continue;
+    if (n.type === 'organization' && initials.has(text.slice(n.start, n.stop))) {
+      waiting.push({ ...n, type: 'person', personal: true });
+      continue;
+    }
     if (n.type === 'organization') {
       if (things.has(key(words))) continue;
       const c = byKey.get(key(words)) ?? make(null, text.slice(n.start, n.stop), 'organization');
@@ -229,7 +248,7 @@ export function buildIdentity(
     const words = nameWords(written);
     if (words.length === 0) continue;
     let c = byKey.get(key(words)) ?? (words.length > 1 ? longer(words, n.start) : shortOf(words, n.start));
-    const sure = personal.has(key(words)) || personal.has(words[0]!) || personal.has(words[words.length - 1]!);
+    const sure = personal.has(key(words)) || words.some((w) => personal.has(w));
     if (!c && sure) {
       c = make(null, written, 'person');
       byKey.set(key(words), c);
@@ -238,6 +257,13 @@ export function buildIdentity(
     if (!c) continue;
     mention(c, n.start, n.stop);
     if (n.title) link(n.title.text, n.title.org, n.start, c);
+  }
+
+  /** Notes a form a listed person is written by: the speaker goes by the fullest, unless the lexicon's name is written. */
+  function shortest(c: Cluster, form: string): void {
+    const words = nameWords(form);
+    if (c.words.every((w) => words.includes(w))) written.add(c);
+    else if (c.written === null || words.length > nameWords(c.written).length) c.written = form;
   }
 
   /** The people whose names start or end with a word these words start or end with. */
@@ -292,6 +318,7 @@ export function buildIdentity(
     }
   }
 
+  for (const c of written) c.written = null;
   const home = homeOf(ctx, dateline) ?? options.home ?? null;
 
   return {

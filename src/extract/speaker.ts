@@ -1,5 +1,5 @@
 import type { EntityType } from '../lexicon/types.js';
-import { Kind } from '../text/tokenize.js';
+import { Kind, type Token } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import { isPronoun, titleAt, type Phrase } from './phrase.js';
 import { isAcronym, isDegree, wordClass } from './word-class.js';
@@ -369,8 +369,9 @@ function affiliationOf(
 export function quoted(ctx: Context, first: number, end: number): boolean {
   const before = ctx.tokens[first - 1];
   const after = ctx.tokens[end];
-  // Marks glued to the name on both sides hold the name alone.
-  return before?.kind === Kind.Quote && after?.kind === Kind.Quote && !ctx.tokens[first]!.spaced && !after.spaced;
+  // Marks glued to the name on both sides hold the name alone (a straight ' is an apostrophe to the tokenizer).
+  const mark = (t: Token | undefined) => t !== undefined && (t.kind === Kind.Quote || t.text === "'");
+  return mark(before) && mark(after) && !ctx.tokens[first]!.spaced && !after!.spaced;
 }
 
 /** Whether a candidate is a person: a listed one, or a name the text gives for one. */

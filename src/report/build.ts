@@ -127,9 +127,11 @@ class EntityTable {
     path: string | null,
   ) {
     const taken = new Set<string>();
-    const doc = idFromName(path ?? 'stdin');
+    // The document's own id part, for people known by one word: made only when one is there.
+    let doc: string | undefined;
+    const scope = () => (doc ??= idFromName(path ?? 'stdin'));
     for (const c of identity.clusters) {
-      const id = this.idOf(c, doc, taken);
+      const id = this.idOf(c, scope, taken);
       taken.add(id);
       this.ids[c.n] = id;
       const listed = c.entity !== null ? ctx.lex.entities[c.entity]! : null;
@@ -194,11 +196,11 @@ class EntityTable {
    * known by one word only is scoped to the document ("agus-in-corpus-berita-1-txt"): the corpus
    * never merges two people who share a first name.
    */
-  private idOf(c: Cluster, doc: string, taken: ReadonlySet<string>): string {
+  private idOf(c: Cluster, doc: () => string, taken: ReadonlySet<string>): string {
     if (c.entity !== null) return this.ctx.lex.entities[c.entity]!.id;
     let id = idFromName(c.name);
     if (this.ctx.lex.index.has(id)) id = `${id}-unlisted`;
-    if (c.type === 'person' && c.words.length === 1) id = `${id}-in-${doc}`;
+    if (c.type === 'person' && c.words.length === 1) id = `${id}-in-${doc()}`;
     let unique = id;
     for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
     return unique;

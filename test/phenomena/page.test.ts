@@ -64,6 +64,6 @@ describe('page structure', () => {
     const r = run(
       'Judul\n\nJokowi hadir di Bali pada Senin untuk membuka konferensi tingkat tinggi itu.\n\nKonsekuensi bagi China\n\n"Kami siap," kata Jokowi.',
     );
-    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Joko Widodo']);
+    expect(r.quotes.map((q) => q.speaker?.entity)).toEqual(['joko-widodo']);
   });
 });

@@ -60,7 +60,7 @@ describe('a bug inside one document', () => {
       lexicon,
     );
     expect(p.error).toBeNull();
-    expect(JSON.parse(p.output).quotes[0].speaker.name).toBe('Retno Marsudi');
+    expect(JSON.parse(p.output).quotes[0].speaker.entity).toBe('retno-marsudi');
   });
 });
 

@@ -141,7 +141,7 @@ describe('inputs that are odd but fine', () => {
     expect(a).toMatchObject({ quotes: [{ text: 'Kami siap,', speaker: { name: 'André' } }] });
     const b = lines(cli([join(dir, 'b.txt'), '--format', 'jsonl', '--encoding', 'windows-1252']))[0]!;
     expect(b).toMatchObject({
-      quotes: [{ text: 'Kami siap,' }, { text: 'Baik sekali,', speaker: { name: 'Retno Marsudi' } }],
+      quotes: [{ text: 'Kami siap,' }, { text: 'Baik sekali,', speaker: { entity: 'retno-marsudi' } }],
     });
   });
 
