@@ -1,9 +1,11 @@
 // Formats and the per-entity corpus view (golden CLI scenarios).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { extract } from '../src/index.js';
-import { cli, golden } from './spawn.js';
+import { idFromName } from '../src/report/ids.js';
+import { cli, golden, rel, tempDir } from './spawn.js';
 
 const CORPUS = 'fixtures/corpus';
 const SEED = 'fixtures/nato-rusia-korut.txt';
@@ -55,6 +57,24 @@ describe('the per-entity corpus view', () => {
 
   it('md of one file', () => {
     golden('seed.md', cli([SEED, '--format', 'md']).stdout);
+  });
+
+  it('people known by one word stay apart across documents; the same full name is one person', () => {
+    const dir = tempDir('identity');
+    writeFileSync(join(dir, 'a.txt'), '"Kami siap," kata Agus. Ketua RT Budi Santoso mengatakan warga siap.');
+    writeFileSync(join(dir, 'b.txt'), '"Kami menunggu," kata Agus. Budi Santoso menambahkan rapat ditunda.');
+    const view = JSON.parse(cli([dir, '--format', 'json']).stdout) as {
+      entities: { id: string; documents: number }[];
+    };
+    const a = idFromName(rel(join(dir, 'a.txt')));
+    const b = idFromName(rel(join(dir, 'b.txt')));
+    expect(view.entities.map((e) => [e.id, e.documents])).toEqual(
+      expect.arrayContaining([
+        ['budi-santoso', 2],
+        [`agus-in-${a}`, 1],
+        [`agus-in-${b}`, 1],
+      ]),
+    );
   });
 
   it('a failed input is listed under errors', () => {

@@ -165,6 +165,8 @@ export interface Language {
   documentHeads: ReadonlySet<string>;
   /** Titles that name no one in particular (pejabat, sumber): the organization after them speaks. */
   anonymousTitles: ReadonlySet<string>;
+  /** Words after which a platform is the channel, not the speaker (melalui, akun). */
+  channels: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: WordTest;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -431,6 +433,7 @@ function compileLanguage(l: LanguageData): Language {
     addresses: set(l.words.addresses),
     documentHeads: set(l.words['document-heads']),
     anonymousTitles: set(l.words['anonymous-titles']),
+    channels: set(l.words.channels),
     // The vocabulary is large: one map holds it, and the word classes are views of it.
     common: kindTest(kinds, WORD_KIND.common),
     places: kindTest(kinds, WORD_KIND.place),

@@ -52,6 +52,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       addresses: words,
       'document-heads': words,
       'anonymous-titles': words,
+      channels: words,
     },
     [
       'pronouns',
@@ -81,6 +82,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'addresses',
       'document-heads',
       'anonymous-titles',
+      'channels',
     ],
   ),
   vocabulary: record({ common: words, places: words, names: words, given: words }, [

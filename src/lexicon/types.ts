@@ -86,6 +86,7 @@ export interface LanguageData {
     addresses: string[];
     'document-heads': string[];
     'anonymous-titles': string[];
+    channels: string[];
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
   english: {

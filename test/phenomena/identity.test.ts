@@ -1,0 +1,193 @@
+// One person, one id: the document's entity model (short names, titles, acronyms the text
+// defines, names the lexicon does not know), the words that never speak, and ids across a corpus.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { lexicon, run } from '../helpers.js';
+
+/** The speaker ids of a text's quotes and claims, in text order. */
+const speakers = (text: string, date: string | null = null) => {
+  const r = run(text, date);
+  return [...r.quotes, ...r.claims].sort((a, b) => a.start - b.start).map((x) => x.speaker?.id ?? null);
+};
+
+const ids = (text: string) => run(text).entities.map((e) => e.id);
+
+const oneId: { name: string; text: string; date?: string; ids: (string | null)[] }[] = [
+  {
+    name: 'a listed person, then the first name alone',
+    text: 'Ketua KPK Agus Rahardjo menegaskan KPK akan bekerja. "Kami tidak takut," kata Agus.',
+    ids: ['agus-rahardjo', 'agus-rahardjo'],
+  },
+  {
+    name: 'an unlisted person, then the surname and the first name alone',
+    text: 'Ketua Aliansi Dollint J Numberry menegaskan unjuk rasa digelar. "Kami turun," kata Numberry. "Kami damai," ujar Dollint.',
+    ids: ['dollint-j-numberry', 'dollint-j-numberry', 'dollint-j-numberry'],
+  },
+  {
+    name: 'a name after a place in an office, then the name, then the first name',
+    text: 'Kepala Kantor Imigrasi Bandara Soekarno-Hatta Agus Haryadi mengatakan antrean panjang. Agus Haryadi menambahkan petugas ditambah. "Kami siap," kata Agus.',
+    ids: ['agus-haryadi', 'agus-haryadi', 'agus-haryadi'],
+  },
+  {
+    name: 'a middle name when no one else bears it (Tubagus names)',
+    text: 'Ketua DPD Partai Golkar Cianjur, Tb Mulyana Syahrudin, hadir. "Kami patuh," kata Mulyana.',
+    ids: ['tb-mulyana-syahrudin'],
+  },
+  {
+    name: 'the first name goes to the nearest full name before it',
+    text: 'Agus Rahardjo membuka rapat. Agus Haryadi menutupnya. "Selesai," kata Agus.',
+    ids: ['agus-haryadi'],
+  },
+  {
+    name: 'a bare title: the person the article gave it to, under its short form',
+    text: 'Menko Maritim Luhut Binsar Pandjaitan meninjau proyek itu. "Ini bagus," kata Menko.',
+    ids: ['luhut-binsar-pandjaitan'],
+  },
+  {
+    name: 'a longer title: the person the headline gave its short form to',
+    text: 'Menko Luhut: LRT Lebih Canggih\n\nMenteri Koordinator Bidang Kemaritiman mengklaim LRT buatan PT INKA lebih unggul.',
+    ids: ['luhut-binsar-pandjaitan'],
+  },
+  {
+    name: 'a bare title without a date: the one person of the article who held it',
+    text: 'Joko Widodo meresmikan jalan tol itu. "Semua harus bergerak," kata Presiden.',
+    ids: ['joko-widodo'],
+  },
+  {
+    name: 'a bare title with a date: its holder then, for the home state',
+    text: '"Semua harus bergerak," kata Presiden.',
+    date: '2023-05-01',
+    ids: ['joko-widodo'],
+  },
+  {
+    name: "a bare title under a foreign dateline: that state's office",
+    text: 'WASHINGTON - Gedung Putih menyatakan pembicaraan berlanjut. "Kami siap," kata Presiden.',
+    date: '2019-05-01',
+    ids: ['amerika-serikat', 'donald-trump'],
+  },
+  {
+    name: 'an official nobody names speaks for the state after the title',
+    text: 'Pejabat militer Iran menyatakan siap menghadapi serangan.',
+    ids: ['iran'],
+  },
+  {
+    name: 'a pronoun: the subject of the sentence before, not the last speaker',
+    text: 'Menteri Sosial Saifullah Yusuf dijadwalkan hadir. "Kami menunggu," kata Ketua Panitia Budi Santoso. Menteri itu akhirnya tiba. Dia pun meminta maaf atas keterlambatan.',
+    ids: ['budi-santoso', 'saifullah-yusuf'],
+  },
+  {
+    name: 'a pronoun paragraphs later: the last speaker, not a person the narration named between',
+    text: 'Kapolda Kombes Edy Sumardy mengatakan korban ditemukan warga.\n\nSahrudin, tetangga korban, tiba lebih dulu.\n\nPolisi datang malam hari.\n\n"Kami sedang mengembangkan kasus," ujarnya.',
+    ids: ['edy-sumardy', 'edy-sumardy'],
+  },
+  {
+    name: 'an organization and the acronym the text gives it',
+    text: 'Institut Pertanian Bogor (IPB) memilih rektor. IPB mengatakan proses berjalan lancar.',
+    ids: ['institut-pertanian-bogor'],
+  },
+];
+
+describe('one entity, one id', () => {
+  it.each(oneId)('$name', ({ text, date, ids }) => {
+    expect(speakers(text, date ?? null)).toEqual(ids);
+  });
+});
+
+const noSpeaker: { name: string; text: string; not: string }[] = [
+  { name: 'a month', text: 'Menteri yang dilantik pada Maret lalu mengatakan anggaran cukup.', not: 'maret' },
+  { name: 'a currency', text: 'Harga naik menjadi Rp 1.750.000, kata pedagang.', not: 'rp' },
+  { name: 'a law', text: 'Pasal 2 mengatakan setiap orang dilarang.', not: 'pasal' },
+  {
+    name: 'a field of medicine',
+    text: 'Dokter spesialis Pulmonologi mengatakan polusi berbahaya.',
+    not: 'pulmonologi',
+  },
+  { name: 'a dateline in capitals', text: 'NEW YORK - Pejabat itu mengatakan rapat ditunda.', not: 'new' },
+  {
+    name: 'a state after a word of origin',
+    text: 'Pembalap asal Spanyol itu mengaku kecewa dengan hasil balapan.',
+    not: 'spanyol',
+  },
+  {
+    name: 'a name glued to the organization before it',
+    text: 'Direktur PT Sinar Mas Abadi Budi Santoso mengatakan penjualan naik.',
+    not: 'abadi-budi-santoso',
+  },
+  {
+    name: "a work's title in quotation marks",
+    text: 'Restu Sinaga kembali berakting. Maka, \'Merah Putih Memanggil\' menjadi film pertamanya. "Latihan lama setop," ujarnya.',
+    not: 'merah-putih-memanggil',
+  },
+  {
+    name: 'a platform after a channel word',
+    text: 'Akun Twitter resmi KPK menyebutkan penyidik telah bekerja.',
+    not: 'twitter',
+  },
+];
+
+describe('words that never speak', () => {
+  it.each(noSpeaker)('$name', ({ text, not }) => {
+    const found = speakers(text);
+    expect(found.some((id) => id !== null && id.split('-in-')[0] === not)).toBe(false);
+  });
+});
+
+const entities: { name: string; text: string; has: string[]; not?: string[] }[] = [
+  {
+    name: 'unlisted organizations by their head words and their acronyms',
+    text: 'Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK) hadir. Polres Metro Bekasi menangkap pelaku. GNPF menolak.',
+    has: ['polres-metro-bekasi', 'gnpf'],
+  },
+  {
+    name: 'unlisted people named anywhere, not only speakers',
+    text: 'Film itu dibintangi Prisia Nasution, Ariyo Wahab, dan Maruli Tampubolon.',
+    has: ['prisia-nasution', 'ariyo-wahab', 'maruli-tampubolon'],
+  },
+  {
+    name: 'an acronym the text defines for a thing wins over the lexicon',
+    text: 'Pajak Bumi dan Bangunan (PBB) naik tahun ini. PBB dibayar warga setiap tahun.',
+    has: [],
+    not: ['pbb', 'pbb-unlisted'],
+  },
+  {
+    name: "the lexicon's acronym where the text gives its own long form",
+    text: 'Perserikatan Bangsa-Bangsa (PBB) menggelar sidang. PBB menyerukan gencatan senjata.',
+    has: ['pbb'],
+  },
+  {
+    name: 'initials made a person by the sentence are that person everywhere',
+    text: 'Polisi menangkap pelaku berinisial KL (25). KL mengaku membeli uang palsu.',
+    has: ['kl-in-stdin'],
+    not: ['kl'],
+  },
+];
+
+describe('the entities of a document', () => {
+  it.each(entities)('$name', ({ text, has, not = [] }) => {
+    const found = ids(text);
+    for (const id of has) expect(found).toContain(id);
+    for (const id of not) expect(found).not.toContain(id);
+  });
+
+  it('a person known by one word has an id scoped to the document, which its path names', () => {
+    const r = extract('"Belum tahu," kata Sunardi.', { lexicon, path: 'berita/a.txt' });
+    expect(r.entities).toMatchObject([{ id: 'sunardi-in-berita-a-txt', name: 'Sunardi', listed: false }]);
+  });
+});
+
+describe('English documents', () => {
+  const en = (text: string, date: string) => extract(text, { lexicon, lang: 'en', date });
+
+  it('"the President" under a Washington dateline is the president of the United States then', () => {
+    const r = en(
+      'WASHINGTON (Reuters) - The White House said talks would go on. "We are ready," the President said.',
+      '2019-05-01',
+    );
+    expect(r.quotes[0]!.speaker).toMatchObject({ entity: 'donald-trump', via: 'title' });
+  });
+
+  it('"the President" with no dateline is no one in particular: never Indonesia\'s by default', () => {
+    const r = en('The company said talks would go on. "We are ready," the President said.', '2019-05-01');
+    expect(r.quotes[0]!.speaker).toMatchObject({ entity: null, name: 'President' });
+  });
+});
