@@ -236,6 +236,8 @@ export function buildIdentity(
     waiting.push(n);
   }
 
+  nicknames(ctx, byKey, clusters);
+
   // Second pass: names the sentence did not type, now that every full name has its cluster. A
   // lone name that the document makes a person somewhere ("Sunardi mengatakan …") is one
   // everywhere; a longer one whose first or last word is such a person is that person's full name.
@@ -293,8 +295,15 @@ export function buildIdentity(
       anchors,
     );
     if (found || words.length !== 1) return found;
-    const inside = [...(byWord.get(words[0]!) ?? [])].filter((c) => c.words.includes(words[0]!));
-    return inside.length === 1 ? inside[0]! : null;
+    const w = words[0]!;
+    const inside = [...(byWord.get(w) ?? [])].filter((c) => c.words.includes(w));
+    if (inside.length === 1) return inside[0]!;
+    // "Alex" of "Alexander Marwata", "Sandi" of "Sandiaga Uno": a first name cut short, when it fits one person.
+    if (w.length < 3 || clusters.length > MAX_PREFIX_SEARCH) return null;
+    const cut = clusters.filter(
+      (c) => c.type === 'person' && c.words.length > 1 && c.words[0]!.length > w.length && c.words[0]!.startsWith(w),
+    );
+    return cut.length === 1 ? cut[0]! : null;
   }
 
   function link(title: string, org: number | null, at: number, c: Cluster): void {
@@ -356,6 +365,46 @@ export function buildIdentity(
       return c;
     },
   };
+}
+
+/** How many clusters a document may have for a first name cut short to be sought among them all. */
+const MAX_PREFIX_SEARCH = 400;
+
+/**
+ * Nicknames the text gives: "Ridwan Kamil, yang akrab disapa Emil" and "Emil, sapaan akrab Ridwan
+ * Kamil" make Emil a name of that person for the whole document.
+ */
+function nicknames(ctx: Context, byKey: Map<string, Cluster>, clusters: readonly Cluster[]): void {
+  const { tokens, lex } = ctx;
+  const at = new Map<number, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) if (c.type === 'person') at.set(m.start, c);
+  const personBefore = (k: number, first: number) => {
+    for (let j = k - 1; j >= first; j--) {
+      const c = at.get(tokens[j]!.start);
+      if (c) return c;
+    }
+    return null;
+  };
+  for (const s of ctx.sentences) {
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k]!;
+      const after = tokens[k + 1]?.lower === 'akrab' ? k + 2 : k + 1;
+      const next = tokens[after];
+      if (!next?.cap || next.kind !== t.kind || after >= s.last) continue;
+      const habitual = ['yang', 'akrab', 'biasa'].includes(tokens[k - 1]?.lower ?? '');
+      if (lex.lang.nameMarkers.has(t.lower) && habitual) {
+        // "Ridwan Kamil, yang akrab disapa Emil": the person before, the nickname after.
+        const c = personBefore(k, s.first);
+        const nick = nameWords(next.text).join(' ');
+        if (c && !byKey.has(nick)) byKey.set(nick, c);
+      } else if (lex.lang.nicknameMarkers.has(t.lower) && tokens[k - 1]?.text === ',' && tokens[k - 2]?.cap) {
+        // "Emil, sapaan akrab Ridwan Kamil": the nickname before, the person after.
+        const c = at.get(next.start);
+        const nick = nameWords(tokens[k - 2]!.text).join(' ');
+        if (c && !byKey.has(nick)) byKey.set(nick, c);
+      }
+    }
+  }
 }
 
 /**

@@ -197,6 +197,9 @@ function mergeExpansions(
       }
       parts.unshift(out.pop()!);
     }
+    // "Pasukan Khusus Tentara Nasional Indonesia (TNI)": where the lexicon finds the entity inside
+    // the long form, the long form starts there; the words before it name something else.
+    if (parts.length > 0) first = parts[0]!.first;
     const words = m.first - 1 - first;
     const sameBefore =
       out.length > 0 && out[out.length - 1]!.end === m.first - 1 && out[out.length - 1]!.entity === m.entity;
@@ -232,8 +235,8 @@ function mergeExpansions(
  */
 function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, log: MentionLog | undefined): Mention[] {
   const defined = new Map<string, { first: number; end: number }>();
-  for (const m of found) {
-    if (m.end - m.first !== 1 || tokens[m.first - 1]?.text !== '(' || tokens[m.end]?.text !== ')') continue;
+  found.forEach((m, n) => {
+    if (m.end - m.first !== 1 || tokens[m.first - 1]?.text !== '(' || tokens[m.end]?.text !== ')') return;
     let first = m.first - 1;
     while (first > 0 && tokens[first - 1]!.block === tokens[m.first]!.block) {
       const t = tokens[first - 1]!;
@@ -241,10 +244,20 @@ function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, l
       else break;
     }
     while (first < m.first - 1 && !tokens[first]!.cap) first++;
-    if (m.first - 1 - first >= 2 && !fits(tokens, first, m.first - 1, lex.entities[m.entity]!)) {
+    // A title before the long form is no part of it (Presiden Joko Widodo (Jokowi)).
+    for (let j = first; j < m.first - 1; ) {
+      const title = lex.titles.longest(tokens, j, m.first - 1, () => true);
+      if (!title) break;
+      first = title.end;
+      j = title.end;
+    }
+    // The long form names the entity itself where the lexicon finds it there (mentions are in text order).
+    let named = false;
+    for (let k = n - 1; k >= 0 && found[k]!.first >= first && !named; k--) named = found[k]!.entity === m.entity;
+    if (!named && m.first - 1 - first >= 2 && !fits(tokens, first, m.first - 1, lex.entities[m.entity]!)) {
       defined.set(`${m.entity}|${tokens[m.first]!.text}`, { first, end: m.first - 1 });
     }
-  }
+  });
   if (defined.size === 0) return found;
   return found.filter((m) => {
     const long = m.end - m.first === 1 ? defined.get(`${m.entity}|${tokens[m.first]!.text}`) : undefined;

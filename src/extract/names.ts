@@ -194,8 +194,12 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     const t = tokens[j]!;
     const m = ctx.mentionAt.get(j);
     if (m && m.end <= end) {
-      if (cur?.kind === 'organization') cur.end = m.end;
-      else {
+      if (cur?.kind === 'organization') {
+        // "Pasukan Khusus Tentara Nasional Indonesia (TNI)": the name ends before its acronym.
+        let stop = m.end;
+        if (tokens[m.end - 1]!.text === ')') while (stop > m.first && tokens[stop - 1]!.text !== '(') stop--;
+        cur.end = tokens[stop - 1]!.text === '(' ? stop - 1 : m.end;
+      } else {
         close();
         parts.push({ kind: 'mention', first: j, end: m.end, entity: m.entity });
       }

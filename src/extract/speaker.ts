@@ -108,7 +108,8 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       // "Pembalap asal Spanyol itu": a state after a word of origin says where the person is from.
       const origin = k > p.first && lex.lang.originWords.has(tokens[k - 1]!.lower);
       // "melalui Twitter", "akun Instagram": a platform after a channel word carries the words, it says none.
-      const channel = k > 0 && lex.lang.channels.has(tokens[k - 1]!.lower) && lex.entities[m.entity]!.tags.includes('platform');
+      const channel =
+        k > 0 && lex.lang.channels.has(tokens[k - 1]!.lower) && lex.entities[m.entity]!.tags.includes('platform');
       if (lex.entities[m.entity]!.type === 'person')
         people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
       else if (!origin && !channel) org ??= { entity: m.entity, start: m.start, end: m.stop };

@@ -167,6 +167,8 @@ export interface Language {
   anonymousTitles: ReadonlySet<string>;
   /** Words after which a platform is the channel, not the speaker (melalui, akun). */
   channels: ReadonlySet<string>;
+  /** Words after which the full name follows the nickname given before ("Emil, sapaan akrab Ridwan Kamil"). */
+  nicknameMarkers: ReadonlySet<string>;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
   common: WordTest;
   /** Capitalized words that name places (Jakarta, Cilacap): never part of a person's name. */
@@ -434,6 +436,7 @@ function compileLanguage(l: LanguageData): Language {
     documentHeads: set(l.words['document-heads']),
     anonymousTitles: set(l.words['anonymous-titles']),
     channels: set(l.words.channels),
+    nicknameMarkers: set(l.words['nickname-markers']),
     // The vocabulary is large: one map holds it, and the word classes are views of it.
     common: kindTest(kinds, WORD_KIND.common),
     places: kindTest(kinds, WORD_KIND.place),

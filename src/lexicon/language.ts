@@ -53,6 +53,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'document-heads': words,
       'anonymous-titles': words,
       channels: words,
+      'nickname-markers': words,
     },
     [
       'pronouns',
@@ -83,6 +84,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'document-heads',
       'anonymous-titles',
       'channels',
+      'nickname-markers',
     ],
   ),
   vocabulary: record({ common: words, places: words, names: words, given: words }, [

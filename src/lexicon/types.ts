@@ -87,6 +87,7 @@ export interface LanguageData {
     'document-heads': string[];
     'anonymous-titles': string[];
     channels: string[];
+    'nickname-markers': string[];
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
   english: {

@@ -191,3 +191,35 @@ describe('English documents', () => {
     expect(r.quotes[0]!.speaker).toMatchObject({ entity: null, name: 'President' });
   });
 });
+
+describe('nicknames and names cut short', () => {
+  it.each([
+    [
+      '"Emil, sapaan akrab Y"',
+      'Gubernur Ridwan Kamil meninjau lokasi. "Kami siap," ujar Emil, sapaan akrab Ridwan Kamil.',
+      'ridwan-kamil',
+    ],
+    [
+      '"Y, yang akrab disapa Sandi"',
+      'Sandiaga Uno, yang akrab disapa Sandi, tiba. "Terima kasih," kata Sandi.',
+      'sandiaga-uno',
+    ],
+    [
+      'a first name cut short',
+      'Wakil Ketua KPK Alexander Marwata hadir. "Sudah cukup," kata Alex.',
+      'alexander-marwata',
+    ],
+    [
+      'the lexicon alias after a title and the full name in parentheses',
+      'Presiden Joko Widodo (Jokowi) hadir. "Kami siap," kata Jokowi.',
+      'joko-widodo',
+    ],
+  ])('%s', (_, text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+
+  it('"bernama X" names a new person, not a nickname of the one before', () => {
+    const r = run('Kapolsek Budi Santoso mengatakan seorang siswa bernama Eba Balubun menemukan mayat itu.');
+    expect(r.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['budi-santoso', 'eba-balubun']));
+  });
+});
