@@ -244,6 +244,11 @@ export function buildIdentity(
   const personal = new Set<string>();
   for (const n of waiting)
     if (n.personal || n.type === 'person') personal.add(key(nameWords(text.slice(n.start, n.stop))));
+  const pending = new Map<string, { n: Name; words: readonly string[] }[]>();
+  for (const n of found.headline ?? []) {
+    const words = nameWords(text.slice(n.start, n.stop));
+    if (words.length > 1) hold(n, words);
+  }
   const longFirst = [...waiting].sort((a, b) => b.end - b.first - (a.end - a.first) || a.start - b.start);
   for (const n of longFirst) {
     const written = text.slice(n.start, n.stop);
@@ -251,14 +256,50 @@ export function buildIdentity(
     if (words.length === 0) continue;
     let c = byKey.get(key(words)) ?? (words.length > 1 ? longer(words, n.start) : shortOf(words, n.start));
     const sure = personal.has(key(words)) || words.some((w) => personal.has(w));
+    if (!c && sure && words.length === 1) c = promote(words, n.start);
     if (!c && sure) {
       c = make(null, written, 'person');
       byKey.set(key(words), c);
       mention(c, n.start, n.stop, true);
     }
-    if (!c) continue;
+    if (!c) {
+      if (words.length > 1) hold(n, words);
+      continue;
+    }
     mention(c, n.start, n.stop);
     if (n.title) link(n.title.text, n.title.org, n.start, c);
+  }
+
+  /**
+   * Longer names the text did not make people ("Isyana Sarasvati" in a list, "Raffi Ahmad" in a
+   * headline), held until a short form of theirs speaks ("menurut Isyana"): then they are.
+   */
+  function hold(n: Name, words: readonly string[]): void {
+    for (const w of [words[0]!, words[words.length - 1]!]) {
+      const list = pending.get(w) ?? [];
+      list.push({ n, words });
+      pending.set(w, list);
+    }
+  }
+
+  function promote(words: readonly string[], at: number): Cluster | null {
+    const fitting = [...(pending.get(words[0]!) ?? []), ...(pending.get(words[words.length - 1]!) ?? [])].filter((p) =>
+      fits(words, p.words),
+    );
+    if (fitting.length === 0) return null;
+    // The nearest before `at`, else the first after.
+    const before = fitting.filter((p) => p.n.start <= at).sort((a, b) => b.n.start - a.n.start)[0];
+    const chosen = before ?? fitting.sort((a, b) => a.n.start - b.n.start)[0]!;
+    const c = make(null, text.slice(chosen.n.start, chosen.n.stop), 'person');
+    byKey.set(key(chosen.words), c);
+    for (const p of fitting) if (key(p.words) === key(chosen.words)) mention(c, p.n.start, p.n.stop, true);
+    for (const w of [chosen.words[0]!, chosen.words[chosen.words.length - 1]!]) {
+      pending.set(
+        w,
+        (pending.get(w) ?? []).filter((p) => key(p.words) !== key(chosen.words)),
+      );
+    }
+    return c;
   }
 
   /** Notes a form a listed person is written by: the speaker goes by the fullest, unless the lexicon's name is written. */
@@ -340,7 +381,8 @@ export function buildIdentity(
       const exact = byKey.get(key(words));
       if (exact && (type === null || exact.type === type || exact.type === 'person')) return exact;
       if (type !== null && type !== 'person') return null;
-      return words.length === 1 ? shortOf(words, start) : (longer(words, start) ?? shortOf(words, start));
+      const short = words.length === 1 ? shortOf(words, start) : (longer(words, start) ?? shortOf(words, start));
+      return short ?? promote(words, start);
     },
     titleHolder(title, org, at) {
       const orgId = org === null ? undefined : lex.entities[org]!.id;

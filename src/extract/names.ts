@@ -44,6 +44,8 @@ export interface Names {
   titled: TitledMention[];
   /** Acronyms the text defines by the name of a thing ("Pajak Bumi dan Bangunan (PBB)"): no organization's. */
   things?: Set<string>;
+  /** Names in a headline ("Raffi Ahmad Sebut Nama …"), cut before the first word that is no name's: people only if the body names them so. */
+  headline?: Name[];
 }
 
 /** A stretch of a run of capitals, as the segmenter reads it. */
@@ -68,7 +70,7 @@ interface Stretch<K extends string> {
  * people's names. One pass over the tokens; each word's class is asked once.
  */
 export function findNames(ctx: Context): Names {
-  const out: Names = { names: [], titled: [], things: new Set() };
+  const out: Names = { names: [], titled: [], things: new Set(), headline: [] };
   for (const s of ctx.sentences) {
     // A headline capitalizes every word: its names are read where the body writes them; only
     // the titles it gives listed people count ("Menko Luhut: …").
@@ -88,12 +90,28 @@ export function findNames(ctx: Context): Names {
       const origin = ctx.lex.lang.originWords.has(ctx.tokens[first - 1]?.lower ?? '');
       if (first < end && !quoted(ctx, first, end) && !origin) {
         const parts = segment(ctx, first, end);
-        emit(ctx, parts, headline ? { names: [], titled: out.titled, things: out.things } : out);
+        if (headline) {
+          const heard: Names = { names: [], titled: out.titled, things: out.things };
+          emit(ctx, parts, heard);
+          for (const n of heard.names) if (n.type !== 'place') out.headline!.push(headlineName(ctx, n));
+        } else emit(ctx, parts, out);
       }
       k = end;
     }
   }
   return out;
+}
+
+/** A name read in a headline, where every word is capitalized: it ends before a common word or a verb. */
+function headlineName(ctx: Context, n: Name): Name {
+  let end = n.first + 1;
+  while (end < n.end) {
+    const t = ctx.tokens[end]!;
+    const verb = t.lower.length >= 6 && /^(me|ber|di|ter)/.test(t.lower);
+    if (t.kind === Kind.Word && (wordClass(ctx, end) !== 'name' || verb)) break;
+    end++;
+  }
+  return { ...n, end, stop: ctx.tokens[end - 1]!.end, type: 'lone', personal: false };
 }
 
 /** Where the run of capitals that starts at k ends (k itself when none starts there). */
@@ -556,6 +574,7 @@ function personal(ctx: Context, first: number, end: number): boolean {
     // "ibunya Florita Balubun": a person noun with its -nya.
     const w = before.lower.endsWith(lang.enclitic) ? before.lower.slice(0, -lang.enclitic.length) : before.lower;
     if (lang.personNouns.has(w) || lang.nameMarkers.has(w) || lang.after.has(w) || lang.addresses.has(w)) return true;
+    if (lang.according.has(w)) return true; // menurut Isyana
   }
   // A given name after a word, not opening the sentence: "… tiba-tiba Dimas datang".
   if (end - first === 1 && lang.givenNames.has(tokens[first]!.lower) && before?.kind === Kind.Word) return true;
