@@ -35,6 +35,9 @@ function speakerOf(e: Event, discourse: Discourse): ResolvedSpeaker | null {
     return who ? { ...who, via: 'context' } : null;
   }
   if (!e.who) return null;
+  // A sentence about a titled person ("Emir Kuwait … juga mengutuk …") counts for pronouns only
+  // when the article gave the title to someone.
+  if (e.noteOnly && e.who.kind === 'title' && !e.who.anaphoric) return discourse.holder(e.who);
   const s = discourse.resolve(e.who);
   return s && e.passive && s.via === 'name' ? { ...s, via: 'passive' } : s;
 }

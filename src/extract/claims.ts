@@ -363,10 +363,9 @@ function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
   const phrase = readPhrase(ctx, start, s.last);
   const who = phrase ? headOf(ctx, phrase) : null;
   if (!phrase || !who || who.kind === 'pronoun') return;
-  // "Menteri itu akhirnya tiba": a title that points back, opening the sentence, is its subject too.
+  // "Menteri itu akhirnya tiba", "Emir Kuwait … mengutuk": a title opening the sentence is its subject too.
   if (who.kind === 'title') {
-    if (who.anaphoric && who.start === ctx.tokens[phrase.first]!.start)
-      events.push(event(phrase.first, { who, noteOnly: true }));
+    if (who.start === ctx.tokens[phrase.first]!.start) events.push(event(phrase.first, { who, noteOnly: true }));
     return;
   }
   // A subject goes on with its predicate; a list item does not ("…, Nahdatul Ulama (NU), serta lainnya").

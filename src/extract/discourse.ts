@@ -67,6 +67,12 @@ export class Discourse {
     }
   }
 
+  /** The person the article gave a title to, or null: no guess by date or by the last person. */
+  holder(c: Extract<Candidate, { kind: 'title' }>): ResolvedSpeaker | null {
+    const holder = this.identity.titleHolder(c.title, c.org, c.start);
+    return holder ? at(this.who(holder), 'title', c) : null;
+  }
+
   /** The last speaker, for a quote with no cue of its own. */
   last(): ResolvedSpeaker | null {
     return this.lastAny;

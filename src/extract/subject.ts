@@ -11,7 +11,13 @@ import { headOf, isPerson, type Candidate } from './speaker.js';
  */
 export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
   const start = clauseStart(ctx, sentenceFirst, verb);
-  return start < 0 ? null : readPhrase(ctx, start, verb);
+  if (start < 0) return null;
+  // "Kepada pemerintah setempat ia meminta …": a pronoun right before the verb (its adverbs
+  // aside) is the subject, whatever the clause opened with.
+  let k = verb - 1;
+  while (k > start && ctx.lex.lang.adverbs.has(ctx.tokens[k]!.lower)) k--;
+  if (k > start && isPronoun(ctx, ctx.tokens[k]!) && ctx.tokens[k - 1]!.text !== ',') return { first: k, end: k + 1 };
+  return readPhrase(ctx, start, verb);
 }
 
 /** Where the subject of the clause whose verb is at `verb` starts, or -1 when none can. */

@@ -395,6 +395,7 @@ function compileLanguage(l: LanguageData): Language {
     'generic-org-words',
     'event-words',
     'terms',
+    'faiths',
   ] as const)
     mark(set(l.names[part]), WORD_KIND.notName);
   return {

@@ -104,6 +104,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'generic-org-words': words,
       'event-words': words,
       terms: words,
+      faiths: words,
     },
     [
       'given-names',
@@ -115,6 +116,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'generic-org-words',
       'event-words',
       'terms',
+      'faiths',
     ],
   ),
   titles: record({ titles: list(record({ title: string(), short: words, en: words }, ['title'])) }, ['titles']),

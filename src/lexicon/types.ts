@@ -120,6 +120,7 @@ export interface LanguageData {
     'generic-org-words': string[];
     'event-words': string[];
     terms: string[];
+    faiths: string[];
   };
   article: {
     furniture: string[];

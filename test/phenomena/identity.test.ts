@@ -81,6 +81,16 @@ const oneId: { name: string; text: string; date?: string; ids: (string | null)[]
     ids: ['edy-sumardy', 'edy-sumardy'],
   },
   {
+    name: 'a pronoun: the subject of a sentence about a titled person the article named',
+    text: 'Raja Yordania Abdullah II menelepon. Emir Kuwait Sheikh Sabah al-Ahmed al-Jaber al-Sabah juga mengutuk serangan itu. Dia menekankan Kuwait berdiri bersama Arab Saudi.',
+    ids: ['sheikh-sabah-al-ahmed-al-jaber-al-sabah'],
+  },
+  {
+    name: 'a pronoun right before the verb is its subject, whatever the clause opened with',
+    text: 'Camat Sofyan hadir di acara itu. Kepada pemerintah setempat ia meminta agar danau dikelola.',
+    ids: ['sofyan-in-stdin'],
+  },
+  {
     name: 'an organization and the acronym the text gives it',
     text: 'Institut Pertanian Bogor (IPB) memilih rektor. IPB mengatakan proses berjalan lancar.',
     ids: ['institut-pertanian-bogor'],
@@ -117,6 +127,11 @@ const noSpeaker: { name: string; text: string; not: string }[] = [
     name: "a work's title in quotation marks",
     text: 'Restu Sinaga kembali berakting. Maka, \'Merah Putih Memanggil\' menjadi film pertamanya. "Latihan lama setop," ujarnya.',
     not: 'merah-putih-memanggil',
+  },
+  {
+    name: 'a religion',
+    text: 'Kelompok itu bagian dari perjuangan umat Islam yang mendesak proses hukum dipercepat.',
+    not: 'islam',
   },
   {
     name: 'a platform after a channel word',
