@@ -48,13 +48,13 @@ const gates: { set: string; min: Thresholds; max?: Thresholds }[] = [
       quotePrecision: 0.99,
       claimRecall: 0.78,
       claimPrecision: 0.91,
-      speakerSame: 0.93,
-      claimSpeakerSame: 0.87,
+      speakerSame: 0.945,
+      claimSpeakerSame: 0.92,
       cueAccuracy: 0.93,
-      entityRecall: 0.57,
+      entityRecall: 0.895,
       metadata: 0.9,
     },
-    max: { speakersSplit: 0.26 },
+    max: { speakersSplit: 0.12 },
   },
 ];
 
