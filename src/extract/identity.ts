@@ -1,6 +1,6 @@
 import { roleKey } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
-import { tokenize } from '../text/tokenize.js';
+import { Kind, tokenize } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import type { Mention } from './mentions.js';
 import type { Name, Names } from './names.js';
@@ -96,6 +96,20 @@ const folded = new Map<string, string[]>();
 
 const key = (words: readonly string[]) => words.join(' ');
 
+/** A name's words as nameWords gives them, read off its tokens: most are plain lowercase letters already. */
+function tokenWords(ctx: Context, n: Name): string[] {
+  const out: string[] = [];
+  for (let k = n.first; k < n.end; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === Kind.Punct) continue;
+    if (PLAIN.test(t.lower)) out.push(t.lower);
+    else out.push(...nameWords(t.lower));
+  }
+  return out;
+}
+
+const PLAIN = /^[a-z0-9]+$/;
+
 /**
  * Builds the document's entity model from the lexicon's mentions and the names found in the
  * text, in text order: a listed entity is one cluster however it is written; an unlisted
@@ -163,6 +177,13 @@ export function buildIdentity(
   };
 
   // Listed entities, by their lexicon index.
+  // Each name's words, folded once, from its tokens (plain lowercase words need no folding).
+  const wordsOf = new Map<Name, string[]>();
+  const words = (n: Name) => {
+    let w = wordsOf.get(n);
+    if (w === undefined) wordsOf.set(n, (w = tokenWords(ctx, n)));
+    return w;
+  };
   const refs: { at: number; listed?: Mention; name?: Name }[] = [];
   for (const m of mentions) refs.push({ at: m.start, listed: m });
   for (const n of found.names) if (n.type !== 'place') refs.push({ at: n.start, name: n });
@@ -201,16 +222,17 @@ export function buildIdentity(
       continue;
     }
     const n = r.name!;
-    const words = nameWords(text.slice(n.start, n.stop));
-    if (words.length === 0) continue;
+    const nw = words(n);
+    if (nw.length === 0) continue;
+    const k = key(nw);
     if (n.type === 'organization' && initials.has(text.slice(n.start, n.stop))) {
       waiting.push({ ...n, type: 'person', personal: true });
       continue;
     }
     if (n.type === 'organization') {
-      if (things.has(key(words))) continue;
-      const c = byKey.get(key(words)) ?? make(null, text.slice(n.start, n.stop), 'organization');
-      byKey.set(key(words), c);
+      if (things.has(k)) continue;
+      const c = byKey.get(k) ?? make(null, text.slice(n.start, n.stop), 'organization');
+      byKey.set(k, c);
       mention(c, n.start, n.stop, true);
       if (n.short) {
         byKey.set(key(nameWords(n.short.text)), c);
@@ -218,15 +240,15 @@ export function buildIdentity(
       }
       continue;
     }
-    if (n.type === 'person' && words.length >= 2) {
-      const c = byKey.get(key(words)) ?? longer(words, n.start) ?? make(null, text.slice(n.start, n.stop), 'person');
-      if (c.entity === null && words.length > c.words.length) {
+    if (n.type === 'person' && nw.length >= 2) {
+      const c = byKey.get(k) ?? longer(nw, n.start) ?? make(null, text.slice(n.start, n.stop), 'person');
+      if (c.entity === null && nw.length > c.words.length) {
         // The fuller name is the cluster's name: "Ahmad Chozin", then "Muhammad Ahmad Chozin".
         c.name = text.slice(n.start, n.stop);
-        c.words = words;
+        c.words = nw;
         index(c);
       }
-      byKey.set(key(words), c);
+      byKey.set(k, c);
       mention(c, n.start, n.stop, true);
       if (n.title) link(n.title.text, n.title.org, n.start, c);
       if (n.title && c.entity === null) c.role ??= n.title.text;
@@ -242,28 +264,25 @@ export function buildIdentity(
   // lone name that the document makes a person somewhere ("Sunardi mengatakan …") is one
   // everywhere; a longer one whose first or last word is such a person is that person's full name.
   const personal = new Set<string>();
-  for (const n of waiting)
-    if (n.personal || n.type === 'person') personal.add(key(nameWords(text.slice(n.start, n.stop))));
+  for (const n of waiting) if (n.personal || n.type === 'person') personal.add(key(words(n)));
   const pending = new Map<string, { n: Name; words: readonly string[] }[]>();
-  for (const n of found.headline ?? []) {
-    const words = nameWords(text.slice(n.start, n.stop));
-    if (words.length > 1) hold(n, words);
-  }
+  for (const n of found.headline ?? []) if (words(n).length > 1) hold(n, words(n));
   const longFirst = [...waiting].sort((a, b) => b.end - b.first - (a.end - a.first) || a.start - b.start);
   for (const n of longFirst) {
     const written = text.slice(n.start, n.stop);
-    const words = nameWords(written);
-    if (words.length === 0) continue;
-    let c = byKey.get(key(words)) ?? (words.length > 1 ? longer(words, n.start) : shortOf(words, n.start));
-    const sure = personal.has(key(words)) || words.some((w) => personal.has(w));
-    if (!c && sure && words.length === 1) c = promote(words, n.start);
+    const nw = words(n);
+    if (nw.length === 0) continue;
+    const k = key(nw);
+    let c = byKey.get(k) ?? (nw.length > 1 ? longer(nw, n.start) : shortOf(nw, n.start));
+    const sure = personal.has(k) || nw.some((w) => personal.has(w));
+    if (!c && sure && nw.length === 1) c = promote(nw, n.start);
     if (!c && sure) {
       c = make(null, written, 'person');
-      byKey.set(key(words), c);
+      byKey.set(k, c);
       mention(c, n.start, n.stop, true);
     }
     if (!c) {
-      if (words.length > 1) hold(n, words);
+      if (nw.length > 1) hold(n, nw);
       continue;
     }
     mention(c, n.start, n.stop);
@@ -418,6 +437,11 @@ const MAX_PREFIX_SEARCH = 400;
  */
 function nicknames(ctx: Context, byKey: Map<string, Cluster>, clusters: readonly Cluster[]): void {
   const { tokens, lex } = ctx;
+  // Most articles give no nickname: look for the words first.
+  let any = false;
+  const markers = lex.lang.markerWords;
+  for (let k = 0; k < tokens.length && !any; k++) any = markers.hasToken(tokens[k]!);
+  if (!any) return;
   const at = new Map<number, Cluster>();
   for (const c of clusters) for (const m of c.mentions) if (c.type === 'person') at.set(m.start, c);
   const personBefore = (k: number, first: number) => {

@@ -70,6 +70,7 @@ interface Stretch<K extends string> {
  * people's names. One pass over the tokens; each word's class is asked once.
  */
 export function findNames(ctx: Context): Names {
+  const { tokens } = ctx;
   const out: Names = { names: [], titled: [], things: new Set(), headline: [] };
   for (const s of ctx.sentences) {
     // A headline capitalizes every word: its names are read where the body writes them; only
@@ -78,6 +79,11 @@ export function findNames(ctx: Context): Names {
     const headline = kind === 'title' || kind === 'heading';
     let k = s.first;
     while (k < s.last) {
+      // Most tokens are lowercase words or punctuation: nothing starts there.
+      if (!tokens[k]!.cap && !ctx.mentionAt.has(k)) {
+        k++;
+        continue;
+      }
       const end = runEnd(ctx, k, s.last);
       if (end === k) {
         k++;

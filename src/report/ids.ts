@@ -2,10 +2,10 @@
 export function idFromName(name: string): string {
   let id = made.get(name);
   if (id === undefined) {
+    // ASCII names (most) need no Unicode folding.
+    const folded = NON_ASCII.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name;
     id =
-      name
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
+      folded
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '') || 'unnamed';
@@ -16,5 +16,7 @@ export function idFromName(name: string): string {
   return id;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, NUL included
+const NON_ASCII = /[^\x00-\x7f]/;
 const MEMO = 20000;
 const made = new Map<string, string>();
