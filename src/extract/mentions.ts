@@ -170,22 +170,7 @@ function mergeExpansions(
       out.push(m);
       continue;
     }
-    // The capitalized run just before "(": the long form.
-    let k = m.first - 2;
-    while (k >= 0 && tokens[k]!.block === open.block) {
-      const t = tokens[k]!;
-      if (t.kind === Kind.Word && (t.cap || CONNECTORS.has(t.lower))) k--;
-      else break;
-    }
-    let first = k + 1;
-    while (first < m.first - 1 && !tokens[first]!.cap) first++;
-    // A title before the long form is not part of the name (Presiden Joko Widodo (Jokowi)).
-    for (let j = first; j < m.first - 1; ) {
-      const title = lex.titles.longest(tokens, j, m.first - 1, () => true);
-      if (!title) break;
-      first = title.end;
-      j = title.end;
-    }
+    let first = longFormStart(tokens, m, lex);
     // Never swallow another entity: cut after the last mention of a different one.
     const parts: Mention[] = [];
     while (out.length > 0) {
@@ -228,6 +213,29 @@ function mergeExpansions(
 }
 
 /**
+ * Where the long form before a parenthesised mention starts: the run of capitals (and the
+ * conjunctions inside names) just before "(", without a title that opens it (Presiden Joko
+ * Widodo (Jokowi)). The "(" itself when there is none.
+ */
+function longFormStart(tokens: readonly Token[], m: Mention, lex: Lexicon): number {
+  const open = m.first - 1;
+  let first = open;
+  while (first > 0 && tokens[first - 1]!.block === tokens[m.first]!.block) {
+    const t = tokens[first - 1]!;
+    if (t.kind === Kind.Word && (t.cap || CONNECTORS.has(t.lower))) first--;
+    else break;
+  }
+  while (first < open && !tokens[first]!.cap) first++;
+  for (let j = first; j < open; ) {
+    const title = lex.titles.longest(tokens, j, open, () => true);
+    if (!title) break;
+    first = title.end;
+    j = title.end;
+  }
+  return first;
+}
+
+/**
  * An acronym the text defines for itself wins over the lexicon for the whole document:
  * "Pajak Bumi dan Bangunan (PBB)" makes every PBB of the article the tax, not the United
  * Nations. A long form that is the entity's own ("Perserikatan Bangsa-Bangsa (PBB)") was merged
@@ -237,20 +245,7 @@ function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, l
   const defined = new Map<string, { first: number; end: number }>();
   found.forEach((m, n) => {
     if (m.end - m.first !== 1 || tokens[m.first - 1]?.text !== '(' || tokens[m.end]?.text !== ')') return;
-    let first = m.first - 1;
-    while (first > 0 && tokens[first - 1]!.block === tokens[m.first]!.block) {
-      const t = tokens[first - 1]!;
-      if (t.kind === Kind.Word && (t.cap || CONNECTORS.has(t.lower))) first--;
-      else break;
-    }
-    while (first < m.first - 1 && !tokens[first]!.cap) first++;
-    // A title before the long form is no part of it (Presiden Joko Widodo (Jokowi)).
-    for (let j = first; j < m.first - 1; ) {
-      const title = lex.titles.longest(tokens, j, m.first - 1, () => true);
-      if (!title) break;
-      first = title.end;
-      j = title.end;
-    }
+    const first = longFormStart(tokens, m, lex);
     // The long form names the entity itself where the lexicon finds it there (mentions are in text order).
     let named = false;
     for (let k = n - 1; k >= 0 && found[k]!.first >= first && !named; k--) named = found[k]!.entity === m.entity;

@@ -3,7 +3,15 @@ import type { PageWords } from '../text/segment.js';
 import { LexiconError } from './errors.js';
 import { TokenTrie } from './trie.js';
 import { WordSet } from './word-set.js';
-import type { AliasSpec, CaseRule, EntityEntry, FormKind, LanguageData, LexiconData } from './types.js';
+import {
+  type AliasSpec,
+  type CaseRule,
+  type EntityEntry,
+  type FormKind,
+  type LanguageData,
+  type LexiconData,
+  NEVER_NAMES,
+} from './types.js';
 
 /** A surface form of an entity in the name trie. */
 export interface EntityForm {
@@ -389,17 +397,7 @@ function compileLanguage(l: LanguageData): Language {
   // Curated: given names are names; currencies, units, legal words, fields, origin words, generic
   // organization words and events never name a person on their own.
   mark(l.names['given-names'], WORD_KIND.givenName | WORD_KIND.name);
-  for (const part of [
-    'currencies-units',
-    'legal-words',
-    'fields',
-    'nationality-words',
-    'generic-org-words',
-    'event-words',
-    'terms',
-    'faiths',
-  ] as const)
-    mark(set(l.names[part]), WORD_KIND.notName);
+  for (const part of NEVER_NAMES) mark(set(l.names[part]), WORD_KIND.notName);
   return {
     wordKinds: kinds,
     after,

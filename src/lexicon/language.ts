@@ -1,12 +1,15 @@
 import { check, list, map, record, string, type Shape } from './schema.js';
 import { LexiconError } from './errors.js';
-import type { LanguageData } from './types.js';
+import { type LanguageData, NEVER_NAMES } from './types.js';
 import { parseYaml } from './yaml.js';
 
 const words = list(string());
 // A cue is one word: the tables are looked up token by token.
 const oneWord = list(string({ pattern: /^\S+$/, what: 'one word' }));
 const kinds = map(oneWord);
+
+/** The lists of names.yaml: given names, then the kinds of words that never name a person. */
+const NAME_LISTS = ['given-names', 'given-names-also-words', ...NEVER_NAMES] as const;
 
 /** The shape of each language file in lexicons/language/. */
 export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
@@ -93,32 +96,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
     'names',
     'given',
   ]),
-  names: record(
-    {
-      'given-names': words,
-      'given-names-also-words': words,
-      'currencies-units': words,
-      'legal-words': words,
-      fields: words,
-      'nationality-words': words,
-      'generic-org-words': words,
-      'event-words': words,
-      terms: words,
-      faiths: words,
-    },
-    [
-      'given-names',
-      'given-names-also-words',
-      'currencies-units',
-      'legal-words',
-      'fields',
-      'nationality-words',
-      'generic-org-words',
-      'event-words',
-      'terms',
-      'faiths',
-    ],
-  ),
+  names: record(Object.fromEntries(NAME_LISTS.map((part) => [part, words])), [...NAME_LISTS]),
   titles: record({ titles: list(record({ title: string(), short: words, en: words }, ['title'])) }, ['titles']),
   english: record(
     {

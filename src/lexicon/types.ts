@@ -46,6 +46,18 @@ export interface EntityEntry {
   nameAt?: Position;
 }
 
+/** The kinds of words in names.yaml that never name a person on their own. */
+export const NEVER_NAMES = [
+  'currencies-units',
+  'legal-words',
+  'fields',
+  'nationality-words',
+  'generic-org-words',
+  'event-words',
+  'terms',
+  'faiths',
+] as const;
+
 /** The language data, as read from lexicons/language/*.yaml. */
 export interface LanguageData {
   cues: {
@@ -110,18 +122,7 @@ export interface LanguageData {
   };
   vocabulary: { common: string[]; places: string[]; names: string[]; given: string[] };
   /** Curated in lexicons/language/names.yaml: given names, and the words that never name a person. */
-  names: {
-    'given-names': string[];
-    'given-names-also-words': string[];
-    'currencies-units': string[];
-    'legal-words': string[];
-    fields: string[];
-    'nationality-words': string[];
-    'generic-org-words': string[];
-    'event-words': string[];
-    terms: string[];
-    faiths: string[];
-  };
+  names: Record<'given-names' | 'given-names-also-words' | (typeof NEVER_NAMES)[number], string[]>;
   article: {
     furniture: string[];
     'furniture-prefixes': string[];
