@@ -46,15 +46,15 @@ const gates: { set: string; min: Thresholds; max?: Thresholds }[] = [
     min: {
       quoteRecall: 0.98,
       quotePrecision: 0.99,
-      claimRecall: 0.78,
-      claimPrecision: 0.91,
+      claimRecall: 0.77,
+      claimPrecision: 0.92,
       speakerSame: 0.945,
-      claimSpeakerSame: 0.92,
+      claimSpeakerSame: 0.93,
       cueAccuracy: 0.93,
       entityRecall: 0.895,
       metadata: 0.9,
     },
-    max: { speakersSplit: 0.12 },
+    max: { speakersSplit: 0.09 },
   },
 ];
 

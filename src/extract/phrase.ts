@@ -10,7 +10,7 @@ export interface Phrase {
 }
 
 /** A lowercase word that reads as a verb (me-, ber-, di-…-kan/-i): it ends a noun phrase. */
-function looksLikeVerb(lower: string): boolean {
+export function looksLikeVerb(lower: string): boolean {
   if (lower.length >= 6 && (lower.startsWith('me') || lower.startsWith('ber'))) return true;
   return (
     lower.length >= 7 &&

@@ -1,6 +1,6 @@
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
-import { isPronoun, readPhrase, startsPhrase, type Phrase } from './phrase.js';
+import { isPronoun, looksLikeVerb, readPhrase, startsPhrase, type Phrase } from './phrase.js';
 import { headOf, isPerson, type Candidate } from './speaker.js';
 
 /**
@@ -10,7 +10,7 @@ import { headOf, isPerson, type Candidate } from './speaker.js';
  * Negeri AS Antony Blinken mengatakan", it is Stoltenberg.
  */
 export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
-  const start = clauseStart(ctx, sentenceFirst, verb);
+  const start = clauseStart(ctx, sentenceFirst, verb, true);
   if (start < 0) return null;
   // "Kepada pemerintah setempat ia meminta …": a pronoun right before the verb (its adverbs
   // aside) is the subject, whatever the clause opened with.
@@ -20,8 +20,12 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
   return readPhrase(ctx, start, verb);
 }
 
-/** Where the subject of the clause whose verb is at `verb` starts, or -1 when none can. */
-export function clauseStart(ctx: Context, sentenceFirst: number, verb: number): number {
+/**
+ * Where the subject of the clause whose verb is at `verb` starts, or -1 when none can. With
+ * `atVerb` (a reporting verb is there, not the sentence's end), a conjunction after another verb
+ * opens the clause.
+ */
+export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, atVerb = false): number {
   const { tokens, lex } = ctx;
   let start = sentenceFirst;
   for (let k = sentenceFirst; k < verb; k++) {
@@ -35,6 +39,21 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number): 
       continue;
     }
     const t = tokens[k]!;
+    // "Aris terus memaksa Rossy dan dengan mata berkaca-kaca Rossy mengatakan …": a conjunction
+    // after a verb of the clause opens a new clause, with its own subject.
+    if (
+      atVerb &&
+      t.kind === Kind.Word &&
+      !t.cap &&
+      ctx.lex.lang.coordinators.has(t.lower) &&
+      verbBetween(ctx, start, k) &&
+      someoneBetween(ctx, k + 1, verb) &&
+      // "… dibintangi oleh A, B, dan C ini bercerita": a name right after it ends a list.
+      (isPronoun(ctx, tokens[k + 1]!) || !startsPhrase(ctx, k + 1, verb))
+    ) {
+      start = k + 1;
+      continue;
+    }
     if (t.kind !== Kind.Punct) continue;
     if (t.text === ';') start = k + 1;
     // "(ANTARA/M Fikri Setiawan) Kabupaten Bogor (ANTARA) - Penyintas …": a dateline's dash
@@ -75,6 +94,21 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number): 
 }
 
 const DASHES = new Set(['-', '–', '—']);
+
+/** Does anyone stand between a conjunction and the verb: a name, a title, an entity or a pronoun? (Else the verbs share the subject: "… hadir dan mengatakan …".) */
+function someoneBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (startsPhrase(ctx, k, to) || isPronoun(ctx, ctx.tokens[k]!)) return true;
+  return false;
+}
+
+/** Is there a verb (me-, ber-, di-…-kan) among tokens [from, to)? */
+function verbBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === Kind.Word && !t.cap && looksLikeVerb(t.lower)) return true;
+  }
+  return false;
+}
 
 /** The phrase that starts at the clause's first name, title or entity. */
 function firstNamePhrase(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {

@@ -91,6 +91,21 @@ const oneId: { name: string; text: string; date?: string; ids: (string | null)[]
     ids: ['sofyan-in-stdin'],
   },
   {
+    name: 'a conjunction after a verb opens a new clause with its own subject',
+    text: 'Aris terus memaksa Rossy dan dengan mata berkaca-kaca Rossy mengatakan ia tidak mau kembali.',
+    ids: ['rossy-in-stdin'],
+  },
+  {
+    name: 'a conjunction before the last of a list of names opens no clause',
+    text: 'Film yang dibintangi oleh Prisia Nasution, Ariyo Wahab, dan Maruli Tampubolon ini bercerita tentang operasi pembebasan sandera.',
+    ids: [],
+  },
+  {
+    name: 'two verbs of one subject: the conjunction with no one after it opens no clause',
+    text: 'Menteri Sosial Saifullah Yusuf hadir dan mengatakan bantuan segera disalurkan.',
+    ids: ['saifullah-yusuf'],
+  },
+  {
     name: 'an organization and the acronym the text gives it',
     text: 'Institut Pertanian Bogor (IPB) memilih rektor. IPB mengatakan proses berjalan lancar.',
     ids: ['institut-pertanian-bogor'],
