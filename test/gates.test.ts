@@ -51,7 +51,7 @@ const gates: { set: string; min: Thresholds; max?: Thresholds }[] = [
       speakerSame: 0.945,
       claimSpeakerSame: 0.93,
       cueAccuracy: 0.93,
-      entityRecall: 0.895,
+      entityRecall: 0.91,
       metadata: 0.9,
     },
     max: { speakersSplit: 0.09 },

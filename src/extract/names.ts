@@ -580,7 +580,7 @@ function personal(ctx: Context, first: number, end: number): boolean {
     // "ibunya Florita Balubun": a person noun with its -nya.
     const w = before.lower.endsWith(lang.enclitic) ? before.lower.slice(0, -lang.enclitic.length) : before.lower;
     if (lang.personNouns.has(w) || lang.nameMarkers.has(w) || lang.after.has(w) || lang.addresses.has(w)) return true;
-    if (lang.according.has(w)) return true; // menurut Isyana
+    if (lang.according.has(w) || lang.ownerWords.has(w)) return true; // menurut Isyana, milik Sarka
   }
   // A given name after a word, not opening the sentence: "… tiba-tiba Dimas datang".
   if (end - first === 1 && lang.givenNames.has(tokens[first]!.lower) && before?.kind === Kind.Word) return true;

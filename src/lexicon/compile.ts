@@ -177,6 +177,8 @@ export interface Language {
   channels: ReadonlySet<string>;
   /** Words after which the full name follows the nickname given before ("Emil, sapaan akrab Ridwan Kamil"). */
   nicknameMarkers: ReadonlySet<string>;
+  /** Nouns of what a person owns (milik, warung, kediaman): the capital after one is a person. */
+  ownerWords: ReadonlySet<string>;
   /** Both kinds of markers, for a first test of every token that needs no hashing. */
   markerWords: WordSet;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
@@ -438,6 +440,7 @@ function compileLanguage(l: LanguageData): Language {
     anonymousTitles: set(l.words['anonymous-titles']),
     channels: set(l.words.channels),
     nicknameMarkers: set(l.words['nickname-markers']),
+    ownerWords: set(l.words['owner-words']),
     markerWords: new WordSet([...set(l.words['name-markers']), ...set(l.words['nickname-markers'])]),
     // The vocabulary is large: one map holds it, and the word classes are views of it.
     common: kindTest(kinds, WORD_KIND.common),

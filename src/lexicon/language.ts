@@ -57,6 +57,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'anonymous-titles': words,
       channels: words,
       'nickname-markers': words,
+      'owner-words': words,
     },
     [
       'pronouns',
@@ -88,6 +89,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'anonymous-titles',
       'channels',
       'nickname-markers',
+      'owner-words',
     ],
   ),
   vocabulary: record({ common: words, places: words, names: words, given: words }, [

@@ -100,6 +100,7 @@ export interface LanguageData {
     'anonymous-titles': string[];
     channels: string[];
     'nickname-markers': string[];
+    'owner-words': string[];
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
   english: {

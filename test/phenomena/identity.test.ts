@@ -174,6 +174,11 @@ const entities: { name: string; text: string; has: string[]; not?: string[] }[] 
     has: ['prisia-nasution', 'ariyo-wahab', 'maruli-tampubolon'],
   },
   {
+    name: 'a lone name after what a person owns is a person',
+    text: 'Gadis itu sendirian di dalam saung milik Sarka. Pelaku lalu pindah ke warung Dahya.',
+    has: ['sarka-in-stdin', 'dahya-in-stdin'],
+  },
+  {
     name: 'an acronym the text defines for a thing wins over the lexicon',
     text: 'Pajak Bumi dan Bangunan (PBB) naik tahun ini. PBB dibayar warga setiap tahun.',
     has: [],
