@@ -63,6 +63,7 @@ function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const kind = lang.wordKinds.get(t.lower) ?? 0;
   if (kind & WORD_KIND.notName) return 'other';
   if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
+  if (/\d/.test(t.text)) return 'other'; // an amount: Rp18,9
   if (DIRECTIONS.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"

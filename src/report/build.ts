@@ -200,7 +200,8 @@ class EntityTable {
     if (c.entity !== null) return this.ctx.lex.entities[c.entity]!.id;
     let id = idFromName(c.name);
     if (this.ctx.lex.index.has(id)) id = `${id}-unlisted`;
-    if (c.type === 'person' && c.words.length === 1) id = `${id}-in-${doc()}`;
+    // One word as written ("Agus", "Alexander-Arnold"): whatever its parts, nothing tells the person apart.
+    if (c.type === 'person' && !/\s/.test(c.name.trim())) id = `${id}-in-${doc()}`;
     let unique = id;
     for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
     return unique;
