@@ -144,6 +144,11 @@ const noSpeaker: { name: string; text: string; not: string }[] = [
     not: 'merah-putih-memanggil',
   },
   {
+    name: "a company's legal suffix after its name",
+    text: 'PT Bank Mandiri (Persero) Tbk menyebut laba naik.',
+    not: 'tbk',
+  },
+  {
     name: 'a religion',
     text: 'Kelompok itu bagian dari perjuangan umat Islam yang mendesak proses hukum dipercepat.',
     not: 'islam',
