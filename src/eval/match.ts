@@ -12,21 +12,27 @@ export function words(s: string): string[] {
   );
 }
 
+/** How many of a's tokens b holds, each of b's tokens counted once (bags of words). */
+function shared(wa: readonly string[], wb: readonly string[]): number {
+  const bag = new Map<string, number>();
+  for (const w of wb) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of wa) {
+    const left = bag.get(w) ?? 0;
+    if (left > 0) {
+      n++;
+      bag.set(w, left - 1);
+    }
+  }
+  return n;
+}
+
 /** Token F1 between two texts (bags of words). */
 export function tokenF1(a: string, b: string): number {
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0) return 0;
-  const bag = new Map<string, number>();
-  for (const w of wb) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of wa) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      bag.set(w, n - 1);
-    }
-  }
+  const common = shared(wa, wb);
   if (common === 0) return 0;
   const p = common / wa.length;
   const r = common / wb.length;
@@ -146,18 +152,7 @@ export function overlap(pred: string, gold: string, threshold: number): number {
 /** The share of a's tokens that b holds. */
 function contained(a: string, b: string): number {
   const wa = words(a);
-  if (wa.length === 0) return 0;
-  const bag = new Map<string, number>();
-  for (const w of words(b)) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let held = 0;
-  for (const w of wa) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
-      held++;
-      bag.set(w, n - 1);
-    }
-  }
-  return held / wa.length;
+  return wa.length === 0 ? 0 : shared(wa, words(b)) / wa.length;
 }
 
 /** Quotes match on token F1 ≥ 0.6, or 80% of the gold's tokens held (DESIGN.md §6). */
