@@ -1,16 +1,9 @@
+import { nameWords } from '../extract/identity.js';
 import type { ClaimResult, QuoteResult, Speaker } from '../report/types.js';
 import type { GoldClaim, GoldQuote } from './gold.js';
 
-/** Lowercased word tokens, diacritics folded, for overlap scores and name comparison. */
-export function words(s: string): string[] {
-  return (
-    s
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
+/** Lowercased word tokens, diacritics folded, for overlap scores and name comparison: as the extraction compares names. */
+export const words = nameWords;
 
 /** How many of a's tokens b holds, each of b's tokens counted once (bags of words). */
 function shared(wa: readonly string[], wb: readonly string[]): number {

@@ -3,7 +3,7 @@ import type { EntityType } from '../lexicon/types.js';
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import { titleAt } from './phrase.js';
-import { quoted } from './speaker.js';
+import { opensSentence, portfolioEnd, quoted } from './speaker.js';
 import { isAcronym, isDegree, wordClass } from './word-class.js';
 
 /**
@@ -91,7 +91,7 @@ export function findNames(ctx: Context): Names {
       }
       let first = k;
       // A sentence's first capital is the sentence's: a common word there opens no name.
-      if (opensSentence(ctx, first, s.first) && !ctx.mentionAt.has(first) && !startsName(ctx, first, end)) first++;
+      if (opensSentence(ctx, first) && !ctx.mentionAt.has(first) && !startsName(ctx, first, end)) first++;
       // "Pembalap asal Spanyol", "keturunan Tionghoa": what follows a word of origin is a place or a people.
       const origin = ctx.lex.lang.originWords.has(ctx.tokens[first - 1]?.lower ?? '');
       if (first < end && !quoted(ctx, first, end) && !origin) {
@@ -197,11 +197,6 @@ function startsName(ctx: Context, k: number, end: number): boolean {
   if (lang.orgHeads.has(t.lower) || lang.placeUnits.has(t.lower)) return k + 1 < end;
   if (isAcronym(t)) return true;
   return wordClass(ctx, k) === 'name' && k + 1 < end;
-}
-
-function opensSentence(ctx: Context, i: number, sentenceFirst: number): boolean {
-  const prev = ctx.tokens[i - 1];
-  return i === sentenceFirst || !prev || prev.kind === Kind.Quote || prev.text === '(' || prev.text === ':';
 }
 
 /** Cuts a run of capitals [first, end) into titles, mentions, organizations, places, acronyms and names. */
@@ -318,13 +313,11 @@ function personStarts(ctx: Context, k: number, end: number): boolean {
 
 /** What follows a title and belongs to it: the portfolio, an organization's acronym or mention. */
 function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; end: number; org: number | null } {
-  const { tokens, lex } = ctx;
-  const isPortfolio = (i: number) => tokens[i]!.cap && lex.lang.portfolios.has(tokens[i]!.lower);
-  while (k < end && (isPortfolio(k) || (tokens[k]!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
-  const portfolio = k;
-  const m = ctx.mentionAt.get(k);
-  if (m && m.end <= end && lex.entities[m.entity]!.type !== 'person') return { portfolio, end: m.end, org: m.entity };
-  return { portfolio, end: k, org: null };
+  const portfolio = portfolioEnd(ctx, k, end);
+  const m = ctx.mentionAt.get(portfolio);
+  if (m && m.end <= end && ctx.lex.entities[m.entity]!.type !== 'person')
+    return { portfolio, end: m.end, org: m.entity };
+  return { portfolio, end: portfolio, org: null };
 }
 
 function text(ctx: Context, first: number, end: number): string {
@@ -428,7 +421,7 @@ function plain(
  */
 function typeOf(ctx: Context, first: number, end: number, titled: boolean, personal: boolean): NameType {
   const { tokens, lex } = ctx;
-  const words = nameWords(ctx, first, end);
+  const words = countNameWords(ctx, first, end);
   const after = tokens[end];
   // "mantan Wali Kota Surakarta tersebut": after a title, a lone word that a demonstrative follows is the office's place.
   const pointsBack = words === 1 && after !== undefined && lex.lang.demonstratives.has(after.lower);
@@ -511,7 +504,7 @@ function personCore(ctx: Context, first: number, end: number): { first: number; 
   while (last > start && wordClass(ctx, last - 1) === 'other' && !ROMAN.test(tokens[last - 1]!.text)) last--;
   if (start >= last) return null;
   if (last - start > MAX_NAME_TOKENS) return null;
-  return nameWords(ctx, start, last) > 0 ? { first: start, end: last } : null;
+  return countNameWords(ctx, start, last) > 0 ? { first: start, end: last } : null;
 }
 
 /** Longer runs of capitals are organizations' or works' names, not people's ("Sheikh Sabah al-Ahmed al-Jaber al-Sabah" is eleven). */
@@ -519,7 +512,7 @@ const MAX_NAME_TOKENS = 12;
 
 const ROMAN = /^[IVX]{1,4}$/;
 
-function nameWords(ctx: Context, first: number, end: number): number {
+function countNameWords(ctx: Context, first: number, end: number): number {
   let n = 0;
   for (let k = first; k < end; k++) {
     const t = ctx.tokens[k]!;

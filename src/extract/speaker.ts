@@ -267,13 +267,20 @@ function knownWords(ctx: Context, first: number, end: number): number {
  */
 function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; end: number } {
   const { tokens, lex } = ctx;
-  const isPortfolio = (i: number) => tokens[i]!.cap && lex.lang.portfolios.has(tokens[i]!.lower);
-  while (k < end && (isPortfolio(k) || (tokens[k]!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
-  const portfolio = k;
+  const portfolio = portfolioEnd(ctx, k, end);
+  k = portfolio;
   while (k < end && isAcronym(tokens[k]!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.has(tokens[k]!.lower)) k++;
   // "Sekda Kabupaten Sukabumi": the place the office is of.
   if (k < end && tokens[k]!.cap && lex.lang.placeUnits.has(tokens[k]!.lower)) k = placeEnd(ctx, k + 1, end);
   return { portfolio, end: k };
+}
+
+/** Where the portfolio after a title ends: "Menteri Agama", "Deputi Bidang Neraca dan Analisis". */
+export function portfolioEnd(ctx: Context, k: number, end: number): number {
+  const { tokens, lex } = ctx;
+  const isPortfolio = (i: number) => tokens[i]!.cap && lex.lang.portfolios.has(tokens[i]!.lower);
+  while (k < end && (isPortfolio(k) || (tokens[k]!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
+  return k;
 }
 
 /** A place after its unit word: one capitalized word, and the words that continue a place's name. */
@@ -285,7 +292,8 @@ function placeEnd(ctx: Context, k: number, end: number): number {
   return k;
 }
 
-function opensSentence(ctx: Context, i: number): boolean {
+/** Does token i open its sentence (or a quote, a bracket, what follows a colon)? */
+export function opensSentence(ctx: Context, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   return (
     ctx.sentences[ctx.sentenceOf[i]!]!.first === i ||
