@@ -48,13 +48,13 @@ const gates: { set: string; min: Thresholds; max?: Thresholds }[] = [
       quotePrecision: 0.99,
       claimRecall: 0.77,
       claimPrecision: 0.92,
-      speakerSame: 0.945,
+      speakerSame: 0.97,
       claimSpeakerSame: 0.93,
       cueAccuracy: 0.93,
       entityRecall: 0.91,
       metadata: 0.9,
     },
-    max: { speakersSplit: 0.09 },
+    max: { speakersSplit: 0.03 },
   },
 ];
 

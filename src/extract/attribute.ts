@@ -19,13 +19,13 @@ export function resolveInOrder(ctx: Context, identity: Identity, found: Event[])
   const events = found.sort((a, b) => a.at - b.at);
   const discourse = new Discourse(ctx, identity);
   for (const e of events) {
-    e.speaker = speakerOf(e, discourse);
+    e.speaker = speakerOf(ctx, e, discourse);
     if (e.speaker) discourse.note(e.speaker, e.noteOnly);
   }
   return events.filter((e) => !e.noteOnly);
 }
 
-function speakerOf(e: Event, discourse: Discourse): ResolvedSpeaker | null {
+function speakerOf(ctx: Context, e: Event, discourse: Discourse): ResolvedSpeaker | null {
   if (e.follow) {
     e.confidence = Math.min(e.confidence, e.follow.confidence);
     return e.follow.speaker;
@@ -39,5 +39,7 @@ function speakerOf(e: Event, discourse: Discourse): ResolvedSpeaker | null {
   // when the article gave the title to someone.
   if (e.noteOnly && e.who.kind === 'title' && !e.who.anaphoric) return discourse.holder(e.who);
   const s = discourse.resolve(e.who);
+  const quote = e.quote >= 0 ? ctx.quotes[e.quote] : undefined;
+  if (s && quote) return discourse.notAbout(s, quote);
   return s && e.passive && s.via === 'name' ? { ...s, via: 'passive' } : s;
 }

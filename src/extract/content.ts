@@ -23,6 +23,7 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
   let k = from;
   while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   if (skipComplementizer && k < last && lang.complementizers.has(tokens[k]!.lower)) k++;
+  if (skipComplementizer) k = afterAddressee(ctx, k, last);
   while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   const first = k;
   let lead = -1;
@@ -54,6 +55,28 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
   }
   while (e > first && TRAILING.has(tokens[e - 1]!.text)) e--;
   return { first, end: e, lead };
+}
+
+/** How many tokens an addressee may run before what was said to them ("kepada awak media di Jakarta"). */
+const ADDRESSEE_MAX = 8;
+
+/**
+ * Where what was said starts when the verb names who it was said to first: after "kepada
+ * wartawan bahwa", after "kepada wartawan,"; nowhere when the sentence ends at the addressee
+ * ("Sahrudin melaporkan ke pihak kepolisian."). A long run with neither is left as it is.
+ */
+function afterAddressee(ctx: Context, k: number, last: number): number {
+  const { tokens } = ctx;
+  const lang = ctx.lex.lang;
+  const t = tokens[k];
+  if (!t || !lang.addressees.has(t.lower) || lang.notAddressees.has(tokens[k + 1]?.lower ?? '')) return k;
+  for (let m = k + 1; m < last && m <= k + ADDRESSEE_MAX; m++) {
+    const w = tokens[m]!;
+    if (ctx.insideDirect[m]! >= 0) return m;
+    if (lang.complementizers.has(w.lower)) return m + 1;
+    if (w.text === ',' || w.text === ':') return m + 1;
+  }
+  return last - k <= ADDRESSEE_MAX + 1 ? last : k;
 }
 
 export function isOpening(ctx: Context, i: number): boolean {

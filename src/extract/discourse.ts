@@ -16,6 +16,8 @@ export class Discourse {
   /** The last person who said something, and the last person a sentence was about (with where). */
   private lastSpeaker: ResolvedSpeaker | null = null;
   private lastSubject: ResolvedSpeaker | null = null;
+  /** The person who spoke before the last speaker, someone else. */
+  private priorSpeaker: ResolvedSpeaker | null = null;
 
   constructor(
     private readonly ctx: Context,
@@ -80,10 +82,35 @@ export class Discourse {
 
   note(who: ResolvedSpeaker, subjectOnly = false): void {
     this.lastAny = who;
-    if (who.type !== 'person' || !who.named) return;
+    if (who.type !== 'person') return;
+    // "Direktur Jenderal Perhubungan Laut mengatakan …" then "…," katanya: an office nobody names
+    // still speaks for the -nya after it.
+    if (!who.named) {
+      if (!subjectOnly) this.speaks(who);
+      return;
+    }
     this.lastPerson = who;
     if (subjectOnly) this.lastSubject = who;
-    else this.lastSpeaker = who;
+    else this.speaks(who);
+  }
+
+  private speaks(who: ResolvedSpeaker): void {
+    const last = this.lastSpeaker;
+    if (last && !same(last, who)) this.priorSpeaker = last;
+    this.lastSpeaker = who;
+  }
+
+  /**
+   * "Dalam hal ini, Rizieq menilai … "… tapi Habib tidak sepakat," pungkasnya": a quote that
+   * speaks of the person its -nya would take, in the third person, is not theirs; it is the
+   * person who spoke before them, when there is one.
+   */
+  notAbout(who: ResolvedSpeaker, quote: { start: number; end: number }): ResolvedSpeaker {
+    if (who.via !== 'pronoun' || who.cluster === null) return who;
+    const prior = this.priorSpeaker;
+    if (!prior || same(prior, who)) return who;
+    if (!this.identity.namedWithin(who.cluster, quote.start, quote.end)) return who;
+    return { ...prior, via: 'pronoun', start: who.start, end: who.end };
   }
 
   /**
@@ -175,6 +202,11 @@ export class Discourse {
     const e = this.ctx.lex.entities[entity]!;
     return { entity, name: e.name, type: e.type, named: true, cluster: null };
   }
+}
+
+/** Are two speakers one: the same entity of the document, or the same unnamed title. */
+function same(a: Who, b: Who): boolean {
+  return a.cluster !== null ? a.cluster === b.cluster : b.cluster === null && a.name === b.name;
 }
 
 /** How close (in characters) an organization must have spoken for -nya to take it. */

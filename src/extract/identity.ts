@@ -45,6 +45,11 @@ export interface Identity {
   adopt(name: string, type: EntityType, start: number, stop: number): Cluster;
   /** Notes a title the text gives a speaker ("…," kata Menlu Retno Marsudi). */
   attach(title: string, org: number | null, at: number, cluster: Cluster): void;
+  /**
+   * Does the text between `start` and `stop` name a cluster: one of its forms, or alone the form
+   * of address the article put before its name ("Habib" of "Habib Rizieq Syihab")?
+   */
+  namedWithin(cluster: number, start: number, stop: number): boolean;
 }
 
 export interface IdentityOptions {
@@ -363,7 +368,14 @@ export function buildIdentity(
     const cut = clusters.filter(
       (c) => c.type === 'person' && c.words.length > 1 && c.words[0]!.length > w.length && c.words[0]!.startsWith(w),
     );
-    return cut.length === 1 ? cut[0]! : null;
+    if (cut.length === 1) return cut[0]!;
+    // "Julkisno" of "Julkoisno Kaisupy": a long name part misspelt by one letter, when it fits one
+    // person (a new person is introduced by a fuller name, not by one word).
+    if (w.length < MIN_MISSPELT) return null;
+    const slip = clusters.filter(
+      (c) => c.type === 'person' && c.words.length > 1 && c.words.some((p) => oneEdit(w, p)),
+    );
+    return slip.length === 1 ? slip[0]! : null;
   }
 
   function link(title: string, org: number | null, at: number, c: Cluster): void {
@@ -418,6 +430,21 @@ export function buildIdentity(
       return null;
     },
     attach: link,
+    namedWithin(n, start, stop) {
+      const c = clusters[n];
+      if (!c) return false;
+      if (c.mentions.some((m) => m.start >= start && m.stop <= stop)) return true;
+      const addresses = new Set<string>();
+      for (const m of c.mentions) {
+        const before = ADDRESS_BEFORE.exec(text.slice(Math.max(0, m.start - ADDRESS_LOOK), m.start))?.[1];
+        if (before && lex.lang.addresses.has(before.toLowerCase())) addresses.add(before);
+      }
+      if (addresses.size === 0) return false;
+      // The address alone, as a name: capitalized, with no name after it.
+      for (const m of text.slice(start, stop).matchAll(ADDRESS_ALONE))
+        if (addresses.has(m[1]!) && !/^\p{Lu}/u.test(m[2] ?? '')) return true;
+      return false;
+    },
     adopt(name, type, start, stop) {
       const words = nameWords(name);
       const c = byKey.get(key(words)) ?? make(null, name, type);
@@ -428,8 +455,29 @@ export function buildIdentity(
   };
 }
 
+/** The capitalized word written right before a name, and how far back it is sought. */
+const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
+const ADDRESS_LOOK = 24;
+/** A capitalized word and the word after it, if any. */
+const ADDRESS_ALONE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?:\s+([\p{L}]+))?/gu;
+
 /** How many clusters a document may have for a first name cut short to be sought among them all. */
 const MAX_PREFIX_SEARCH = 400;
+
+/** How long a name part must be for a one-letter slip in it to be read as the same name. */
+const MIN_MISSPELT = 6;
+
+/** Are two words one letter apart: one added, dropped or changed, or two neighbours swapped? */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < MIN_MISSPELT - 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 /**
  * Nicknames the text gives: "Ridwan Kamil, yang akrab disapa Emil" and "Emil, sapaan akrab Ridwan

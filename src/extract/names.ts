@@ -93,7 +93,10 @@ export function findNames(ctx: Context): Names {
       // A sentence's first capital is the sentence's: a common word there opens no name.
       if (opensSentence(ctx, first) && !ctx.mentionAt.has(first) && !startsName(ctx, first, end)) first++;
       // "Pembalap asal Spanyol", "keturunan Tionghoa": what follows a word of origin is a place or a people.
-      const origin = ctx.lex.lang.originWords.has(ctx.tokens[first - 1]?.lower ?? '');
+      // So does the rest of a run such a word opens ("Warga Baduy Luar", "Suku Dayak").
+      const originWords = ctx.lex.lang.originWords;
+      const origin =
+        originWords.has(ctx.tokens[first - 1]?.lower ?? '') || originWords.has(ctx.tokens[first]?.lower ?? '');
       if (first < end && !quoted(ctx, first, end) && !origin) {
         const parts = segment(ctx, first, end);
         if (headline) {

@@ -134,6 +134,9 @@ export interface Language {
   passive: ReadonlyMap<string, Cue>;
   nominal: ReadonlyMap<string, Cue>;
   complementizers: ReadonlySet<string>;
+  /** Words that open the one spoken to (kepada wartawan), and words that make them no such opening (ke depan). */
+  addressees: ReadonlySet<string>;
+  notAddressees: ReadonlySet<string>;
   according: ReadonlySet<string>;
   source: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
@@ -412,6 +415,8 @@ function compileLanguage(l: LanguageData): Language {
     cueWords: new WordSet([...verbs, ...nominal.keys()]),
     cueVerbs: new Set([...verbs, ...source]),
     complementizers: set(l.cues.complementizers),
+    addressees: set(l.cues.addressees),
+    notAddressees: set(l.cues['not-addressees']),
     pronouns: set(l.words.pronouns),
     enclitic: nya,
     homeState: l.words['home-state'],

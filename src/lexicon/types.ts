@@ -67,6 +67,8 @@ export interface LanguageData {
     passive: Record<string, string[]>;
     nominal: Record<string, string[]>;
     complementizers: string[];
+    addressees: string[];
+    'not-addressees': string[];
     according: string[];
     source: string[];
   };

@@ -19,6 +19,21 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'Indonesia akan mengirim bantuan', speaker: 'Retno Marsudi', cue: 'menuturkan' }],
   },
   {
+    name: 'what was said starts after the one it was said to',
+    text: 'Kapolres mengatakan kepada wartawan bahwa pelaku sudah ditangkap.',
+    claims: [{ text: 'pelaku sudah ditangkap', cue: 'mengatakan' }],
+  },
+  {
+    name: 'a verb with only the one it was said to after it said nothing to report',
+    text: 'Sahrudin kemudian melaporkan ke pihak kepolisian di Polsek Leuwidamar.',
+    claims: [],
+  },
+  {
+    name: '"ke depan" is a time, not the one spoken to',
+    text: 'Retno mengatakan ke depan pemerintah akan menambah bantuan.',
+    claims: [{ text: 'ke depan pemerintah akan menambah bantuan', cue: 'mengatakan' }],
+  },
+  {
     name: 'menilai: belief',
     text: 'Retno menilai situasi di Gaza memburuk.',
     claims: [{ text: 'situasi di Gaza memburuk', kind: 'belief', cue: 'menilai' }],

@@ -106,6 +106,21 @@ const oneId: { name: string; text: string; date?: string; ids: (string | null)[]
     ids: ['saifullah-yusuf'],
   },
   {
+    name: 'a name part misspelt by one letter is the person whose name it nearly is',
+    text: 'Kasubbag Humas Polres Ambon Ipda Julkoisno Kaisupy membenarkan penemuan itu. Setelah itu, kata Julkisno, polisi memasang garis.',
+    ids: ['julkoisno-kaisupy', 'julkoisno-kaisupy'],
+  },
+  {
+    name: 'an office nobody names speaks for the -nya after it, not the person before',
+    text: 'Pengusaha kapal Eva Tanudjaja mengatakan pelabuhan penuh.\n\nDirektur Jenderal Perhubungan Laut mengatakan rehabilitasi sedang dikaji.\n\n"Kami menggandeng konsultan," katanya.',
+    ids: ['eva-tanudjaja', null, null],
+  },
+  {
+    name: 'a quote that speaks of the -nya candidate by the address the article gave them is the speaker before',
+    text: 'Imam besar Habib Rizieq Syihab menolak langkah itu. "Sudah ditegur keras," kata kuasa hukum FPI, Sugito Atmo Pawiro. Dalam hal ini, Rizieq menilai ada main mata. "Presidium jalan sendiri, tapi Habib tidak sepakat," pungkasnya.',
+    ids: ['sugito-atmo-pawiro', 'rizieq-syihab', 'sugito-atmo-pawiro'],
+  },
+  {
     name: 'an organization and the acronym the text gives it',
     text: 'Institut Pertanian Bogor (IPB) memilih rektor. IPB mengatakan proses berjalan lancar.',
     ids: ['institut-pertanian-bogor'],
@@ -128,6 +143,11 @@ const noSpeaker: { name: string; text: string; not: string }[] = [
     not: 'pulmonologi',
   },
   { name: 'a dateline in capitals', text: 'NEW YORK - Pejabat itu mengatakan rapat ditunda.', not: 'new' },
+  {
+    name: 'a people after warga',
+    text: 'Warga Baduy Luar mengatakan korban ditemukan sore.',
+    not: 'baduy',
+  },
   {
     name: 'a state after a word of origin',
     text: 'Pembalap asal Spanyol itu mengaku kecewa dengan hasil balapan.',
