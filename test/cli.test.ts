@@ -31,7 +31,7 @@ describe('extract FILE', () => {
     const other = join(tmp, 'other.txt');
     writeFileSync(other, '"Kami siap," kata Retno.');
     const r = cli([SEED, other, '--format', 'jsonl']);
-    expect([r.code, r.stderr]).toEqual([0, 'extract: 2 documents, 7 quotes, 14 claims\n']);
+    expect([r.code, r.stderr]).toEqual([0, 'extract: 2 documents, 7 quotes, 13 claims\n']);
     const lines = r.stdout
       .trimEnd()
       .split('\n')
@@ -84,7 +84,7 @@ describe('errors and exit codes', () => {
     const r = cli([SEED, 'nope.txt', '--format', 'jsonl']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'extract: nope.txt: no such file or folder\nextract: 1 document, 6 quotes, 14 claims, 1 error\n',
+      'extract: nope.txt: no such file or folder\nextract: 1 document, 6 quotes, 13 claims, 1 error\n',
     );
     const lines = r.stdout
       .trimEnd()

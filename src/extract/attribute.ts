@@ -20,7 +20,7 @@ export function resolveInOrder(ctx: Context, identity: Identity, found: Event[])
   const discourse = new Discourse(ctx, identity);
   for (const e of events) {
     e.speaker = speakerOf(ctx, e, discourse);
-    if (e.speaker) discourse.note(e.speaker, e.noteOnly);
+    if (e.speaker && !e.aside) discourse.note(e.speaker, e.noteOnly);
   }
   return events.filter((e) => !e.noteOnly);
 }

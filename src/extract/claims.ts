@@ -5,6 +5,7 @@ import { isReadable, type Context } from './context.js';
 import { isOpening, readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
 import { readPhrase } from './phrase.js';
+import { antecedent, negated, onlyTimeAfter, readsAsStatement, shellOf } from './reading.js';
 import { encliticPronoun, headOf, loneName, mayNamePerson, type Candidate } from './speaker.js';
 import { clauseStart, subjectOf } from './subject.js';
 
@@ -12,8 +13,8 @@ import { clauseStart, subjectOf } from './subject.js';
 const STANCE_GAP = 3;
 /** How far into a sentence a note looks for a person before giving up. */
 const NOTE_LOOK = 8;
-/** A passive's subject this short and ending in ini/itu/tersebut points back: "Hal tersebut". */
-const ANAPHOR_MAX = 4;
+/** A claim that reads as a fragment ("kepada media", "seseorang") is reported at most this sure. */
+const FRAGMENT_CONFIDENCE = 0.5;
 
 /**
  * Finds reported speech outside quotation marks, sentence by sentence: speech verbs
@@ -60,7 +61,11 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
   if ((cue = lang.speech.get(lower))) return active(ctx, s, j, cue, previous);
   if ((cue = lang.stance.get(lower))) return stance(ctx, s, j, cue);
   if ((cue = lang.passive.get(lower))) return passive(ctx, s, j, cue);
-  if ((cue = lang.nominal.get(lower))) return nominal(ctx, s, j, cue);
+  if ((cue = lang.nominal.get(lower))) {
+    const found = nominal(ctx, s, j, cue);
+    if (found) return found;
+  }
+  if (lang.reading.accountNouns.has(lower)) return account(ctx, s, j);
   if (lang.according.has(lower) || lang.according.has(stripEnclitic(lower, lang.enclitic))) return according(ctx, s, j);
   if ((cue = lang.after.get(lower))) return inlineCue(ctx, s, j, cue);
   return null;
@@ -79,11 +84,23 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
     who = subjectOf(ctx, s.first, j)?.who ?? null;
     if (!who) return null;
   }
+  // "Jokowi tidak merinci …", "belum bisa menyebutkan …": the verb reports nothing.
+  if (negated(ctx, s.first, j)) return null;
   const content = readContent(ctx, j + 1, s.last, true);
-  return claimEvent(ctx, j, cue, who, content, {
+  const extra: Partial<Event> = {
     follow: coordinated ? previous : null,
     confidence: who?.kind === 'pronoun' ? 0.8 : 0.9,
-  });
+  };
+  // "Polri membenarkan kabar tersebut": the words are the sentence before.
+  const shell = content.lead < 0 ? shellOf(ctx, content.first, content.end) : null;
+  if (shell === 'similar') return noteOnly(j, who, content.end);
+  if (shell === 'anaphor') {
+    const claim = antecedent(ctx, s);
+    if (!claim) return noteOnly(j, who, content.end);
+    const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, claim, ...extra });
+    return { event: ev, resume: Math.max(content.end, j + 1) };
+  }
+  return claimEvent(ctx, j, cue, who, content, extra);
 }
 
 /** NATO khawatir mengenai … / dia yakin … : the content keeps its preposition. */
@@ -106,7 +123,16 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   } else {
     let k = j + 1;
     if (tokens[k]?.lower === 'oleh') k++;
-    const phrase = readPhrase(ctx, k, s.last);
+    let phrase = readPhrase(ctx, k, s.last);
+    // "Ditambahkan Sugito, Rizieq keberatan …": opening the sentence, a speaker read past its
+    // comma ends there, the clause after it being what was said.
+    const after = phrase ? tokens[phrase.end] : undefined;
+    if (j === s.first && phrase && after?.text !== ',' && !ctx.lex.lang.complementizers.has(after?.lower ?? '')) {
+      let comma = k;
+      while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+      const short = comma < phrase.end ? readPhrase(ctx, k, comma) : null;
+      if (short && short.end === comma) phrase = short;
+    }
     who = phrase ? headOf(ctx, phrase) : null;
     if (phrase) resume = phrase.end;
   }
@@ -134,28 +160,22 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   let end = j;
   while (end > first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.kind === Kind.Quote)) end--;
   if (end <= first) return null;
-  let range = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
-  if (end - first <= ANAPHOR_MAX && ctx.lex.lang.demonstratives.has(tokens[end - 1]!.lower)) {
-    range = antecedent(ctx, s) ?? range;
-  }
+  // "Hal tersebut diungkapkan X" stands for the sentence before; "Hal senada disampaikan X"
+  // and "Demikian dikatakan X" say nothing of their own.
+  const shell = shellOf(ctx, first, end, true);
+  if (shell === 'similar') return noteOnly(j, who, resume);
+  const range = shell === 'anaphor' ? antecedent(ctx, s) : { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+  if (!range) return noteOnly(j, who, resume);
+  const sure = shell === 'anaphor' || readsAsStatement(ctx, first, end);
   const ev = event(j, {
     who,
     passive: true,
     cue: { first: j, end: j + 1 },
     kind: cue.kind,
     claim: range,
-    confidence: 0.85,
+    confidence: sure ? 0.85 : FRAGMENT_CONFIDENCE,
   });
   return { event: ev, resume };
-}
-
-/** The sentence before s in the same readable block, or the last one of the readable block before. */
-function antecedent(ctx: Context, s: Sentence): { start: number; end: number } | null {
-  const prev = ctx.sentences[ctx.sentenceOf[s.first]! - 1];
-  if (!prev || !isReadable(ctx.blocks[prev.block]!)) return null;
-  const content = readContent(ctx, prev.first, prev.last, false);
-  if (content.end <= content.first) return null;
-  return { start: ctx.tokens[content.first]!.start, end: ctx.tokens[content.end - 1]!.end };
 }
 
 /** tuduhan AS bahwa … */
@@ -169,6 +189,45 @@ function nominal(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   if (!who) return null;
   const content = readContent(ctx, phrase.end, s.last, true);
   return claimEvent(ctx, j, cue, who, content, { confidence: 0.85 });
+}
+
+/**
+ * A sentence opened by someone's account: "Berdasarkan keterangan dari Bupati Lebak, …", "Dalam
+ * keterangan pers Humas IPB, …", "Dalam keterangan persnya, …", "Dari penuturan saksi, …". The
+ * author speaks; what follows the comma is the claim. An account someone received ("keterangan
+ * yang diterima wartawan") names no author.
+ */
+function account(ctx: Context, s: Sentence, j: number): Found | null {
+  const { tokens, lex } = ctx;
+  const r = lex.lang.reading;
+  const opener = tokens[j - 1];
+  if (!opener || !r.accountOpeners.has(opener.lower)) return null;
+  const start = clauseStart(ctx, s.first, s.last);
+  if (j - 1 !== s.first && j - 1 !== start && tokens[j - 2]?.text !== ',') return null;
+  let comma = j + 1;
+  while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+  if (comma + 1 >= s.last) return null;
+  let k = j;
+  while (k + 1 < comma && tokens[k + 1]!.kind === Kind.Word && r.accountModifiers.has(tokens[k + 1]!.lower)) k++;
+  let who: Candidate | null;
+  let aside = false;
+  if (k + 1 === comma && tokens[k]!.lower.endsWith(lex.lang.enclitic)) who = encliticPronoun(ctx, k);
+  else if (tokens[k + 1]!.kind === Kind.Word && !tokens[k + 1]!.cap && !lex.lang.personNouns.has(tokens[k + 1]!.lower))
+    return null;
+  else {
+    const phrase = readPhrase(ctx, k + 1, comma);
+    who = phrase && phrase.end === comma ? headOf(ctx, phrase) : null;
+    if (!who && (who = description(ctx, k + 1, comma, s.last))) aside = true;
+  }
+  if (!who) return null;
+  // "Dari penjelasan Presiden, Sri Haryati menyimpulkan …": a speaker of its own after the
+  // comma draws on the account; the claim is theirs.
+  const content = readContent(ctx, comma + 1, s.last, true);
+  for (let m = content.first; m < content.end; m++) {
+    const w = tokens[m]!.lower;
+    if (lex.lang.speech.has(w) || lex.lang.stance.has(w)) return null;
+  }
+  return claimEvent(ctx, j, { kind: 'statement', pronoun: false }, who, content, { confidence: 0.85, aside });
 }
 
 /**
@@ -309,11 +368,14 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null
     };
   }
   const opens = j - s.first <= 2 || tokens[j - 1]!.text === ',';
-  if (next?.text === ',' && opens && after + 1 < s.last) {
+  // ", kata Kemlu RI, Rabu (5/3)." closes the sentence with the time it was said.
+  const timed = next?.text === ',' && onlyTimeAfter(ctx, after, s.last);
+  if (next?.text === ',' && opens && after + 1 < s.last && !timed) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.85 });
   }
   // "…, kata dia." closes the sentence: the content is the clause before.
-  const closes = after >= s.last || (tokens[after]!.kind === Kind.Punct && tokens[after]!.text !== ',');
+  // ", Rabu (5/3)." after the speaker is the time it was said.
+  const closes = after >= s.last || (tokens[after]!.kind === Kind.Punct && (tokens[after]!.text !== ',' || timed));
   if (closes && tokens[j - 1]?.text === ',') {
     const content = readContent(ctx, s.first, j - 1, false);
     if (
@@ -333,6 +395,11 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null
   return null;
 }
 
+/** "Hal senada disampaikan X": no claim, but X has spoken, for the pronouns after. */
+function noteOnly(j: number, who: Candidate | null, resume: number): Found | null {
+  return who ? { event: event(j, { who, noteOnly: true }), resume: Math.max(resume, j + 1) } : null;
+}
+
 function claimEvent(
   ctx: Context,
   j: number,
@@ -346,6 +413,9 @@ function claimEvent(
   if (!hasContent && content.lead < 0) return null;
   const claim = hasContent ? { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } : null;
   const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, claim, lead: content.lead, ...extra });
+  // The confidence says how the words read, too: a fragment is no sure claim, whoever said it.
+  if (claim && !readsAsStatement(ctx, content.first, content.end))
+    ev.confidence = Math.min(ev.confidence, FRAGMENT_CONFIDENCE);
   return { event: ev, resume: Math.max(content.end, j + 1) };
 }
 

@@ -9,7 +9,7 @@ export interface Content {
   lead: number;
 }
 
-const TRAILING = new Set([',', '.', ';', ':', '!', '?', '…', '...', '-', '—']);
+const TRAILING = new Set([',', '.', ';', ':', '!', '?', '…', '..', '...', '....', '-', '—']);
 
 /**
  * Reads a claim's content from token `from` to the end of the sentence `last`. It skips a

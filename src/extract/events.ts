@@ -38,6 +38,8 @@ export interface Event {
   context: boolean;
   /** Only tells the discourse who the sentence is about; attributes nothing. */
   noteOnly: boolean;
+  /** Attributes, but tells the discourse nothing: a witness nobody names ("Dari penuturan saksi, …"). */
+  aside: boolean;
   passive: boolean;
   cue: { first: number; end: number } | null;
   kind: string;
@@ -59,6 +61,7 @@ export function event(at: number, fields: Partial<Event>): Event {
     follow: null,
     context: false,
     noteOnly: false,
+    aside: false,
     passive: false,
     cue: null,
     kind: 'statement',

@@ -118,6 +118,23 @@ function kindTest(kinds: ReadonlyMap<string, number>, bit: number): WordTest {
 }
 
 /** Word classes and cue tables, as sets and maps for constant-time lookups. */
+/** How a claim is read once its cue and speaker are found (reading.yaml). */
+export interface Reading {
+  negations: ReadonlySet<string>;
+  negationBridges: ReadonlySet<string>;
+  shellNouns: ReadonlySet<string>;
+  similarWords: ReadonlySet<string>;
+  shellTrailers: ReadonlySet<string>;
+  /** Time words, days and months: what may follow a speaker after the words. */
+  timeWords: ReadonlySet<string>;
+  accountOpeners: ReadonlySet<string>;
+  accountNouns: ReadonlySet<string>;
+  accountModifiers: ReadonlySet<string>;
+  predicatePrefixes: readonly string[];
+  relatives: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+}
+
 export interface Language {
   after: ReadonlyMap<string, Cue>;
   /** Every word of the cue tables, with menurut(nya): one lookup before the tables are read. */
@@ -133,6 +150,7 @@ export interface Language {
   stance: ReadonlyMap<string, Cue>;
   passive: ReadonlyMap<string, Cue>;
   nominal: ReadonlyMap<string, Cue>;
+  reading: Reading;
   complementizers: ReadonlySet<string>;
   /** Words that open the one spoken to (kepada wartawan), and words that make them no such opening (ke depan). */
   addressees: ReadonlySet<string>;
@@ -412,7 +430,8 @@ function compileLanguage(l: LanguageData): Language {
     nominal,
     according,
     source,
-    cueWords: new WordSet([...verbs, ...nominal.keys()]),
+    cueWords: new WordSet([...verbs, ...nominal.keys(), ...set(l.reading['account-nouns'])]),
+    reading: compileReading(l),
     cueVerbs: new Set([...verbs, ...source]),
     complementizers: set(l.cues.complementizers),
     addressees: set(l.cues.addressees),
@@ -457,6 +476,25 @@ function compileLanguage(l: LanguageData): Language {
     givenAlso: set(l.names['given-names-also-words']),
     placeWords: set(l.words['place-words']),
     abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
+  };
+}
+
+function compileReading(l: LanguageData): Reading {
+  const r = l.reading;
+  const months = Object.values(l.article.months).flat();
+  return {
+    negations: set(r.negations),
+    negationBridges: set(r['negation-bridges']),
+    shellNouns: set(r['shell-nouns']),
+    similarWords: set(r['similar-words']),
+    shellTrailers: set(r['shell-trailers']),
+    timeWords: set([...r['time-words'], ...l.words.days, ...months]),
+    accountOpeners: set(r['account-openers']),
+    accountNouns: set(r['account-nouns']),
+    accountModifiers: set(r['account-modifiers']),
+    predicatePrefixes: r['predicate-prefixes'].map((p) => p.toLowerCase()),
+    relatives: set(r.relatives),
+    auxiliaries: set(r.auxiliaries),
   };
 }
 

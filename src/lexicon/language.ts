@@ -1,6 +1,6 @@
 import { check, list, map, record, string, type Shape } from './schema.js';
 import { LexiconError } from './errors.js';
-import { type LanguageData, NEVER_NAMES } from './types.js';
+import { type LanguageData, NEVER_NAMES, READING_LISTS } from './types.js';
 import { parseYaml } from './yaml.js';
 
 const words = list(string());
@@ -113,6 +113,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
   ]),
   names: record(Object.fromEntries(NAME_LISTS.map((part) => [part, words])), [...NAME_LISTS]),
   titles: record({ titles: list(record({ title: string(), short: words, en: words }, ['title'])) }, ['titles']),
+  reading: record(Object.fromEntries(READING_LISTS.map((k) => [k, words])), [...READING_LISTS]),
   english: record(
     {
       detect: record({ en: words, id: words }, ['en', 'id']),

@@ -59,6 +59,22 @@ export const NEVER_NAMES = [
 ] as const;
 
 /** The language data, as read from lexicons/language/*.yaml. */
+/** The lists of reading.yaml: how a claim is read once its cue and speaker are found. */
+export const READING_LISTS = [
+  'negations',
+  'negation-bridges',
+  'shell-nouns',
+  'similar-words',
+  'shell-trailers',
+  'time-words',
+  'account-openers',
+  'account-nouns',
+  'account-modifiers',
+  'predicate-prefixes',
+  'relatives',
+  'auxiliaries',
+] as const;
+
 export interface LanguageData {
   cues: {
     after: Record<string, string[]>;
@@ -105,6 +121,7 @@ export interface LanguageData {
     'owner-words': string[];
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
+  reading: Record<(typeof READING_LISTS)[number], string[]>;
   english: {
     detect: { en: string[]; id: string[] };
     speech: Record<string, string[]>;

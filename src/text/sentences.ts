@@ -10,8 +10,8 @@ export interface Sentence {
 /** The most tokens a sentence may have; real ones stay far below (a long one has ~100). */
 export const MAX_SENTENCE = 500;
 
-/** Punctuation that ends a sentence (the tokenizer makes '...' one token, ?! two). */
-export const ENDERS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...']);
+/** Punctuation that ends a sentence (the tokenizer makes a run of dots one token, ?! two). */
+export const ENDERS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '..', '...', '....', '.....']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 
 /**

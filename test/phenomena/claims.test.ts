@@ -102,9 +102,17 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     ],
   },
   {
-    name: 'membantah: denial',
-    text: 'Kremlin membantah tuduhan itu.',
-    claims: [{ text: 'tuduhan itu', kind: 'denial', speaker: 'Rusia', cue: 'membantah' }],
+    name: 'membantah: denial, of the accusation the sentence before reports',
+    text: 'Ukraina menuduh pasukan Rusia menembaki warga sipil. Kremlin membantah tuduhan itu.',
+    claims: [
+      {
+        text: 'Ukraina menuduh pasukan Rusia menembaki warga sipil',
+        kind: 'denial',
+        speaker: 'Rusia',
+        cue: 'membantah',
+      },
+      { text: 'pasukan Rusia menembaki warga sipil', kind: 'accusation', speaker: 'Ukraina' },
+    ],
   },
   {
     name: 'meminta: demand',
@@ -163,6 +171,64 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [],
   },
   {
+    name: 'a negated reporting verb reported nothing',
+    text: 'Namun, Jokowi tidak merinci pasal mana saja yang dimaksud.',
+    claims: [],
+  },
+  {
+    name: 'a negation with words between it and the verb',
+    text: 'Polisi belum bisa menyebutkan jumlah korban.',
+    claims: [],
+  },
+  {
+    name: 'a shell noun and its demonstrative: the sentence before is what was confirmed',
+    text: 'Banjir merendam tiga desa di Lebak. Polri membenarkan kabar tersebut.',
+    claims: [{ text: 'Banjir merendam tiga desa di Lebak', cue: 'membenarkan' }],
+  },
+  {
+    name: 'a shell noun with nothing before it is no claim of its own',
+    text: 'Polri membenarkan kabar tersebut.',
+    claims: [],
+  },
+  {
+    name: 'a shell noun after a quote: the quote already carries the words',
+    text: '"Kami sudah menangkap pelaku," kata Kapolres. Polri membenarkan kabar tersebut.',
+    claims: [],
+  },
+  {
+    name: 'words that only agree with someone are no claim: Hal senada',
+    text: 'Hal senada disampaikan Ketua DPR Puan Maharani.',
+    claims: [],
+  },
+  {
+    name: 'the speaker after the words, then the time: the words before the cue',
+    text: 'Menteri itu akan tiba di Jakarta pekan depan, kata Kemlu RI, Rabu (5/3).',
+    claims: [{ text: 'Menteri itu akan tiba di Jakarta pekan depan', cue: 'kata' }],
+  },
+  {
+    name: 'a passive cue opening the sentence: the speaker ends at the comma, after a double full stop',
+    text: 'Sugito menyampaikan pesan itu, Senin (17/7).. Ditambahkan Sugito, Rizieq keberatan dengan tindakan itu.',
+    claims: [
+      { text: 'pesan itu, Senin (17/7)', speaker: 'Sugito' },
+      { text: 'Rizieq keberatan dengan tindakan itu', speaker: 'Sugito', cue: 'Ditambahkan' },
+    ],
+  },
+  {
+    name: "someone's account opening the sentence: its author speaks",
+    text: 'Berdasarkan keterangan dari Bupati Lebak Iti Jayabaya, banjir merendam tiga desa.',
+    claims: [{ text: 'banjir merendam tiga desa', speaker: 'Iti Jayabaya', cue: 'keterangan' }],
+  },
+  {
+    name: 'an account someone received names no author',
+    text: 'Dalam keterangan tertulis yang diterima wartawan, polisi menangkap dua orang.',
+    claims: [],
+  },
+  {
+    name: 'an account a speaker draws on: the claim is the speaker’s',
+    text: 'Dari penjelasan Presiden, Sri Haryati menyimpulkan bahwa tunjangan guru naik.',
+    claims: [{ text: 'tunjangan guru naik', speaker: 'Sri Haryati', cue: 'menyimpulkan' }],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
@@ -172,6 +238,19 @@ const table: { name: string; text: string; claims: Row[] }[] = [
 describe('claims', () => {
   it.each(table)('$name', ({ text, claims }) => {
     expect(rows(run(text).claims)).toMatchObject(claims);
+    expect(run(text).claims).toHaveLength(claims.length);
+  });
+
+  it.each([
+    { text: 'Budi mengaku terkejut.', sure: false },
+    { text: 'Budi mengaku tidak tahu.', sure: true },
+    { text: 'Budi menjawab untuk memastikan.', sure: false },
+    { text: 'Menteri itu menyampaikan belasungkawa yang mendalam.', sure: false },
+    { text: 'Budi mengatakan kondisi sudah membaik.', sure: true },
+    { text: 'Budi mengatakan harga beras naik pekan ini.', sure: true },
+  ])('a claim that reads as a fragment is no sure claim: $text', ({ text, sure }) => {
+    const [claim] = run(text).claims;
+    expect(claim!.confidence >= 0.8).toBe(sure);
   });
 
   it('the relaying outlet is the source, never the speaker: seperti dilansir CNA', () => {

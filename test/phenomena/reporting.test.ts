@@ -167,10 +167,8 @@ table.push(
   {
     name: 'a capitalized Menurut after a lost full stop ends the name before it',
     text: 'Hal ini diakui oleh Wakil Sekjen FSGI Mansur Sipinathe Menurut dia, banyak guru salah paham.',
-    claims: [
-      { speaker: 'Mansur Sipinathe' },
-      { text: 'banyak guru salah paham', speaker: 'Mansur Sipinathe', via: 'pronoun' },
-    ],
+    // "Hal ini" points back to nothing: no claim of its own, but Mansur has spoken.
+    claims: [{ text: 'banyak guru salah paham', speaker: 'Mansur Sipinathe', via: 'pronoun' }],
   },
   {
     name: 'Dikatakan X bahwa …: a passive that opens the sentence',
@@ -180,10 +178,7 @@ table.push(
   {
     name: '… yang menyatakan …: a relative cue keeps the speaker of the cue before it',
     text: 'Hal ini diungkapkan Edy Gunawan dari Dinas Kesehatan yang menyatakan pengajaran kesehatan membawa dampak.',
-    claims: [
-      { speaker: 'Edy Gunawan' },
-      { text: 'pengajaran kesehatan membawa dampak', speaker: 'Edy Gunawan', cue: 'menyatakan' },
-    ],
+    claims: [{ text: 'pengajaran kesehatan membawa dampak', speaker: 'Edy Gunawan', cue: 'menyatakan' }],
   },
   {
     name: 'a photo credit in brackets before the subject',

@@ -1,0 +1,120 @@
+import type { Sentence } from '../text/sentences.js';
+import { Kind } from '../text/tokenize.js';
+import { isReadable, type Context } from './context.js';
+import { readContent } from './content.js';
+
+/**
+ * How a claim reads once its cue and speaker are found: whether the verb reported anything
+ * (a negation before it says not), whether its words only point back ("kabar tersebut", "Hal
+ * senada"), and whether what is left is a statement or a fragment. The words are in
+ * lexicons/language/reading.yaml.
+ */
+
+/** How many words may stand between a negation and its verb ("belum bisa secara rinci menyebutkan"). */
+const NEGATION_REACH = 3;
+/** The most words a claim that only points back may have ("hal itu", "tuduhan keji tersebut"). */
+const SHELL_MAX = 4;
+/** Fewer words than this make a claim a statement only when one of them is a predicate. */
+const STATEMENT_WORDS = 4;
+/** Letters a verb has after its prefix ("ber" + "tanggung"), so that "dia" or "teman" is no verb. */
+const STEM_MIN = 4;
+
+/** Is the reporting verb at j negated: "tidak merinci", "belum bisa menyebutkan", "tanpa menyebutkan"? */
+export function negated(ctx: Context, first: number, j: number): boolean {
+  const r = ctx.lex.lang.reading;
+  for (let k = j - 1, n = 0; k >= first && n <= NEGATION_REACH; k--, n++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== Kind.Word) return false;
+    if (r.negations.has(t.lower)) return true;
+    if (!r.negationBridges.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * What a claim's words [first, end) are when they only point elsewhere: `similar` when they say
+ * the speaker agreed with someone or point back with no noun ("Hal senada", "Demikian"),
+ * `anaphor` when a shell noun and a demonstrative stand for the sentence before ("kabar
+ * tersebut", "Setidaknya, hal itu yang"); null for words that say something themselves.
+ * `anyNoun` lets any noun before the demonstrative count (the subject of a passive cue).
+ */
+export function shellOf(ctx: Context, first: number, end: number, anyNoun = false): 'similar' | 'anaphor' | null {
+  const { tokens } = ctx;
+  const lang = ctx.lex.lang;
+  const r = lang.reading;
+  let a = first;
+  for (let k = first; k < end; k++) if (tokens[k]!.text === ',') a = k + 1;
+  let b = end;
+  while (b > a && (tokens[b - 1]!.kind === Kind.Punct || r.shellTrailers.has(tokens[b - 1]!.lower))) b--;
+  if (b <= a || b - a > SHELL_MAX) return null;
+  for (let k = a; k < b; k++) if (r.similarWords.has(tokens[k]!.lower)) return 'similar';
+  if (!lang.demonstratives.has(tokens[b - 1]!.lower)) return null;
+  if (b - a === 1 || anyNoun || r.shellNouns.has(tokens[a]!.lower)) return 'anaphor';
+  return null;
+}
+
+/**
+ * The sentence a shell points back to: the one before s in its readable block, or the last of
+ * the readable block before. None when that sentence is a direct quote: the quote already
+ * carries its words.
+ */
+export function antecedent(ctx: Context, s: Sentence): { start: number; end: number } | null {
+  const prev = ctx.sentences[ctx.sentenceOf[s.first]! - 1];
+  if (!prev || !isReadable(ctx.blocks[prev.block]!)) return null;
+  let quoted = 0;
+  for (let k = prev.first; k < prev.last; k++) if (ctx.insideDirect[k]! >= 0) quoted++;
+  if (quoted * 2 > prev.last - prev.first) return null;
+  const content = readContent(ctx, prev.first, prev.last, false);
+  if (content.end <= content.first) return null;
+  return { start: ctx.tokens[content.first]!.start, end: ctx.tokens[content.end - 1]!.end };
+}
+
+/**
+ * Does a claim's text [first, end) read as a statement: four words or more, or fewer with a
+ * predicate among them ("kondisi sudah membaik", "bertanggung jawab"), not only inside a
+ * relative clause ("kisah yang berbeda")? One word never does.
+ */
+export function readsAsStatement(ctx: Context, first: number, end: number): boolean {
+  const lang = ctx.lex.lang;
+  const r = lang.reading;
+  let count = 0;
+  for (let k = first; k < end && count < STATEMENT_WORDS; k++) {
+    const kind = ctx.tokens[k]!.kind;
+    if (kind === Kind.Word || kind === Kind.Number) count++;
+  }
+  if (count >= STATEMENT_WORDS) return true;
+  let words = 0;
+  let predicate = false;
+  for (let k = first; k < end; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== Kind.Word && t.kind !== Kind.Number) continue;
+    words++;
+    const w = t.lower;
+    if (r.relatives.has(w) && !predicate) return false;
+    if (r.auxiliaries.has(w)) {
+      predicate = true;
+      continue;
+    }
+    // "untuk memastikan", "Namun itu saja": what opens a clause's adjunct is no clause; "dikutip
+    // AFP" names a source, not what was said.
+    const function_ = lang.stop.has(w) || lang.clauseOpeners.has(w) || lang.prepositions.has(w);
+    if (words === 1 && function_) return false;
+    if (lang.source.has(w)) return false;
+    if (function_ || lang.demonstratives.has(w) || lang.pronouns.has(w)) continue;
+    if (r.predicatePrefixes.some((p) => w.startsWith(p) && w.length >= p.length + STEM_MIN)) predicate = true;
+  }
+  return words >= 2 && predicate;
+}
+
+/** Is what follows from k to `last` only a time: ", Rabu (5/3).", ", Selasa malam."? */
+export function onlyTimeAfter(ctx: Context, k: number, last: number): boolean {
+  const timeWords = ctx.lex.lang.reading.timeWords;
+  let time = false;
+  for (let m = k; m < last; m++) {
+    const t = ctx.tokens[m]!;
+    if (t.kind === Kind.Punct) continue;
+    if (t.kind === Kind.Number || (t.kind === Kind.Word && timeWords.has(t.lower))) time = true;
+    else return false;
+  }
+  return time;
+}
