@@ -46,6 +46,9 @@ export interface Scores {
   metadata: Rate;
 }
 
+/** The most words a claim may have to be listed as short (a fragment, or a clause to check). */
+const SHORT_CLAIM = 3;
+
 /** One thing the extraction got wrong, for --verbose. */
 export interface Finding {
   path: string;
@@ -54,6 +57,7 @@ export interface Finding {
     | 'missed claim'
     | 'extra quote'
     | 'extra claim'
+    | 'short claim'
     | 'wrong speaker'
     | 'wrong cue'
     | 'split speaker'
@@ -172,6 +176,12 @@ export function scoreArticle(
   for (const miss of matched.missed) findings.push({ path, what: 'missed claim', text: miss.text, gold: miss.speaker });
   for (const x of optional.extra)
     findings.push({ path, what: 'extra claim', text: x.text, got: x.speaker?.name ?? null, start: x.start });
+  // Claims of three words or fewer, matched or not, so that fragments can be found and read.
+  for (const x of r.claims) {
+    if (x.text.split(/\s+/).filter(Boolean).length > SHORT_CLAIM) continue;
+    const got = `${x.speaker?.name ?? '(none)'} · confidence ${x.confidence}`;
+    findings.push({ path, what: 'short claim', text: x.text, got, start: x.start });
+  }
 
   for (const [name, ids] of idsOf) {
     rate(into.split, ids.size > 1);
