@@ -52,8 +52,9 @@ export class Discourse {
             (c.anaphoric ? this.lastPerson : null) ??
             this.speaksFor(c));
         if (known) return at(known, 'title', c);
+        const type = c.group ? 'organization' : 'person';
         return at(
-          { entity: null, name: this.ctx.text.slice(c.start, c.end), type: 'person', named: false, cluster: null },
+          { entity: null, name: this.ctx.text.slice(c.start, c.end), type, named: false, cluster: null },
           'title',
           c,
         );

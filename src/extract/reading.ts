@@ -91,7 +91,7 @@ export function readsAsStatement(ctx: Context, first: number, end: number): bool
     words++;
     const w = t.lower;
     if (r.relatives.has(w) && !predicate) return false;
-    if (r.auxiliaries.has(w)) {
+    if (r.auxiliaries.has(w) || r.rootPredicates.has(w)) {
       predicate = true;
       continue;
     }

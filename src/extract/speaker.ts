@@ -16,7 +16,16 @@ export type Candidate =
       title: string | null;
       affiliation: string | null;
     }
-  | { kind: 'title'; title: string; org: number | null; start: number; end: number; anaphoric: boolean }
+  | {
+      kind: 'title';
+      title: string;
+      org: number | null;
+      start: number;
+      end: number;
+      anaphoric: boolean;
+      /** A body nobody names ("Polisi", "Pihak berwenang") rather than a person's office. */
+      group?: boolean;
+    }
   | { kind: 'pronoun'; plural: boolean; enclitic: boolean; start: number; end: number };
 
 /** The -nya of a cue word (ujarnya, menurutnya, dikatakannya) as a pronoun speaker. */
@@ -203,6 +212,8 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     // "Federasi Serikat Guru Indonesia (FSGI) mengatakan": the organization, titles and all.
     let k = p.first;
     while (k < p.end && (tokens[k]!.cap || tokens[k]!.lower === 'dan' || ctx.mentionAt.has(k))) k++;
+    // "Pemerintah daerah menyebutkan …": the head alone, then common words, names no one.
+    if (k === p.first + 1 && p.end > k) return unnamedGroup(ctx, p);
     return unlisted(ctx, { first: p.first, end: k }, 'organization', null);
   }
   if (title) {
@@ -228,7 +239,31 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   ) {
     return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
   }
-  return null;
+  return unnamedGroup(ctx, p);
+}
+
+/** The most words an unnamed body's phrase may have ("pihak kepolisian setempat"). */
+const GROUP_MAX = 4;
+
+/** "Polisi mengatakan …", "Pihak berwenang menyatakan …": a body nobody names speaks. */
+function unnamedGroup(ctx: Context, p: Phrase): Candidate | null {
+  const { tokens } = ctx;
+  const lead = tokens[p.first]!;
+  const reading = ctx.lex.lang.reading;
+  if (p.end - p.first > GROUP_MAX || !reading.unnamedGroups.has(lead.lower)) return null;
+  const after = tokens[p.end];
+  if (after && (after.text === ',' || after.text === '(' || reading.exampleMarkers.has(after.lower))) return null;
+  for (let k = p.first + 1; k < p.end; k++) if (tokens[k]!.kind !== Kind.Word || tokens[k]!.cap) return null;
+  const end = tokens[p.end - 1]!.end;
+  return {
+    kind: 'title',
+    title: ctx.text.slice(lead.start, end),
+    org: null,
+    start: lead.start,
+    end,
+    anaphoric: false,
+    group: true,
+  };
 }
 
 /**

@@ -127,10 +127,13 @@ export interface Reading {
   shellTrailers: ReadonlySet<string>;
   /** Time words, days and months: what may follow a speaker after the words. */
   timeWords: ReadonlySet<string>;
+  unnamedGroups: ReadonlySet<string>;
+  exampleMarkers: ReadonlySet<string>;
   accountOpeners: ReadonlySet<string>;
   accountNouns: ReadonlySet<string>;
   accountModifiers: ReadonlySet<string>;
   predicatePrefixes: readonly string[];
+  rootPredicates: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
 }
@@ -489,10 +492,13 @@ function compileReading(l: LanguageData): Reading {
     similarWords: set(r['similar-words']),
     shellTrailers: set(r['shell-trailers']),
     timeWords: set([...r['time-words'], ...l.words.days, ...months]),
+    unnamedGroups: set(r['unnamed-groups']),
+    exampleMarkers: set(r['example-markers']),
     accountOpeners: set(r['account-openers']),
     accountNouns: set(r['account-nouns']),
     accountModifiers: set(r['account-modifiers']),
     predicatePrefixes: r['predicate-prefixes'].map((p) => p.toLowerCase()),
+    rootPredicates: set(r['root-predicates']),
     relatives: set(r.relatives),
     auxiliaries: set(r.auxiliaries),
   };

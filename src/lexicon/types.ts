@@ -67,10 +67,13 @@ export const READING_LISTS = [
   'similar-words',
   'shell-trailers',
   'time-words',
+  'unnamed-groups',
+  'example-markers',
   'account-openers',
   'account-nouns',
   'account-modifiers',
   'predicate-prefixes',
+  'root-predicates',
   'relatives',
   'auxiliaries',
 ] as const;

@@ -229,6 +229,21 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'tunjangan guru naik', speaker: 'Sri Haryati', cue: 'menyimpulkan' }],
   },
   {
+    name: 'a body nobody names speaks: Polisi mengatakan',
+    text: 'Polisi mengatakan pelaku sudah ditangkap.',
+    claims: [{ text: 'pelaku sudah ditangkap', speaker: 'Polisi', cue: 'mengatakan' }],
+  },
+  {
+    name: 'a body nobody names, with the words that describe it',
+    text: 'Pemerintah daerah menyebutkan 20 rumah rusak.',
+    claims: [{ text: '20 rumah rusak', speaker: 'Pemerintah daerah' }],
+  },
+  {
+    name: 'a body the sentence goes on to name is the named one',
+    text: 'Meskipun begitu, organisasi profesi seperti Persatuan Guru Seluruh Indonesia (PGSI) menilai kebijakan ini belum adil.',
+    claims: [{ text: 'kebijakan ini belum adil', speaker: 'Persatuan Guru Seluruh Indonesia' }],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
@@ -247,6 +262,7 @@ describe('claims', () => {
     { text: 'Budi menjawab untuk memastikan.', sure: false },
     { text: 'Menteri itu menyampaikan belasungkawa yang mendalam.', sure: false },
     { text: 'Budi mengatakan kondisi sudah membaik.', sure: true },
+    { text: 'Budi mengatakan inflasi naik.', sure: true },
     { text: 'Budi mengatakan harga beras naik pekan ini.', sure: true },
   ])('a claim that reads as a fragment is no sure claim: $text', ({ text, sure }) => {
     const [claim] = run(text).claims;
