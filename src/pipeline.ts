@@ -3,7 +3,7 @@ import { buildContext, isReadable } from './extract/context.js';
 import { buildIdentity } from './extract/identity.js';
 import { findMentions } from './extract/mentions.js';
 import { findNames } from './extract/names.js';
-import { pairQuotes } from './extract/quotes.js';
+import { dropLabels, pairQuotes } from './extract/quotes.js';
 import type { Lexicon } from './lexicon/compile.js';
 import { defaultLexicon } from './lexicon/default.js';
 import { buildResult } from './report/build.js';
@@ -58,7 +58,13 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
 
   const sentences = splitSentences(tokens, lex.lang.abbreviations);
   const mentions = findMentions(tokens, sentences, lex, titleCased);
-  const { quotes, warnings } = pairQuotes(tokens, article.blocks, isReadable, (w) => lex.lang.after.has(w));
+  const paired = pairQuotes(tokens, article.blocks, isReadable, (w) => lex.lang.after.has(w));
+  const { warnings } = paired;
+  const quotes = dropLabels(tokens, paired.quotes, {
+    labels: lex.lang.quoteLabels,
+    cue: (w) => lex.lang.cueWords.has(w),
+    minor: lex.lang.stop,
+  });
   const ctx = buildContext(clean, tokens, article.blocks, sentences, mentions, quotes, date, lex);
   const identity = buildIdentity(ctx, mentions, findNames(ctx), article.dateline, { home: lex.lang.homeState });
   const events = attribute(ctx, identity);

@@ -75,20 +75,32 @@ export function pairQuotes(
       open = -1;
     }
     if (t.kind !== Kind.Quote) continue;
-    let face = facing(tokens, i);
-    // Scraped text often spaces a closing mark off its quote and glues it to the cue:
-    // "… dengan benar, "tuturnya." A mark after punctuation, before a lowercase word, closes.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "… lancar. "“ Rapat pagi …": a mark glued to the one that has just opened a clause, before
+    // its first word, is the same opening.
+    if (open === i - 1 && !t.spaced && initialAt(tokens, open) && startsWords(next, t.block)) {
+      open = i;
+      continue;
+    }
+    let face = facing(tokens, i);
+    // Scraped text often spaces a closing mark off its quote and glues it to the cue:
+    // "… dengan benar, "tuturnya." A mark after punctuation, before a lowercase word, closes;
+    // so does one glued to a cue that reports its speaker ("… mencari pelakunya ”ujarnya.").
     if (
       face === 'open' &&
-      prev &&
-      CLOSING_NEXT.has(prev.text) &&
       next?.kind === Kind.Word &&
       !next.cap &&
-      (open >= 0 || isAfterCue(next.lower))
+      ((prev && CLOSING_NEXT.has(prev.text) && (open >= 0 || isAfterCue(next.lower))) ||
+        (open >= 0 && !next.spaced && isAfterCue(next.lower) && reports(tokens, i + 1)))
     )
       face = 'close';
+    // The same marks mirrored, as some pages print them: "… di Jakarta.” Kami akan terus
+    // berunding, ”katanya." A mark glued to a sentence's end opens the next when the mark that
+    // closes it is glued to its cue.
+    if (face === 'close' && open < 0 && prev && ENDERS.has(prev.text) && next?.cap && next.spaced) {
+      if (mirrored(tokens, i, isAfterCue)) face = 'open';
+    }
     if (open < 0) {
       if (face === 'close')
         warnings.push(warn('quote-stray', 'a closing quotation mark without an opening one', t.start, t.end));
@@ -110,7 +122,7 @@ export function pairQuotes(
     warnings.push(warn('quote-unterminated', 'the text ends inside a quotation', tokens[open]!.start, last.end));
     quotes.push(span(tokens, open, -1, last.end));
   }
-  for (const q of quotes) q.kind = kindOf(tokens, q);
+  for (const q of quotes) q.kind = kindOf(tokens, q, isAfterCue);
   return { quotes, warnings };
 }
 
@@ -120,13 +132,7 @@ function lostClose(tokens: readonly Token[], open: number, i: number, isAfterCue
   if (t.kind !== Kind.Word || t.cap || i - open < 4 || tokens[i - 1]!.text !== ',' || !isAfterCue(t.lower))
     return false;
   const next = tokens[i + 1];
-  if (next?.kind === Kind.Quote) return false;
-  const reports =
-    t.lower.endsWith('nya') ||
-    (next !== undefined &&
-      next.block === t.block &&
-      (next.cap || next.lower === 'dia' || next.lower === 'ia' || next.lower === 'beliau'));
-  if (!reports) return false;
+  if (next?.kind === Kind.Quote || !reports(tokens, i)) return false;
   // A quote that cites someone ("…, kata Mendagri (…), itu namanya …,” kata Irjen Fadil) closes
   // later in the sentence; a lost mark leaves the sentence to end first.
   for (let k = i + 1; k < tokens.length && k < i + 60 && tokens[k]!.block === t.block; k++) {
@@ -134,6 +140,43 @@ function lostClose(tokens: readonly Token[], open: number, i: number, isAfterCue
     if (ENDERS.has(tokens[k]!.text)) return true;
   }
   return false;
+}
+
+/** The next mark in the paragraph closes a quote the mirrored way: "…, ”kata Budi." */
+function mirrored(tokens: readonly Token[], i: number, isAfterCue: (lower: string) => boolean): boolean {
+  const block = tokens[i]!.block;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.block === block; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Quote) continue;
+    const cue = tokens[k + 1];
+    return (
+      t.spaced &&
+      CLOSING_NEXT.has(tokens[k - 1]!.text) &&
+      cue?.kind === Kind.Word &&
+      !cue.cap &&
+      !cue.spaced &&
+      isAfterCue(cue.lower) &&
+      reports(tokens, k + 1)
+    );
+  }
+  return false;
+}
+
+/** A cue word that names its speaker: ujarnya, or kata with a name or a pronoun after it. */
+function reports(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    t.lower.endsWith('nya') ||
+    (next !== undefined &&
+      next.block === t.block &&
+      (next.cap || next.lower === 'dia' || next.lower === 'ia' || next.lower === 'beliau'))
+  );
+}
+
+/** The first token of a quote's text: a word or a number, in the mark's paragraph. */
+function startsWords(t: Token | undefined, block: number): boolean {
+  return t !== undefined && t.block === block && (t.kind === Kind.Number || (t.kind === Kind.Word && t.cap));
 }
 
 function span(tokens: readonly Token[], open: number, close: number, end: number): QuoteSpan {
@@ -161,24 +204,90 @@ function facing(tokens: readonly Token[], i: number): 'open' | 'close' | 'either
 
 /**
  * Direct: the quote opens a clause (paragraph start, after a sentence, a colon or a comma)
- * and reads as an utterance (ends in punctuation, ends the sentence, or is long).
+ * and reads as an utterance (ends in punctuation, ends the sentence, has a cue right after it,
+ * or is long).
  * Partial: a phrase quoted inside a sentence (perlu ada "konsekuensi" pada …).
  */
-function kindOf(tokens: readonly Token[], q: QuoteSpan): 'direct' | 'partial' {
+function kindOf(tokens: readonly Token[], q: QuoteSpan, isAfterCue: (lower: string) => boolean): 'direct' | 'partial' {
   const o = tokens[q.open]!;
-  const prev = tokens[q.open - 1];
-  const initial =
-    !prev ||
-    prev.block !== o.block ||
-    ENDERS.has(prev.text) ||
-    INITIAL_AFTER.has(prev.text) ||
-    prev.kind === Kind.Quote;
-  if (!initial) return 'partial';
+  if (!initialAt(tokens, q.open)) return 'partial';
   if (q.close < 0) return 'direct';
   const last = tokens[q.close - 1]!;
   const next = tokens[q.close + 1];
   const endsPunct = last.kind === Kind.Punct && CLOSING_NEXT.has(last.text);
   const endsSentence =
     !next || next.block !== o.block || ENDERS.has(next.text) || next.text === ';' || next.text === ',';
-  return endsPunct || endsSentence || q.close - q.open > 6 ? 'direct' : 'partial';
+  // "Belum ada keputusan "katanya.": a cue right after the mark reports the quote.
+  const cued = next?.kind === Kind.Word && !next.cap && isAfterCue(next.lower);
+  return endsPunct || endsSentence || cued || q.close - q.open > 6 ? 'direct' : 'partial';
+}
+
+/** A mark that opens a clause: paragraph start, after a sentence, a colon, a comma or a mark. */
+function initialAt(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (
+    !prev ||
+    prev.block !== tokens[i]!.block ||
+    ENDERS.has(prev.text) ||
+    INITIAL_AFTER.has(prev.text) ||
+    prev.kind === Kind.Quote
+  );
+}
+
+/** The words that tell a label from a quote. */
+export interface LabelWords {
+  /** Words that name what the quote after them is called: bertema, film, dijuluki. */
+  labels: ReadonlySet<string>;
+  /** Words that report speech, before or after a quote: kata, ujarnya, mengatakan. */
+  cue: (lower: string) => boolean;
+  /** Function words: a title leaves them lowercase, and a sentence runs on with them. */
+  minor: ReadonlySet<string>;
+}
+
+/**
+ * The quotes that are words someone said, without the labels: a span with no letter (a comment
+ * whose emoji the page lost, "," tulis akun), the name after a naming word (bertema "…",
+ * film "…", dijuluki "…"), or a title-cased name the sentence runs on after ("Rumah Kita" di …,
+ * "Langit Biru", "Jalan Pulang"). A cue next to one keeps it.
+ */
+export function dropLabels(tokens: readonly Token[], quotes: QuoteSpan[], words: LabelWords): QuoteSpan[] {
+  return quotes.filter((q) => !isLabel(tokens, q, words));
+}
+
+function isLabel(tokens: readonly Token[], q: QuoteSpan, words: LabelWords): boolean {
+  if (q.close < 0) return false;
+  let letters = 0;
+  let capitals = 0;
+  let lowercase = false;
+  let stops = false;
+  for (let k = q.open + 1; k < q.close; k++) {
+    const t = tokens[k]!;
+    if (t.kind === Kind.Punct && (ENDERS.has(t.text) || t.text === ';')) stops ||= k < q.close - 1;
+    if (t.kind !== Kind.Word) continue;
+    letters++;
+    if (t.cap) capitals++;
+    else if (letters === 1 || (t.lower.length > 3 && !words.minor.has(t.lower))) lowercase = true;
+  }
+  if (letters === 0) return true;
+  const o = tokens[q.open]!;
+  const at = (k: number) => (tokens[k]?.block === o.block ? tokens[k] : undefined);
+  let a = q.close + 1;
+  if (at(a)?.text === ',') a++;
+  const after = at(a);
+  if (stops || (after?.kind === Kind.Word && words.cue(after.lower))) return false;
+  const prev = at(q.open - 1);
+  if (prev?.kind === Kind.Word && words.labels.has(prev.lower)) return true;
+  // A title: capitals on its words, no sentence inside or at its end, and no cue before it.
+  const last = tokens[q.close - 1]!;
+  if (lowercase || capitals < 2 || last.kind === Kind.Punct || prev?.text === ':') return false;
+  const cueBefore = (k: number) => at(k)?.kind === Kind.Word && words.cue(tokens[k]!.lower);
+  if (cueBefore(q.open - 1) || (prev?.text === ',' && cueBefore(q.open - 2))) return false;
+  // The sentence runs on after it: a function word ("…" itu juga …), or the next name of a list.
+  const next = at(q.close + 1);
+  if (next?.kind === Kind.Word) return !next.cap && words.minor.has(next.lower);
+  return (
+    next?.text === ',' &&
+    (after?.kind === Kind.Quote ||
+      (after !== undefined && words.minor.has(after.lower) && at(a + 1)?.kind === Kind.Quote))
+  );
 }

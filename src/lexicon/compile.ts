@@ -203,6 +203,8 @@ export interface Language {
   nicknameMarkers: ReadonlySet<string>;
   /** Nouns of what a person owns (milik, warung, kediaman): the capital after one is a person. */
   ownerWords: ReadonlySet<string>;
+  /** Words that name what a quote after them is called (bertema, film, tagar): the quote is a label. */
+  quoteLabels: ReadonlySet<string>;
   /** Both kinds of markers, for a first test of every token that needs no hashing. */
   markerWords: WordSet;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
@@ -468,6 +470,7 @@ function compileLanguage(l: LanguageData): Language {
     channels: set(l.words.channels),
     nicknameMarkers: set(l.words['nickname-markers']),
     ownerWords: set(l.words['owner-words']),
+    quoteLabels: set(l.words['quote-labels']),
     markerWords: new WordSet([...set(l.words['name-markers']), ...set(l.words['nickname-markers'])]),
     // The vocabulary is large: one map holds it, and the word classes are views of it.
     common: kindTest(kinds, WORD_KIND.common),

@@ -71,6 +71,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       channels: words,
       'nickname-markers': words,
       'owner-words': words,
+      'quote-labels': words,
     },
     [
       'pronouns',
@@ -103,6 +104,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'channels',
       'nickname-markers',
       'owner-words',
+      'quote-labels',
     ],
   ),
   vocabulary: record({ common: words, places: words, names: words, given: words }, [

@@ -122,6 +122,7 @@ export interface LanguageData {
     channels: string[];
     'nickname-markers': string[];
     'owner-words': string[];
+    'quote-labels': string[];
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
   reading: Record<(typeof READING_LISTS)[number], string[]>;

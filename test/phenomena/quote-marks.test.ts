@@ -101,6 +101,77 @@ const table: { name: string; text: string; quotes: Row[]; warnings?: string[] }[
     text: 'Stoltenberg mengatakan perlu ada "konsekuensi" bagi China.',
     quotes: [{ text: 'konsekuensi', kind: 'partial', speaker: 'Jens Stoltenberg', cue: 'mengatakan' }],
   },
+  {
+    name: 'a closing mark spaced off its quote and glued to the cue closes it',
+    text: 'Retno Marsudi meninjau lokasi. "Kami sudah memeriksa tiga saksi untuk mencari pelakunya ”ujarnya.',
+    quotes: [
+      {
+        text: 'Kami sudah memeriksa tiga saksi untuk mencari pelakunya ',
+        kind: 'direct',
+        speaker: 'Retno Marsudi',
+        cue: 'ujarnya',
+      },
+    ],
+  },
+  {
+    name: 'two marks glued at an opening are one opening',
+    text: 'Retno Marsudi menjelaskan rapat berjalan lancar. "“ Rapat pagi ini diikuti semua utusan dari sepuluh negara.” tutur dia.',
+    quotes: [
+      {
+        text: ' Rapat pagi ini diikuti semua utusan dari sepuluh negara.',
+        kind: 'direct',
+        speaker: 'Retno Marsudi',
+        cue: 'tutur',
+      },
+    ],
+  },
+  {
+    name: 'marks mirrored: glued to the sentence before, and to the cue after',
+    text: 'Menlu Retno Marsudi menerima kunjungan itu di Jakarta.” Kami akan terus mendorong perundingan damai, ”kata Retno.',
+    quotes: [
+      {
+        text: ' Kami akan terus mendorong perundingan damai, ',
+        kind: 'direct',
+        speaker: 'Retno Marsudi',
+        cue: 'kata',
+      },
+    ],
+  },
+  {
+    name: 'the name after a naming word is a label, not a quote',
+    text: 'Presiden memimpin rapat terbatas bertema "Penguatan Industri Kerajinan Daerah" di Istana Bogor.',
+    quotes: [],
+  },
+  {
+    name: 'marks around no letter quote nothing',
+    text: 'Ia tampil dalam acara "," yang ditayangkan Selasa malam.',
+    quotes: [],
+  },
+  {
+    name: 'a comment whose emoji were lost is no quote, even with its cue',
+    text: 'Retno Marsudi mengunggah foto. "," tulisnya.',
+    quotes: [],
+  },
+  {
+    name: 'a title-cased name the sentence runs on after is a label',
+    text: 'Seminar nasional digelar di Bandung. "Rumah Kita Bersama" itu juga menghadirkan dua narasumber.',
+    quotes: [],
+  },
+  {
+    name: 'a list of quoted titles is no list of quotes',
+    text: 'Band itu membawakan lagu lama, "Langit Biru", "Jalan Pulang", dan "Hujan Sore".',
+    quotes: [{ text: 'Hujan Sore', kind: 'partial', speaker: null }],
+  },
+  {
+    name: 'a title-cased quote after a speech verb stays a quote',
+    text: 'Retno Marsudi berkata, "Siap Bekerja" di depan para duta besar.',
+    quotes: [{ text: 'Siap Bekerja', speaker: 'Retno Marsudi', cue: 'berkata' }],
+  },
+  {
+    name: 'a short quote with its cue right after the mark is a direct quote',
+    text: '"Terima Kasih Banyak" kata Retno Marsudi di Jakarta.',
+    quotes: [{ text: 'Terima Kasih Banyak', kind: 'direct', speaker: 'Retno Marsudi', cue: 'kata' }],
+  },
 ];
 
 describe('quotation marks', () => {
