@@ -409,7 +409,10 @@ function claimEvent(
   extra: Partial<Event>,
 ): Found | null {
   const { tokens } = ctx;
-  const hasContent = content.end - content.first >= 1;
+  // "Elvy menambahkan, “.”": marks with no words in them say nothing.
+  let words = false;
+  for (let k = content.first; k < content.end && !words; k++) words = tokens[k]!.kind === Kind.Word;
+  const hasContent = words;
   if (!hasContent && content.lead < 0) return null;
   const claim = hasContent ? { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } : null;
   const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, claim, lead: content.lead, ...extra });
