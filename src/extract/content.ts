@@ -49,12 +49,34 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
         break;
       // ", sementara Korut …", ", sedangkan …": a new clause with a subject of its own.
       if (next.kind === Kind.Word && lang.clauseBreaks.has(next.lower)) break;
+      // ", namun dia mengaku …": a new clause whose subject reports again is a claim of its own.
+      if (reportsAgain(ctx, e + 1, last)) break;
     }
     if (t.kind === Kind.Word && lang.coordinators.has(t.lower) && next && e + 1 < last && lang.speech.has(next.lower))
       break;
   }
   while (e > first && TRAILING.has(tokens[e - 1]!.text)) e--;
   return { first, end: e, lead };
+}
+
+/** How far after a comma a clause's own reporting verb may stand ("namun dia mengaku"). */
+const AGAIN_REACH = 4;
+
+/**
+ * Does the clause after a comma open with a conjunction, then a subject, then a reporting verb
+ * of its own: ", namun dia mengaku …", ", tetapi Budi menegaskan …"?
+ */
+function reportsAgain(ctx: Context, k: number, last: number): boolean {
+  const { tokens } = ctx;
+  const lang = ctx.lex.lang;
+  const t = tokens[k]!;
+  if (t.kind !== Kind.Word || !(lang.clauseOpeners.has(t.lower) || lang.coordinators.has(t.lower))) return false;
+  for (let m = k + 2; m < last && m <= k + AGAIN_REACH; m++) {
+    const w = tokens[m]!;
+    if (w.kind !== Kind.Word || w.text === ',') return false;
+    if (lang.speech.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** How many tokens an addressee may run before what was said to them ("kepada awak media di Jakarta"). */

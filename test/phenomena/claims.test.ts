@@ -244,6 +244,14 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'kebijakan ini belum adil', speaker: 'Persatuan Guru Seluruh Indonesia' }],
   },
   {
+    name: 'a clause after a comma whose subject reports again is a claim of its own',
+    text: 'Mulyana mengatakan dia akan mengikuti instruksi DPP, namun dia mengaku masih menunggu putusan resmi.',
+    claims: [
+      { text: 'dia akan mengikuti instruksi DPP', cue: 'mengatakan' },
+      { text: 'masih menunggu putusan resmi', cue: 'mengaku' },
+    ],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
