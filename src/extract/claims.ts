@@ -77,8 +77,10 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
   // "… dan menambahkan …", and "Hal ini diungkapkan Edy Gunawan dari Dinkes yang menyatakan …":
   // a verb joined to the sentence's earlier cue keeps its speaker.
   const relative = before?.lower === 'yang' && previous?.who != null;
-  const coordinated =
-    previous !== null && before !== undefined && (ctx.lex.lang.coordinators.has(before.lower) || relative);
+  const joined =
+    before !== undefined &&
+    (ctx.lex.lang.coordinators.has(before.lower) || ctx.lex.lang.reading.mannerJoins.has(before.lower));
+  const coordinated = previous !== null && before !== undefined && (joined || relative);
   let who: Candidate | null = null;
   if (!coordinated) {
     who = subjectOf(ctx, s.first, j)?.who ?? null;

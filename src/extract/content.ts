@@ -52,8 +52,9 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
       // ", namun dia mengaku …": a new clause whose subject reports again is a claim of its own.
       if (reportsAgain(ctx, e + 1, last)) break;
     }
-    if (t.kind === Kind.Word && lang.coordinators.has(t.lower) && next && e + 1 < last && lang.speech.has(next.lower))
-      break;
+    // "… dan menambahkan …", "… dengan menjamin bahwa …": a second reporting verb of the subject.
+    const joins = lang.coordinators.has(t.lower) || lang.reading.mannerJoins.has(t.lower);
+    if (t.kind === Kind.Word && joins && next && e + 1 < last && lang.speech.has(next.lower)) break;
   }
   while (e > first && TRAILING.has(tokens[e - 1]!.text)) e--;
   return { first, end: e, lead };

@@ -128,6 +128,7 @@ export interface Reading {
   /** Time words, days and months: what may follow a speaker after the words. */
   timeWords: ReadonlySet<string>;
   unnamedGroups: ReadonlySet<string>;
+  mannerJoins: ReadonlySet<string>;
   exampleMarkers: ReadonlySet<string>;
   accountOpeners: ReadonlySet<string>;
   accountNouns: ReadonlySet<string>;
@@ -496,6 +497,7 @@ function compileReading(l: LanguageData): Reading {
     shellTrailers: set(r['shell-trailers']),
     timeWords: set([...r['time-words'], ...l.words.days, ...months]),
     unnamedGroups: set(r['unnamed-groups']),
+    mannerJoins: set(r['manner-joins']),
     exampleMarkers: set(r['example-markers']),
     accountOpeners: set(r['account-openers']),
     accountNouns: set(r['account-nouns']),

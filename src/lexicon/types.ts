@@ -68,6 +68,7 @@ export const READING_LISTS = [
   'shell-trailers',
   'time-words',
   'unnamed-groups',
+  'manner-joins',
   'example-markers',
   'account-openers',
   'account-nouns',

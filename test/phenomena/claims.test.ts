@@ -252,6 +252,24 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     ],
   },
   {
+    name: 'a second reporting verb joined as the manner of the first: two claims of one speaker',
+    text: 'Budi mengatakan harga naik sambil menegaskan bahwa stok aman.',
+    claims: [
+      { text: 'harga naik', speaker: 'Budi', cue: 'mengatakan' },
+      { text: 'stok aman', speaker: 'Budi', cue: 'menegaskan' },
+    ],
+  },
+  {
+    name: 'a purpose clause is no second claim',
+    text: 'Presiden berharap ada langkah konkret untuk mendorong ekspor mebel.',
+    claims: [{ text: 'ada langkah konkret untuk mendorong ekspor mebel', cue: 'berharap' }],
+  },
+  {
+    name: "an organization's public relations office speaks for it",
+    text: 'Dalam keterangan pers Humas IPB, Arif Satria terpilih secara mufakat.',
+    claims: [{ text: 'Arif Satria terpilih secara mufakat', speaker: 'Humas IPB' }],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
