@@ -85,7 +85,7 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
       continue;
     }
     let k = start + 1;
-    while (k < verb && !startsPhrase(ctx, k, verb) && !isPronoun(ctx, tokens[k]!)) k++;
+    while (k < verb && !startsPhrase(ctx, k, verb) && !isPronoun(ctx, tokens[k]!) && !bareSubject(ctx, k, verb)) k++;
     if (k >= verb) return -1;
     start = k;
     break;
@@ -94,6 +94,18 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
 }
 
 const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "Dalam amar putusannya hakim menyatakan …", "Dalam keterangannya polisi menyatakan …": after an
+ * opening phrase with no comma, a person noun or a body's noun right before the verb is its subject.
+ */
+function bareSubject(ctx: Context, k: number, verb: number): boolean {
+  const t = ctx.tokens[k]!;
+  const lang = ctx.lex.lang;
+  return (
+    k === verb - 1 && t.kind === Kind.Word && (lang.personNouns.has(t.lower) || lang.reading.unnamedGroups.has(t.lower))
+  );
+}
 
 /** Does anyone stand between a conjunction and the verb: a name, a title, an entity or a pronoun? (Else the verbs share the subject: "… hadir dan mengatakan …".) */
 function someoneBetween(ctx: Context, from: number, to: number): boolean {

@@ -270,6 +270,11 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'Arif Satria terpilih secara mufakat', speaker: 'Humas IPB' }],
   },
   {
+    name: 'after an opening phrase with no comma, the body right before the verb speaks',
+    text: 'Polisi menangkap dua orang. Dalam keterangannya polisi menyatakan keduanya terlibat.',
+    claims: [{ text: 'keduanya terlibat', speaker: 'polisi', cue: 'menyatakan' }],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
