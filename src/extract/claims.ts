@@ -67,6 +67,7 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
   }
   if (lang.reading.accountNouns.has(lower)) return account(ctx, s, j);
   if (lang.according.has(lower) || lang.according.has(stripEnclitic(lower, lang.enclitic))) return according(ctx, s, j);
+  if (lang.reading.accordingEnclitic.has(lower) && ctx.tokens[j + 1]?.text === ',') return according(ctx, s, j);
   if ((cue = lang.after.get(lower))) return inlineCue(ctx, s, j, cue);
   return null;
 }

@@ -128,6 +128,8 @@ export interface Reading {
   /** Time words, days and months: what may follow a speaker after the words. */
   timeWords: ReadonlySet<string>;
   unnamedGroups: ReadonlySet<string>;
+  /** The -nya forms that open a view (baginya): the words themselves, with -nya. */
+  accordingEnclitic: ReadonlySet<string>;
   mannerJoins: ReadonlySet<string>;
   exampleMarkers: ReadonlySet<string>;
   accountOpeners: ReadonlySet<string>;
@@ -436,7 +438,12 @@ function compileLanguage(l: LanguageData): Language {
     nominal,
     according,
     source,
-    cueWords: new WordSet([...verbs, ...nominal.keys(), ...set(l.reading['account-nouns'])]),
+    cueWords: new WordSet([
+      ...verbs,
+      ...nominal.keys(),
+      ...set(l.reading['account-nouns']),
+      ...l.reading['according-enclitic'].map((w) => w + l.words.enclitic),
+    ]),
     reading: compileReading(l),
     cueVerbs: new Set([...verbs, ...source]),
     complementizers: set(l.cues.complementizers),
@@ -497,6 +504,7 @@ function compileReading(l: LanguageData): Reading {
     shellTrailers: set(r['shell-trailers']),
     timeWords: set([...r['time-words'], ...l.words.days, ...months]),
     unnamedGroups: set(r['unnamed-groups']),
+    accordingEnclitic: set(r['according-enclitic'].map((w) => w + l.words.enclitic)),
     mannerJoins: set(r['manner-joins']),
     exampleMarkers: set(r['example-markers']),
     accountOpeners: set(r['account-openers']),

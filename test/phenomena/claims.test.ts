@@ -275,6 +275,16 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'keduanya terlibat', speaker: 'polisi', cue: 'menyatakan' }],
   },
   {
+    name: 'Baginya, …: the view of the person before',
+    text: 'Tati tak henti mengkampanyekan MMA. Baginya, olahraga itu bukan hanya soal pertarungan.',
+    claims: [{ text: 'olahraga itu bukan hanya soal pertarungan', speaker: 'Tati', cue: 'Baginya' }],
+  },
+  {
+    name: 'Bagi X, … is "for X", not what X says',
+    text: 'Bagi warga, harga beras naik.',
+    claims: [],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
