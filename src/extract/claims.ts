@@ -5,7 +5,7 @@ import { isReadable, type Context } from './context.js';
 import { isOpening, readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
 import { readPhrase } from './phrase.js';
-import { antecedent, negated, onlyTimeAfter, readsAsStatement, shellOf } from './reading.js';
+import { antecedent, negated, onlyTimeAfter, readingOf, shellOf } from './reading.js';
 import { encliticPronoun, headOf, loneName, mayNamePerson, type Candidate } from './speaker.js';
 import { clauseStart, subjectOf } from './subject.js';
 
@@ -15,6 +15,15 @@ const STANCE_GAP = 3;
 const NOTE_LOOK = 8;
 /** A claim that reads as a fragment ("kepada media", "seseorang") is reported at most this sure. */
 const FRAGMENT_CONFIDENCE = 0.5;
+/** A short predicate with no subject of its own ("tidak tahu") is reported at most this sure. */
+const PREDICATE_CONFIDENCE = 0.75;
+
+/** The confidence says how the words read, too: a fragment is no sure claim, whoever said it. */
+function readConfidence(ctx: Context, first: number, end: number, confidence: number): number {
+  const reading = readingOf(ctx, first, end);
+  if (reading === 'fragment') return Math.min(confidence, FRAGMENT_CONFIDENCE);
+  return reading === 'predicate' ? Math.min(confidence, PREDICATE_CONFIDENCE) : confidence;
+}
 
 /**
  * Finds reported speech outside quotation marks, sentence by sentence: speech verbs
@@ -169,14 +178,13 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
   if (shell === 'similar') return noteOnly(j, who, resume);
   const range = shell === 'anaphor' ? antecedent(ctx, s) : { start: tokens[first]!.start, end: tokens[end - 1]!.end };
   if (!range) return noteOnly(j, who, resume);
-  const sure = shell === 'anaphor' || readsAsStatement(ctx, first, end);
   const ev = event(j, {
     who,
     passive: true,
     cue: { first: j, end: j + 1 },
     kind: cue.kind,
     claim: range,
-    confidence: sure ? 0.85 : FRAGMENT_CONFIDENCE,
+    confidence: shell === 'anaphor' ? 0.85 : readConfidence(ctx, first, end, 0.85),
   });
   return { event: ev, resume };
 }
@@ -419,9 +427,7 @@ function claimEvent(
   if (!hasContent && content.lead < 0) return null;
   const claim = hasContent ? { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } : null;
   const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, claim, lead: content.lead, ...extra });
-  // The confidence says how the words read, too: a fragment is no sure claim, whoever said it.
-  if (claim && !readsAsStatement(ctx, content.first, content.end))
-    ev.confidence = Math.min(ev.confidence, FRAGMENT_CONFIDENCE);
+  if (claim) ev.confidence = readConfidence(ctx, content.first, content.end, ev.confidence);
   return { event: ev, resume: Math.max(content.end, j + 1) };
 }
 

@@ -70,11 +70,12 @@ export function antecedent(ctx: Context, s: Sentence): { start: number; end: num
 }
 
 /**
- * Does a claim's text [first, end) read as a statement: four words or more, or fewer with a
- * predicate among them ("kondisi sudah membaik", "bertanggung jawab"), not only inside a
- * relative clause ("kisah yang berbeda")? One word never does.
+ * How a claim's text [first, end) reads: a `statement` when it has four words or more, or a
+ * subject and a predicate ("kondisi sudah membaik", "inflasi naik"); a `predicate` when it is a
+ * predicate with no subject of its own ("tidak tahu", "bertanggung jawab": the speaker's); a
+ * `fragment` otherwise ("kepada media", "kejadian tersebut", "kisah yang berbeda", one word).
  */
-export function readsAsStatement(ctx: Context, first: number, end: number): boolean {
+export function readingOf(ctx: Context, first: number, end: number): 'statement' | 'predicate' | 'fragment' {
   const lang = ctx.lex.lang;
   const r = lang.reading;
   let count = 0;
@@ -82,28 +83,34 @@ export function readsAsStatement(ctx: Context, first: number, end: number): bool
     const kind = ctx.tokens[k]!.kind;
     if (kind === Kind.Word || kind === Kind.Number) count++;
   }
-  if (count >= STATEMENT_WORDS) return true;
+  if (count >= STATEMENT_WORDS) return 'statement';
+  // "korban meninggal karena", "akan hal ini": words that end on a function word are cut short.
+  let last = end - 1;
+  while (last >= first && ctx.tokens[last]!.kind === Kind.Punct) last--;
+  if (last >= first && lang.stop.has(ctx.tokens[last]!.lower) && !r.auxiliaries.has(ctx.tokens[last]!.lower))
+    return 'fragment';
   let words = 0;
-  let predicate = false;
-  for (let k = first; k < end; k++) {
+  let predicate = -1;
+  for (let k = first; k < end && predicate < 0; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== Kind.Word && t.kind !== Kind.Number) continue;
     words++;
     const w = t.lower;
-    if (r.relatives.has(w) && !predicate) return false;
+    if (r.relatives.has(w)) return 'fragment';
     if (r.auxiliaries.has(w) || r.rootPredicates.has(w)) {
-      predicate = true;
+      predicate = words;
       continue;
     }
     // "untuk memastikan", "Namun itu saja": what opens a clause's adjunct is no clause; "dikutip
     // AFP" names a source, not what was said.
     const function_ = lang.stop.has(w) || lang.clauseOpeners.has(w) || lang.prepositions.has(w);
-    if (words === 1 && function_) return false;
-    if (lang.source.has(w)) return false;
+    if (words === 1 && function_) return 'fragment';
+    if (lang.source.has(w)) return 'fragment';
     if (function_ || lang.demonstratives.has(w) || lang.pronouns.has(w)) continue;
-    if (r.predicatePrefixes.some((p) => w.startsWith(p) && w.length >= p.length + STEM_MIN)) predicate = true;
+    if (r.predicatePrefixes.some((p) => w.startsWith(p) && w.length >= p.length + STEM_MIN)) predicate = words;
   }
-  return words >= 2 && predicate;
+  if (count < 2 || predicate < 0) return 'fragment';
+  return predicate === 1 ? 'predicate' : 'statement';
 }
 
 /** Is what follows from k to `last` only a time: ", Rabu (5/3).", ", Selasa malam."? */
