@@ -46,7 +46,7 @@ const gates: { set: string; min: Thresholds; max?: Thresholds }[] = [
     min: {
       quoteRecall: 0.99,
       quotePrecision: 0.99,
-      claimRecall: 0.77,
+      claimRecall: 0.84,
       claimPrecision: 0.92,
       speakerSame: 0.97,
       claimSpeakerSame: 0.93,

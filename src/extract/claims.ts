@@ -67,7 +67,13 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
   const prev = ctx.tokens[j - 1];
   if (t.cap && j > s.first && prev?.kind === Kind.Word && lang.after.has(lower)) return null;
   let cue: Cue | undefined;
+  // "X meminta maaf atas …": a verb and the noun after it that name an act of their own.
+  if ((cue = lang.phrases.get(lower)?.get(ctx.tokens[j + 1]?.lower ?? ''))) return active(ctx, s, j, cue, previous);
   if ((cue = lang.speech.get(lower))) return active(ctx, s, j, cue, previous);
+  // "X merasa bahwa …", "Ia menggambarkan, …": a verb that reports only before a marked clause.
+  const next = ctx.tokens[j + 1];
+  if ((cue = lang.clause.get(lower)) && next && (next.text === ',' || lang.complementizers.has(next.lower)))
+    return active(ctx, s, j, cue, previous);
   if ((cue = lang.stance.get(lower))) return stance(ctx, s, j, cue);
   if ((cue = lang.passive.get(lower))) return passive(ctx, s, j, cue);
   if ((cue = lang.nominal.get(lower))) {
@@ -98,7 +104,7 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
   }
   // "Jokowi tidak merinci …", "belum bisa menyebutkan …": the verb reports nothing.
   if (negated(ctx, s.first, j)) return null;
-  const content = readContent(ctx, j + 1, s.last, true);
+  const content = readContent(ctx, j + cue.words, s.last, true);
   const extra: Partial<Event> = {
     follow: coordinated ? previous : null,
     confidence: who?.kind === 'pronoun' ? 0.8 : 0.9,
@@ -109,7 +115,7 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
   if (shell === 'anaphor') {
     const claim = antecedent(ctx, s);
     if (!claim) return noteOnly(j, who, content.end);
-    const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, claim, ...extra });
+    const ev = event(j, { who, cue: { first: j, end: j + cue.words }, kind: cue.kind, claim, ...extra });
     return { event: ev, resume: Math.max(content.end, j + 1) };
   }
   return claimEvent(ctx, j, cue, who, content, extra);
@@ -238,7 +244,7 @@ function account(ctx: Context, s: Sentence, j: number): Found | null {
     const w = tokens[m]!.lower;
     if (lex.lang.speech.has(w) || lex.lang.stance.has(w)) return null;
   }
-  return claimEvent(ctx, j, { kind: 'statement', pronoun: false }, who, content, { confidence: 0.85, aside });
+  return claimEvent(ctx, j, { kind: 'statement', pronoun: false, words: 1 }, who, content, { confidence: 0.85, aside });
 }
 
 /**
@@ -269,7 +275,7 @@ function description(ctx: Context, first: number, comma: number, last: number): 
 function according(ctx: Context, s: Sentence, j: number): Found | null {
   const { tokens, lex } = ctx;
   const t = tokens[j]!;
-  const cue: Cue = { kind: 'statement', pronoun: false };
+  const cue: Cue = { kind: 'statement', pronoun: false, words: 1 };
   let who: Candidate | null;
   let after: number;
   if (!lex.lang.according.has(t.lower)) {
@@ -426,9 +432,16 @@ function claimEvent(
   const hasContent = words;
   if (!hasContent && content.lead < 0) return null;
   const claim = hasContent ? { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } : null;
-  const ev = event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, claim, lead: content.lead, ...extra });
+  const ev = event(j, {
+    who,
+    cue: { first: j, end: j + cue.words },
+    kind: cue.kind,
+    claim,
+    lead: content.lead,
+    ...extra,
+  });
   if (claim) ev.confidence = readConfidence(ctx, content.first, content.end, ev.confidence);
-  return { event: ev, resume: Math.max(content.end, j + 1) };
+  return { event: ev, resume: Math.max(content.end, j + cue.words) };
 }
 
 /** A sentence that opens with a named person makes that person salient for pronouns. */

@@ -34,6 +34,8 @@ export interface TitleForm {
 export interface Cue {
   kind: string;
   pronoun: boolean;
+  /** The tokens it spans: 2 for a verb with its noun ("meminta maaf"). */
+  words: number;
 }
 
 export interface RoleHolder {
@@ -157,6 +159,10 @@ export interface Language {
   passive: ReadonlyMap<string, Cue>;
   nominal: ReadonlyMap<string, Cue>;
   reading: Reading;
+  /** A verb → the words that, right after it, make it another speech act ("meminta maaf"). */
+  phrases: ReadonlyMap<string, ReadonlyMap<string, Cue>>;
+  /** Verbs that report only when a complementizer or a comma follows them ("merasa bahwa …"). */
+  clause: ReadonlyMap<string, Cue>;
   complementizers: ReadonlySet<string>;
   /** Words that open the one spoken to (kepada wartawan), and words that make them no such opening (ke depan). */
   addressees: ReadonlySet<string>;
@@ -390,9 +396,23 @@ function cueTable(groups: Record<string, string[]>, withEnclitic: string | null)
   for (const [kind, words] of Object.entries(groups)) {
     for (const w of words) {
       const lower = w.toLowerCase();
-      if (!out.has(lower)) out.set(lower, { kind, pronoun: false });
+      if (!out.has(lower)) out.set(lower, { kind, pronoun: false, words: 1 });
       if (withEnclitic !== null && !out.has(lower + withEnclitic))
-        out.set(lower + withEnclitic, { kind, pronoun: true });
+        out.set(lower + withEnclitic, { kind, pronoun: true, words: 1 });
+    }
+  }
+  return out;
+}
+
+/** Two-word cues, by verb then the word after it, that word also with its enclitic ("kekecewaannya"). */
+function phraseTable(groups: Record<string, string[]>, enclitic: string): Map<string, Map<string, Cue>> {
+  const out = new Map<string, Map<string, Cue>>();
+  for (const [kind, phrases] of Object.entries(groups)) {
+    for (const p of phrases) {
+      const [verb, noun] = p.toLowerCase().split(' ') as [string, string];
+      const nouns = out.get(verb) ?? new Map<string, Cue>();
+      for (const n of [noun, noun + enclitic]) if (!nouns.has(n)) nouns.set(n, { kind, pronoun: false, words: 2 });
+      out.set(verb, nouns);
     }
   }
   return out;
@@ -407,6 +427,8 @@ function compileLanguage(l: LanguageData): Language {
   const stance = cueTable(l.cues.stance, null);
   const passive = cueTable(l.cues.passive, nya);
   const nominal = cueTable(l.cues.nominal, null);
+  const phrases = phraseTable(l.cues.phrases, nya);
+  const clause = cueTable(l.cues.clause, null);
   const according = set(l.cues.according);
   const source = set(l.cues.source);
   const accordingNya = [...according].map((w) => w + nya);
@@ -436,11 +458,15 @@ function compileLanguage(l: LanguageData): Language {
     stance,
     passive,
     nominal,
+    phrases,
+    clause,
     according,
     source,
     cueWords: new WordSet([
       ...verbs,
       ...nominal.keys(),
+      ...phrases.keys(),
+      ...clause.keys(),
       ...set(l.reading['account-nouns']),
       ...l.reading['according-enclitic'].map((w) => w + l.words.enclitic),
     ]),

@@ -7,6 +7,8 @@ const words = list(string());
 // A cue is one word: the tables are looked up token by token.
 const oneWord = list(string({ pattern: /^\S+$/, what: 'one word' }));
 const kinds = map(oneWord);
+// A verb and the word after it: "meminta maaf".
+const twoWords = map(list(string({ pattern: /^\S+ \S+$/, what: 'two words' })));
 
 /** The lists of names.yaml: given names, then the kinds of words that never name a person. */
 const NAME_LISTS = ['given-names', 'given-names-also-words', ...NEVER_NAMES] as const;
@@ -20,6 +22,8 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       stance: kinds,
       passive: kinds,
       nominal: kinds,
+      phrases: twoWords,
+      clause: kinds,
       complementizers: words,
       addressees: words,
       'not-addressees': words,
@@ -32,6 +36,8 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'stance',
       'passive',
       'nominal',
+      'phrases',
+      'clause',
       'complementizers',
       'addressees',
       'not-addressees',

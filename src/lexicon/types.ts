@@ -87,6 +87,8 @@ export interface LanguageData {
     stance: Record<string, string[]>;
     passive: Record<string, string[]>;
     nominal: Record<string, string[]>;
+    phrases: Record<string, string[]>;
+    clause: Record<string, string[]>;
     complementizers: string[];
     addressees: string[];
     'not-addressees': string[];

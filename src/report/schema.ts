@@ -120,6 +120,7 @@ const document = {
               'warning',
               'praise',
               'criticism',
+              'apology',
             ],
           },
           quotes: { ...ids, description: 'ids of the partial quotes inside the claim' },

@@ -77,6 +77,10 @@ export interface QuoteResult {
 
 export interface ClaimResult {
   id: string;
+  /**
+   * The speech act its cue names: statement, belief, concern, hope, accusation, promise,
+   * denial, demand, question, warning, praise, criticism or apology.
+   */
   kind: string;
   text: string;
   start: number;

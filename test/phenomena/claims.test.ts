@@ -125,6 +125,116 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'Myanmar membebaskan tahanan politik', kind: 'demand', speaker: 'ASEAN', cue: 'mendesak' }],
   },
   {
+    name: 'mengutuk: criticism',
+    text: 'PBB mengutuk serangan terhadap warga sipil di pelabuhan itu.',
+    claims: [
+      {
+        text: 'serangan terhadap warga sipil di pelabuhan itu',
+        kind: 'criticism',
+        speaker: 'Perserikatan Bangsa-Bangsa',
+        cue: 'mengutuk',
+      },
+    ],
+  },
+  {
+    name: 'menjamin bahwa: promise (menjamin reports before a clause marker only)',
+    text: 'Jokowi menjamin bahwa harga beras tetap stabil menjelang Lebaran.',
+    claims: [
+      { text: 'harga beras tetap stabil menjelang Lebaran', kind: 'promise', speaker: 'Joko Widodo', cue: 'menjamin' },
+    ],
+  },
+  {
+    name: 'bersumpah: promise',
+    text: 'Putin bersumpah akan membalas serangan itu.',
+    claims: [{ text: 'akan membalas serangan itu', kind: 'promise', speaker: 'Vladimir Putin', cue: 'bersumpah' }],
+  },
+  {
+    name: 'beranggapan: belief',
+    text: 'Blinken beranggapan sanksi baru tidak akan mengubah sikap Pyongyang.',
+    claims: [
+      {
+        text: 'sanksi baru tidak akan mengubah sikap Pyongyang',
+        kind: 'belief',
+        speaker: 'Antony Blinken',
+        cue: 'beranggapan',
+      },
+    ],
+  },
+  {
+    name: 'meragukan: belief',
+    text: 'Stoltenberg meragukan janji gencatan senjata dari Moskow.',
+    claims: [{ text: 'janji gencatan senjata dari Moskow', kind: 'belief', cue: 'meragukan' }],
+  },
+  {
+    name: 'berdalih: denial',
+    text: 'Kremlin berdalih latihan militer itu hanya kegiatan rutin.',
+    claims: [{ text: 'latihan militer itu hanya kegiatan rutin', kind: 'denial', speaker: 'Rusia', cue: 'berdalih' }],
+  },
+  {
+    name: 'menyalahkan: accusation',
+    text: 'AS menyalahkan Korut atas kegagalan perundingan.',
+    claims: [
+      { text: 'Korut atas kegagalan perundingan', kind: 'accusation', speaker: 'Amerika Serikat', cue: 'menyalahkan' },
+    ],
+  },
+  {
+    name: 'mendoakan: hope',
+    text: 'Retno mendoakan agar para korban segera pulih.',
+    claims: [{ text: 'para korban segera pulih', kind: 'hope', speaker: 'Retno Marsudi', cue: 'mendoakan' }],
+  },
+  {
+    name: 'meminta maaf: an apology, not a demand; what it is for follows the noun',
+    text: 'Retno meminta maaf atas keterlambatan bantuan ke Gaza.',
+    claims: [
+      { text: 'atas keterlambatan bantuan ke Gaza', kind: 'apology', speaker: 'Retno Marsudi', cue: 'meminta maaf' },
+    ],
+  },
+  {
+    name: 'minta maaf: an apology too',
+    text: 'Jokowi minta maaf atas antrean panjang di pelabuhan selama mudik tahun ini.',
+    claims: [{ text: 'atas antrean panjang di pelabuhan selama mudik tahun ini', kind: 'apology', cue: 'minta maaf' }],
+  },
+  {
+    name: 'menyampaikan kekecewaannya: concern, the noun with its -nya',
+    text: 'Blinken menyampaikan kekecewaannya atas penundaan perundingan.',
+    claims: [{ text: 'atas penundaan perundingan', kind: 'concern', cue: 'menyampaikan kekecewaannya' }],
+  },
+  {
+    name: 'memberikan contoh, …: a statement',
+    text: 'Retno memberikan contoh, Indonesia pernah menengahi konflik di Kamboja.',
+    claims: [{ text: 'Indonesia pernah menengahi konflik di Kamboja', kind: 'statement', cue: 'memberikan contoh' }],
+  },
+  {
+    name: 'menyambut baik: praise',
+    text: 'ASEAN menyambut baik rencana pembukaan jalur bantuan.',
+    claims: [{ text: 'rencana pembukaan jalur bantuan', kind: 'praise', speaker: 'ASEAN', cue: 'menyambut baik' }],
+  },
+  {
+    name: 'merasa bahwa: a belief; merasa with a feeling after it reports nothing',
+    text: 'Retno merasa lelah setelah perjalanan panjang dari Jenewa. Ia merasa bahwa dialog masih mungkin dilakukan.',
+    claims: [{ text: 'dialog masih mungkin dilakukan', kind: 'belief', speaker: 'Retno Marsudi', cue: 'merasa' }],
+  },
+  {
+    name: 'X menggambarkan, …: a statement after the comma',
+    text: 'Stoltenberg menggambarkan, pasukan Rusia sudah lama bersiap di perbatasan.',
+    claims: [{ text: 'pasukan Rusia sudah lama bersiap di perbatasan', kind: 'statement', cue: 'menggambarkan' }],
+  },
+  {
+    name: 'ingin agar: hope',
+    text: 'Jokowi ingin agar para menteri bekerja lebih cepat.',
+    claims: [{ text: 'para menteri bekerja lebih cepat', kind: 'hope', speaker: 'Joko Widodo', cue: 'ingin' }],
+  },
+  {
+    name: 'kecewa: a stance of concern, with its clause after it',
+    text: 'Retno kecewa perundingan itu kembali ditunda.',
+    claims: [{ text: 'perundingan itu kembali ditunda', kind: 'concern', speaker: 'Retno Marsudi', cue: 'kecewa' }],
+  },
+  {
+    name: 'bangga: a stance of praise',
+    text: 'Jokowi bangga atlet Indonesia meraih emas di Bangkok.',
+    claims: [{ text: 'atlet Indonesia meraih emas di Bangkok', kind: 'praise', speaker: 'Joko Widodo', cue: 'bangga' }],
+  },
+  {
     name: 'passive with an anaphor: the claim is the sentence before',
     text: 'NATO khawatir mengenai dukungan Rusia untuk Korut. Hal tersebut diungkapkan Sekjen NATO Jens Stoltenberg pada Selasa.',
     claims: [

@@ -19,6 +19,15 @@ const AFTER = [
   'terang',
   'papar',
   'kilah',
+  'tutup',
+  'jawab',
+  'balas',
+  'sahut',
+  'seloroh',
+  'sindir',
+  'puji',
+  'imbau',
+  'dalih',
 ];
 
 describe('cue after the quote: "…," CUE Speaker', () => {

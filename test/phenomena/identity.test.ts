@@ -82,7 +82,7 @@ const oneId: { name: string; text: string; date?: string; ids: (string | null)[]
   },
   {
     name: 'a pronoun: the subject of a sentence about a titled person the article named',
-    text: 'Raja Yordania Abdullah II menelepon. Emir Kuwait Sheikh Sabah al-Ahmed al-Jaber al-Sabah juga mengutuk serangan itu. Dia menekankan Kuwait berdiri bersama Arab Saudi.',
+    text: 'Raja Yordania Abdullah II menelepon. Emir Kuwait Sheikh Sabah al-Ahmed al-Jaber al-Sabah juga menelepon Raja Salman. Dia menekankan Kuwait berdiri bersama Arab Saudi.',
     ids: ['sheikh-sabah-al-ahmed-al-jaber-al-sabah'],
   },
   {
