@@ -52,6 +52,8 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
       // ", namun dia mengaku …": a new clause whose subject reports again is a claim of its own.
       if (reportsAgain(ctx, e + 1, last)) break;
     }
+    // "… kesakitan namun Afifah tetap menuduh …": a contrast opens a clause that reports again.
+    if (t.kind === Kind.Word && lang.reading.contrasts.has(t.lower) && e > first && reportsAgain(ctx, e, last)) break;
     // "… dan menambahkan …", "… dengan menjamin bahwa …": a second reporting verb of the subject.
     const joins = lang.coordinators.has(t.lower) || lang.reading.mannerJoins.has(t.lower);
     if (t.kind === Kind.Word && joins && next && e + 1 < last && lang.speech.has(next.lower)) break;
@@ -71,7 +73,9 @@ function reportsAgain(ctx: Context, k: number, last: number): boolean {
   const { tokens } = ctx;
   const lang = ctx.lex.lang;
   const t = tokens[k]!;
-  if (t.kind !== Kind.Word || !(lang.clauseOpeners.has(t.lower) || lang.coordinators.has(t.lower))) return false;
+  const opens =
+    lang.clauseOpeners.has(t.lower) || lang.coordinators.has(t.lower) || lang.reading.contrasts.has(t.lower);
+  if (t.kind !== Kind.Word || !opens) return false;
   for (let m = k + 2; m < last && m <= k + AGAIN_REACH; m++) {
     const w = tokens[m]!;
     if (w.kind !== Kind.Word || w.text === ',') return false;

@@ -41,15 +41,17 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
     const t = tokens[k]!;
     // "Aris terus memaksa Rossy dan dengan mata berkaca-kaca Rossy mengatakan …": a conjunction
     // after a verb of the clause opens a new clause, with its own subject.
+    // A contrast ("… kesakitan namun Afifah tetap menuduh …") never ends a list.
+    const contrast = t.kind === Kind.Word && ctx.lex.lang.reading.contrasts.has(t.lower);
     if (
       atVerb &&
       t.kind === Kind.Word &&
       !t.cap &&
-      ctx.lex.lang.coordinators.has(t.lower) &&
+      (ctx.lex.lang.coordinators.has(t.lower) || contrast) &&
       verbBetween(ctx, start, k) &&
       someoneBetween(ctx, k + 1, verb) &&
       // "… dibintangi oleh A, B, dan C ini bercerita": a name right after it ends a list.
-      (isPronoun(ctx, tokens[k + 1]!) || !startsPhrase(ctx, k + 1, verb))
+      (contrast || isPronoun(ctx, tokens[k + 1]!) || !startsPhrase(ctx, k + 1, verb))
     ) {
       start = k + 1;
       continue;
@@ -160,7 +162,15 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   // stands right before the verb, that person speaks.
   if (first && who && who.kind !== 'pronoun' && !(who.kind === 'entity' && isPerson(ctx, who))) {
     const near = nearestBefore(ctx, sentenceFirst, verb);
-    const nearWho = near && near.first >= first.end ? headOf(ctx, near) : null;
+    const read = near && near.first >= first.end ? headOf(ctx, near) : null;
+    // "Emir Kuwait dalam panggilan telepon kepada Raja Salman juga mengutuk": a person right
+    // after a preposition is its object, not the subject ("Peneliti pada Lembaga X Moh Arfandy"
+    // is still the researcher: the name closes the phrase the preposition opened).
+    const object =
+      read !== null &&
+      ctx.lex.lang.prepositions.has(ctx.tokens[near!.first - 1]?.lower ?? '') &&
+      read.start <= ctx.tokens[near!.first]!.end;
+    const nearWho = object ? null : read;
     // "Salah seorang warga Kendal yang tinggal di Bogor, Suwaibah, mengaku": after a relative
     // clause, the name set off by commas before the verb.
     const apposed =

@@ -69,7 +69,29 @@ function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
   if (kind & WORD_KIND.name) return 'name';
   if (kind & WORD_KIND.common || ctx.inLowercase(t.lower)) return 'common';
+  // "Berutung pemilik anjing …": a sentence's first word one letter off a common word is that word misspelt.
+  if (letters >= MIN_SLIP && ctx.sentences[ctx.sentenceOf[i]!]?.first === i && slipOfCommon(ctx, t.lower))
+    return 'common';
   return 'name';
+}
+
+/** How long a word must be for a one-letter slip in it to be read as a common word misspelt. */
+const MIN_SLIP = 7;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Is a word one letter dropped, added or changed from a common word ("berutung" for "beruntung")? */
+function slipOfCommon(ctx: Context, w: string): boolean {
+  const common = ctx.lex.lang.common;
+  for (let i = 0; i <= w.length; i++) {
+    const head = w.slice(0, i);
+    const tail = w.slice(i);
+    if (i < w.length && common.has(head + tail.slice(1))) return true;
+    for (const c of LETTERS) {
+      if (common.has(head + c + tail)) return true;
+      if (i < w.length && c !== w[i] && common.has(head + c + tail.slice(1))) return true;
+    }
+  }
+  return false;
 }
 
 /** Scraped text glues a preposition to its word: "Diakhir kegiatan", "Kesana". */

@@ -130,6 +130,7 @@ export interface Reading {
   /** Time words, days and months: what may follow a speaker after the words. */
   timeWords: ReadonlySet<string>;
   unnamedGroups: ReadonlySet<string>;
+  contrasts: ReadonlySet<string>;
   /** The -nya forms that open a view (baginya): the words themselves, with -nya. */
   accordingEnclitic: ReadonlySet<string>;
   mannerJoins: ReadonlySet<string>;
@@ -530,6 +531,7 @@ function compileReading(l: LanguageData): Reading {
     shellTrailers: set(r['shell-trailers']),
     timeWords: set([...r['time-words'], ...l.words.days, ...months]),
     unnamedGroups: set(r['unnamed-groups']),
+    contrasts: set(r.contrasts),
     accordingEnclitic: set(r['according-enclitic'].map((w) => w + l.words.enclitic)),
     mannerJoins: set(r['manner-joins']),
     exampleMarkers: set(r['example-markers']),

@@ -68,6 +68,7 @@ export const READING_LISTS = [
   'shell-trailers',
   'time-words',
   'unnamed-groups',
+  'contrasts',
   'according-enclitic',
   'manner-joins',
   'example-markers',

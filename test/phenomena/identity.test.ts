@@ -121,6 +121,21 @@ const oneId: { name: string; text: string; date?: string; ids: (string | null)[]
     ids: ['sugito-atmo-pawiro', 'rizieq-syihab', 'sugito-atmo-pawiro'],
   },
   {
+    name: 'a contrast after a verb opens a clause with its own subject, even a name',
+    text: 'Rangga mengeluh kesakitan namun Afifah tetap menuduh Rangga kecentilan.',
+    ids: ['rangga-in-stdin', 'afifah-in-stdin'],
+  },
+  {
+    name: 'a person after a preposition is its object, not the subject',
+    text: 'Raja Yordania Abdullah II menelepon. Emir Kuwait dalam panggilan telepon kepada Raja Salman juga mengutuk keras serangan itu.',
+    ids: [null],
+  },
+  {
+    name: 'the epithet a title gives (berjuluk): the person the lexicon knows by it',
+    text: 'Raja Yordania Abdullah II menelepon. Raja berjuluk Penjaga Dua Masjid Suci itu menyebut serangan itu sebagai agresi teroris pengecut.',
+    ids: ['raja-salman'],
+  },
+  {
     name: 'an organization and the acronym the text gives it',
     text: 'Institut Pertanian Bogor (IPB) memilih rektor. IPB mengatakan proses berjalan lancar.',
     ids: ['institut-pertanian-bogor'],
@@ -143,6 +158,11 @@ const noSpeaker: { name: string; text: string; not: string }[] = [
     not: 'pulmonologi',
   },
   { name: 'a dateline in capitals', text: 'NEW YORK - Pejabat itu mengatakan rapat ditunda.', not: 'new' },
+  {
+    name: "a sentence's first word one letter off a common word",
+    text: 'Berutung pemilik anjing itu mengatakan anjingnya sudah divaksin.',
+    not: 'berutung',
+  },
   {
     name: 'a people after warga',
     text: 'Warga Baduy Luar mengatakan korban ditemukan sore.',
