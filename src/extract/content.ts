@@ -23,7 +23,7 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
   let k = from;
   while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   if (skipComplementizer && k < last && lang.complementizers.has(tokens[k]!.lower)) k++;
-  if (skipComplementizer) k = afterAddressee(ctx, k, last);
+  if (skipComplementizer) k = afterAdjuncts(ctx, k, last);
   while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   const first = k;
   let lead = -1;
@@ -84,26 +84,62 @@ function reportsAgain(ctx: Context, k: number, last: number): boolean {
   return false;
 }
 
-/** How many tokens an addressee may run before what was said to them ("kepada awak media di Jakarta"). */
-const ADDRESSEE_MAX = 8;
+/** How many tokens an adjunct may run before what was said ("kepada awak media di Jakarta"). */
+const ADJUNCT_MAX = 8;
+/** How many adjuncts may stand in a row ("di Jakarta, Senin (5/3), …"). */
+const ADJUNCTS = 3;
 
 /**
- * Where what was said starts when the verb names who it was said to first: after "kepada
- * wartawan bahwa", after "kepada wartawan,"; nowhere when the sentence ends at the addressee
- * ("Sahrudin melaporkan ke pihak kepolisian."). A long run with neither is left as it is.
+ * Where what was said starts when the verb first names who it was said to, how, where or when:
+ * after "kepada wartawan bahwa", after "melalui akun Instagramnya,", after "di Jakarta, Senin
+ * (5/3),"; nowhere when the sentence ends at the addressee ("Sahrudin melaporkan ke pihak
+ * kepolisian."). An adjunct that runs on with no comma or complementizer is left in the words.
  */
-function afterAddressee(ctx: Context, k: number, last: number): number {
+function afterAdjuncts(ctx: Context, from: number, last: number): number {
+  let k = from;
+  for (let n = 0; n < ADJUNCTS; n++) {
+    const next = afterAdjunct(ctx, k, last);
+    if (next === k) break;
+    k = next;
+  }
+  return k;
+}
+
+function afterAdjunct(ctx: Context, k: number, last: number): number {
   const { tokens } = ctx;
   const lang = ctx.lex.lang;
   const t = tokens[k];
-  if (!t || !lang.addressees.has(t.lower) || lang.notAddressees.has(tokens[k + 1]?.lower ?? '')) return k;
-  for (let m = k + 1; m < last && m <= k + ADDRESSEE_MAX; m++) {
+  if (!t || t.kind !== Kind.Word) return k;
+  const addressee = lang.addressees.has(t.lower) && !lang.notAddressees.has(tokens[k + 1]?.lower ?? '');
+  // "Senin (5/3), …": a time alone, up to its comma.
+  const timed = lang.reading.timeWords.has(t.lower);
+  const r = lang.reading;
+  const after = tokens[k + 1];
+  if (!after || lang.demonstratives.has(after.lower)) return k;
+  const adjunct =
+    r.verbAdjuncts.has(t.lower) ||
+    (r.placeAdjuncts.has(t.lower) && after.cap) ||
+    (r.occasionAdjuncts.has(t.lower) && r.occasionNouns.has(after.lower));
+  if (!addressee && !timed && !adjunct) return k;
+  for (let m = k + 1; m < last && m <= k + ADJUNCT_MAX; m++) {
     const w = tokens[m]!;
-    if (ctx.insideDirect[m]! >= 0) return m;
+    if (ctx.insideDirect[m]! >= 0) return addressee ? m : k;
     if (lang.complementizers.has(w.lower)) return m + 1;
-    if (w.text === ',' || w.text === ':') return m + 1;
+    if (w.text === ',' || w.text === ':') {
+      if (timed && !onlyTime(ctx, k, m)) return k;
+      return m + 1 < last ? m + 1 : k;
+    }
   }
-  return last - k <= ADDRESSEE_MAX + 1 ? last : k;
+  return addressee && last - k <= ADJUNCT_MAX + 1 ? last : k;
+}
+
+/** Are tokens [from, to) a time only: "Senin (5/3)", "Selasa malam"? */
+function onlyTime(ctx: Context, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const t = ctx.tokens[m]!;
+    if (t.kind === Kind.Word && !ctx.lex.lang.reading.timeWords.has(t.lower)) return false;
+  }
+  return true;
 }
 
 export function isOpening(ctx: Context, i: number): boolean {

@@ -120,6 +120,12 @@ export function readPhrase(ctx: Context, i: number, limit: number): Phrase | nul
         j++;
         continue;
       }
+      // "Namun, para pejabat tinggi AS …": the quantifiers that open a phrase are part of it.
+      if (j === i && lang.personQuantifiers.has(t.lower)) {
+        i++;
+        j++;
+        continue;
+      }
       if (lang.stop.has(t.lower) || isCueWord(lang, t.lower) || looksLikeVerb(t.lower) || isPronoun(ctx, t)) break;
       if (++lowerRun > 4) break;
       j++;

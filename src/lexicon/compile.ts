@@ -130,6 +130,10 @@ export interface Reading {
   /** Time words, days and months: what may follow a speaker after the words. */
   timeWords: ReadonlySet<string>;
   unnamedGroups: ReadonlySet<string>;
+  verbAdjuncts: ReadonlySet<string>;
+  placeAdjuncts: ReadonlySet<string>;
+  occasionAdjuncts: ReadonlySet<string>;
+  occasionNouns: ReadonlySet<string>;
   contrasts: ReadonlySet<string>;
   /** The -nya forms that open a view (baginya): the words themselves, with -nya. */
   accordingEnclitic: ReadonlySet<string>;
@@ -531,6 +535,10 @@ function compileReading(l: LanguageData): Reading {
     shellTrailers: set(r['shell-trailers']),
     timeWords: set([...r['time-words'], ...l.words.days, ...months]),
     unnamedGroups: set(r['unnamed-groups']),
+    verbAdjuncts: set(r['verb-adjuncts']),
+    placeAdjuncts: set(r['place-adjuncts']),
+    occasionAdjuncts: set(r['occasion-adjuncts']),
+    occasionNouns: set(r['occasion-nouns']),
     contrasts: set(r.contrasts),
     accordingEnclitic: set(r['according-enclitic'].map((w) => w + l.words.enclitic)),
     mannerJoins: set(r['manner-joins']),

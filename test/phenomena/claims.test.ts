@@ -395,6 +395,31 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [],
   },
   {
+    name: 'where and when it was said come before the words: di Jakarta, Senin (5/3),',
+    text: 'Budi mengatakan di Jakarta, Senin (5/3), harga beras akan naik.',
+    claims: [{ text: 'harga beras akan naik', speaker: 'Budi' }],
+  },
+  {
+    name: 'the channel it was said through comes before the words',
+    text: 'Budi mengatakan melalui akun Instagramnya bahwa dia tidak bersalah.',
+    claims: [{ text: 'dia tidak bersalah', speaker: 'Budi' }],
+  },
+  {
+    name: 'the occasion it was said on comes before the words',
+    text: 'Budi mengatakan dalam keterangan tertulisnya, harga beras akan naik.',
+    claims: [{ text: 'harga beras akan naik', speaker: 'Budi' }],
+  },
+  {
+    name: 'a place that is not a name belongs to the words',
+    text: 'Budi menuturkan di tingkat SMP, sudah ada yang mencapai predikat unggul.',
+    claims: [{ text: 'di tingkat SMP, sudah ada yang mencapai predikat unggul', speaker: 'Budi' }],
+  },
+  {
+    name: 'a quantifier opening the subject after a comma: para pejabat',
+    text: 'Namun, para pejabat tinggi Amerika Serikat (AS) tak percaya dengan klaim Houthi.',
+    claims: [{ text: 'dengan klaim Houthi', speaker: 'Amerika Serikat', kind: 'belief' }],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
