@@ -128,7 +128,11 @@ export class Discourse {
       if (near || !speaker) return subject;
       return speaker;
     }
-    return speaker ?? this.lastPerson;
+    if (speaker || this.lastPerson) return speaker ?? this.lastPerson;
+    // "… merilis wawancara dengan Lee Sung Soo. … Ia menyatakan …": no one has spoken or been a
+    // subject yet; the person the paragraph or the one before named, however.
+    const named = this.identity.lastPersonBefore(at);
+    return named && this.blockAt(at) - this.blockAt(named.start) <= 1 ? this.who(named.cluster) : null;
   }
 
   /** The block (paragraph) a character is in. */

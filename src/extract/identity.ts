@@ -50,6 +50,8 @@ export interface Identity {
    * of address the article put before its name ("Habib" of "Habib Rizieq Syihab")?
    */
   namedWithin(cluster: number, start: number, stop: number): boolean;
+  /** The person named last before `at`, however the text named them (as an object too), and where. */
+  lastPersonBefore(at: number): { cluster: Cluster; start: number } | null;
 }
 
 export interface IdentityOptions {
@@ -430,6 +432,15 @@ export function buildIdentity(
       return null;
     },
     attach: link,
+    lastPersonBefore(at) {
+      let best: { cluster: Cluster; start: number } | null = null;
+      for (const c of clusters) {
+        if (c.type !== 'person') continue;
+        for (const m of c.mentions)
+          if (m.start < at && (!best || m.start > best.start)) best = { cluster: c, start: m.start };
+      }
+      return best;
+    },
     namedWithin(n, start, stop) {
       const c = clusters[n];
       if (!c) return false;

@@ -136,6 +136,11 @@ const oneId: { name: string; text: string; date?: string; ids: (string | null)[]
     ids: ['raja-salman'],
   },
   {
+    name: 'a pronoun before anyone has spoken: the person the paragraph named, as an object too',
+    text: 'Media merilis wawancara dengan Lee Sung Soo, manajer produksi. Ia menyatakan bahwa agensi sedang bersiap.',
+    ids: ['lee-sung-soo'],
+  },
+  {
     name: 'an organization and the acronym the text gives it',
     text: 'Institut Pertanian Bogor (IPB) memilih rektor. IPB mengatakan proses berjalan lancar.',
     ids: ['institut-pertanian-bogor'],
