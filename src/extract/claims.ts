@@ -361,6 +361,8 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null
   let back = j - 1;
   while (back >= s.first && tokens[back]!.text === ',') back--;
   if (back >= s.first && tokens[back]!.kind === Kind.Quote) return null;
+  // "Untuk nilainya, …": after a preposition the word is a noun (its value), not a cue.
+  if (ctx.lex.lang.prepositions.has(tokens[j - 1]?.lower ?? '')) return null;
   // The speaker runs to the next comma: "kata Rusprita, berupaya …".
   let comma = j + 1;
   while (comma < s.last && tokens[comma]!.text !== ',' && tokens[comma]!.text !== ':') comma++;

@@ -420,6 +420,11 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'dengan klaim Houthi', speaker: 'Amerika Serikat', kind: 'belief' }],
   },
   {
+    name: 'a cue word after a preposition is a noun: Untuk nilainya,',
+    text: 'Bekraf menyalurkan dana hibah. Untuk nilainya, jumlahnya belum diumumkan.',
+    claims: [],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
