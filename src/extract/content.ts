@@ -56,10 +56,21 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
     if (t.kind === Kind.Word && lang.reading.contrasts.has(t.lower) && e > first && reportsAgain(ctx, e, last)) break;
     // "… dan menambahkan …", "… dengan menjamin bahwa …": a second reporting verb of the subject.
     const joins = lang.coordinators.has(t.lower) || lang.reading.mannerJoins.has(t.lower);
-    if (t.kind === Kind.Word && joins && next && e + 1 < last && lang.speech.has(next.lower)) break;
+    if (t.kind === Kind.Word && joins && next && e + 1 < last && reportsHere(ctx, e + 1)) break;
   }
   while (e > first && TRAILING.has(tokens[e - 1]!.text)) e--;
   return { first, end: e, lead };
+}
+
+/** Is there a reporting verb at k: a speech verb, or a verb that reports before a marked clause ("menjamin bahwa")? */
+function reportsHere(ctx: Context, k: number): boolean {
+  const lang = ctx.lex.lang;
+  const t = ctx.tokens[k]!;
+  if (lang.speech.has(t.lower)) return true;
+  const after = ctx.tokens[k + 1];
+  return (
+    lang.clause.has(t.lower) && after !== undefined && (after.text === ',' || lang.complementizers.has(after.lower))
+  );
 }
 
 /** How far after a comma a clause's own reporting verb may stand ("namun dia mengaku"). */

@@ -202,7 +202,10 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
     return { phrase: near, who: nearWho };
   // "organisasi profesi seperti Persatuan Guru Seluruh Indonesia (PGSI) menilai": a clause that
   // opens with a common noun names its organization right before the verb.
-  if (near && nearWho && first && !who && !ctx.tokens[first.first]!.cap) return { phrase: near, who: nearWho };
+  // So does one that opens with a person noun: "Kader dan pengurus DPD Partai Golkar … menyatakan".
+  const lead = first ? ctx.tokens[first.first]! : null;
+  const common = lead !== null && (!lead.cap || ctx.lex.lang.personNouns.has(lead.lower));
+  if (near && nearWho && first && !who && common) return { phrase: near, who: nearWho };
   return null;
 }
 

@@ -425,6 +425,19 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [],
   },
   {
+    name: 'a verb that reports before a marked clause, joined as the manner of the first',
+    text: 'Pejabat militer Iran menyatakan siap perang dengan Amerika dengan menjamin bahwa rudal Teheran mampu menjangkau pangkalan militer.',
+    claims: [
+      { text: 'siap perang dengan Amerika', speaker: 'Iran', cue: 'menyatakan' },
+      { text: 'rudal Teheran mampu menjangkau pangkalan militer', speaker: 'Iran', cue: 'menjamin' },
+    ],
+  },
+  {
+    name: 'a subject that opens with person nouns: the organization before the verb speaks',
+    text: 'Kader dan pengurus Partai Golkar menyatakan tunduk kepada keputusan pusat.',
+    claims: [{ text: 'tunduk kepada keputusan pusat', speaker: 'Partai Golkar' }],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
