@@ -174,6 +174,8 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     k++;
   }
   closeRun(p.end);
+  const governed = governmentSpeaker(ctx, p, people);
+  if (governed) return governed;
   let person = choosePerson(ctx, people) ?? loneWord(ctx, p, runs);
   const after = tokens[p.end];
   const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
@@ -264,6 +266,27 @@ function unnamedGroup(ctx: Context, p: Phrase): Candidate | null {
     anaphoric: false,
     group: true,
   };
+}
+
+/**
+ * "Seorang pejabat senior administrasi Trump …": an official nobody names, of the government a
+ * listed leader heads, speaks for the state he leads (the state of his last role that is one).
+ */
+function governmentSpeaker(ctx: Context, p: Phrase, people: readonly Person[]): Candidate | null {
+  const { tokens, lex } = ctx;
+  const leader = people.find((x) => x.entity !== null && lex.lang.reading.governmentOf.has(tokens[x.first - 1]?.lower ?? ''));
+  if (!leader) return null;
+  let official = false;
+  for (let k = p.first; k < leader.first && !official; k++) official = lex.lang.anonymousTitles.has(tokens[k]!.lower);
+  if (!official) return null;
+  const roles = lex.entities[leader.entity!]!.roles;
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const org = roles[i]!.org === undefined ? undefined : lex.index.get(roles[i]!.org!);
+    if (org === undefined || lex.entities[org]!.type !== 'state') continue;
+    const m = ctx.mentionAt.get(leader.first)!;
+    return { kind: 'entity', entity: org, start: m.start, end: m.stop, title: null };
+  }
+  return null;
 }
 
 /**

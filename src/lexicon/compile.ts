@@ -130,6 +130,7 @@ export interface Reading {
   /** Time words, days and months: what may follow a speaker after the words. */
   timeWords: ReadonlySet<string>;
   unnamedGroups: ReadonlySet<string>;
+  governmentOf: ReadonlySet<string>;
   verbAdjuncts: ReadonlySet<string>;
   placeAdjuncts: ReadonlySet<string>;
   occasionAdjuncts: ReadonlySet<string>;
@@ -535,6 +536,7 @@ function compileReading(l: LanguageData): Reading {
     shellTrailers: set(r['shell-trailers']),
     timeWords: set([...r['time-words'], ...l.words.days, ...months]),
     unnamedGroups: set(r['unnamed-groups']),
+    governmentOf: set(r['government-of']),
     verbAdjuncts: set(r['verb-adjuncts']),
     placeAdjuncts: set(r['place-adjuncts']),
     occasionAdjuncts: set(r['occasion-adjuncts']),

@@ -68,6 +68,7 @@ export const READING_LISTS = [
   'shell-trailers',
   'time-words',
   'unnamed-groups',
+  'government-of',
   'verb-adjuncts',
   'place-adjuncts',
   'occasion-adjuncts',
