@@ -87,8 +87,8 @@ export function readingOf(ctx: Context, first: number, end: number): 'statement'
   // "korban meninggal karena", "akan hal ini": words that end on a function word are cut short.
   let last = end - 1;
   while (last >= first && ctx.tokens[last]!.kind === Kind.Punct) last--;
-  if (last >= first && lang.stop.has(ctx.tokens[last]!.lower) && !r.auxiliaries.has(ctx.tokens[last]!.lower))
-    return 'fragment';
+  const end_ = last >= first ? ctx.tokens[last]!.lower : '';
+  if (lang.stop.has(end_) && !r.auxiliaries.has(end_) && !lang.demonstratives.has(end_)) return 'fragment';
   let words = 0;
   let predicate = -1;
   for (let k = first; k < end && predicate < 0; k++) {

@@ -85,6 +85,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   }
   let title: { title: string; start: number; end: number; after: number } | null = null;
   let org: { entity: number; start: number; end: number } | null = null;
+  let unit: { first: number; end: number } | null = null;
   const people: Person[] = [];
   const runs: { first: number; end: number }[] = [];
   let run = -1;
@@ -121,7 +122,23 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
         k > 0 && lex.lang.channels.has(tokens[k - 1]!.lower) && lex.entities[m.entity]!.tags.includes('platform');
       if (lex.entities[m.entity]!.type === 'person')
         people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
-      else if (!origin && !channel) org ??= { entity: m.entity, start: m.start, end: m.stop };
+      else if (!origin && !channel) {
+        // "DPD Partai Golkar Provinsi Jawa Barat": an acronym right before an organization's
+        // head word is a unit of that organization, a body of its own.
+        const next = tokens[m.end];
+        if (
+          org === null &&
+          next?.cap &&
+          lex.lang.orgHeads.has(next.lower) &&
+          isAcronym(tokens[k]!) &&
+          m.end - k === 1
+        ) {
+          let end = m.end;
+          while (end < p.end && (tokens[end]!.cap || ctx.mentionAt.has(end))) end++;
+          unit ??= { first: k, end };
+        }
+        org ??= { entity: m.entity, start: m.start, end: m.stop };
+      }
       k = m.end;
       continue;
     }
@@ -229,6 +246,7 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       anaphoric: pointsBack,
     };
   }
+  if (unit) return unlisted(ctx, unit, 'organization', null);
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
   if (orgRun) return unlisted(ctx, orgRun, 'organization', null);
@@ -274,7 +292,9 @@ function unnamedGroup(ctx: Context, p: Phrase): Candidate | null {
  */
 function governmentSpeaker(ctx: Context, p: Phrase, people: readonly Person[]): Candidate | null {
   const { tokens, lex } = ctx;
-  const leader = people.find((x) => x.entity !== null && lex.lang.reading.governmentOf.has(tokens[x.first - 1]?.lower ?? ''));
+  const leader = people.find(
+    (x) => x.entity !== null && lex.lang.reading.governmentOf.has(tokens[x.first - 1]?.lower ?? ''),
+  );
   if (!leader) return null;
   let official = false;
   for (let k = p.first; k < leader.first && !official; k++) official = lex.lang.anonymousTitles.has(tokens[k]!.lower);

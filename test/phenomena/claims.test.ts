@@ -438,6 +438,16 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'tunduk kepada keputusan pusat', speaker: 'Partai Golkar' }],
   },
   {
+    name: "an acronym before an organization's head word is a unit of it, a body of its own",
+    text: 'Kader dan pengurus DPD Partai Golkar Provinsi Jawa Barat menyatakan tunduk kepada keputusan pusat.',
+    claims: [{ text: 'tunduk kepada keputusan pusat', speaker: 'DPD Partai Golkar Provinsi Jawa Barat' }],
+  },
+  {
+    name: 'an official of the government a listed leader heads speaks for his state',
+    text: 'Seorang pejabat senior administrasi Trump mengatakan rudal itu diluncurkan Iran.',
+    claims: [{ text: 'rudal itu diluncurkan Iran', speaker: 'Amerika Serikat' }],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],
