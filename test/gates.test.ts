@@ -46,8 +46,9 @@ const gates: { set: string; min: Thresholds; max?: Thresholds }[] = [
     min: {
       quoteRecall: 0.99,
       quotePrecision: 0.99,
-      claimRecall: 0.88,
-      claimPrecision: 0.94,
+      claimRecall: 0.9,
+      claimRecallSame: 0.88,
+      claimPrecision: 0.95,
       speakerSame: 0.98,
       claimSpeakerSame: 0.95,
       cueAccuracy: 0.93,

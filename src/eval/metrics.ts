@@ -14,6 +14,7 @@ export const METRICS = [
   'claimRecall',
   'claimF1',
   'claimTextRecall',
+  'claimRecallSame',
   'speakerAll',
   'speakerHigh',
   'claimSpeakerAll',
@@ -46,6 +47,8 @@ export function metrics(s: Scores): Metrics {
     claimRecall: r(s.claims),
     claimF1: f(s.claims),
     claimTextRecall: r(s.claimText),
+    // Gold claims found with the same speaker (a gold claim whose speaker the text leaves unknown counts when found).
+    claimRecallSame: ratio(s.claims.matched - (s.claimSame.judged - s.claimSame.right), s.claims.gold),
     speakerAll: acc(s.quoteSpeaker),
     speakerHigh: acc(s.quoteSpeakerHigh),
     claimSpeakerAll: acc(s.claimSpeaker),

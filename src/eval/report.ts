@@ -13,7 +13,7 @@ export function evalText(r: FolderResult): string {
     `  direct quotes    precision ${pct(m.quotePrecision)}  recall ${pct(m.quoteRecall)}  F1 ${pct(m.quoteF1)}   ${tally(s.direct)}`,
     `  partial quotes   precision ${pct(m.partialPrecision)}  recall ${pct(m.partialRecall)}  F1 ${pct(m.partialF1)}   ${tally(s.partial)}`,
     `  claims           precision ${pct(m.claimPrecision)}  recall ${pct(m.claimRecall)}  F1 ${pct(m.claimF1)}   ${tally(s.claims)}`,
-    `  claims by text   recall ${pct(m.claimTextRecall)}   ${s.claimText.matched} of ${s.claimText.gold} (any speaker)`,
+    `  claims by text   recall ${pct(m.claimTextRecall)}   ${s.claimText.matched} of ${s.claimText.gold} (any speaker)   with the same speaker ${pct(m.claimRecallSame)}`,
     `  quote speakers   ${pct(m.speakerAll)} ${of(s.quoteSpeaker)}   high-confidence links ${pct(m.speakerHigh)} ${of(s.quoteSpeakerHigh)}`,
     `  claim speakers   ${pct(m.claimSpeakerAll)} ${of(s.claimSpeaker)}   high-confidence links ${pct(m.claimSpeakerHigh)} ${of(s.claimSpeakerHigh)}`,
     `  same person      quotes ${pct(m.speakerSame)} ${of(s.quoteSame)}   claims ${pct(m.claimSpeakerSame)} ${of(s.claimSame)}   split across ids ${pct(m.speakersSplit)} ${of(s.split)} speakers`,
