@@ -96,15 +96,30 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
   const joined =
     before !== undefined &&
     (ctx.lex.lang.coordinators.has(before.lower) || ctx.lex.lang.reading.mannerJoins.has(before.lower));
-  const coordinated = previous !== null && before !== undefined && (joined || relative);
+  // "Rossy mengatakan …, lalu Dimas menghibur Rossy dan bertanya …": a clause with a subject of
+  // its own between the two verbs gives the second its own speaker.
+  // ("… hal itu dan dukungan China … menunjukkan … dan menambahkan …" opens none: "dan" may join two objects.)
+  const start = previous?.cue != null ? clauseStart(ctx, s.first, j, true) : -1;
+  const anew =
+    previous?.cue != null &&
+    start > previous.cue.end &&
+    ctx.lex.lang.reading.clauseLinks.has(ctx.tokens[start - 1]?.lower ?? '');
+  const coordinated = previous !== null && before !== undefined && (joined || relative) && !anew;
   let who: Candidate | null = null;
+  let lastWord = s.last;
   if (!coordinated) {
     who = subjectOf(ctx, s.first, j)?.who ?? null;
-    if (!who) return null;
+    if (!who) {
+      // "Meskipun mengaku awalnya minder, tapi Thatie berhasil …": a subordinate clause with
+      // no subject of its own takes the main clause's, after its comma.
+      const main = mainSubject(ctx, s, j);
+      if (!main) return null;
+      ({ who, comma: lastWord } = main);
+    }
   }
   // "Jokowi tidak merinci …", "belum bisa menyebutkan …": the verb reports nothing.
   if (negated(ctx, s.first, j)) return null;
-  const content = readContent(ctx, j + cue.words, s.last, true);
+  const content = readContent(ctx, j + cue.words, lastWord, true);
   const extra: Partial<Event> = {
     follow: coordinated ? previous : null,
     confidence: who?.kind === 'pronoun' ? 0.8 : 0.9,
@@ -119,6 +134,29 @@ function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event 
     return { event: ev, resume: Math.max(content.end, j + 1) };
   }
   return claimEvent(ctx, j, cue, who, content, extra);
+}
+
+/** How far into a subordinate clause its reporting verb may stand ("Meskipun sempat mengaku"). */
+const SUBORDINATE_REACH = 3;
+
+/**
+ * The subject of the main clause, for a reporting verb in a subordinate clause that opens the
+ * sentence with no subject of its own ("Meski mengaku kecewa, Budi tetap …", "Sambil
+ * menunjukkan foto, Ani mengatakan …"), and the comma that ends the subordinate clause.
+ */
+function mainSubject(ctx: Context, s: Sentence, j: number): { who: Candidate; comma: number } | null {
+  const { tokens, lex } = ctx;
+  const opener = tokens[s.first]!;
+  const subordinate = lex.lang.clauseOpeners.has(opener.lower) || lex.lang.reading.mannerJoins.has(opener.lower);
+  if (!subordinate || j - s.first > SUBORDINATE_REACH) return null;
+  let comma = j + 1;
+  while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+  let k = comma + 1;
+  while (k < s.last && lex.lang.reading.clauseLinks.has(tokens[k]!.lower)) k++;
+  if (k >= s.last) return null;
+  const phrase = readPhrase(ctx, k, s.last);
+  const who = phrase ? headOf(ctx, phrase) : null;
+  return who && who.kind !== 'title' ? { who, comma } : null;
 }
 
 /** NATO khawatir mengenai … / dia yakin … : the content keeps its preposition. */

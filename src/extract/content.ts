@@ -53,7 +53,7 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
       if (reportsAgain(ctx, e + 1, last)) break;
     }
     // "… kesakitan namun Afifah tetap menuduh …": a contrast opens a clause that reports again.
-    if (t.kind === Kind.Word && lang.reading.contrasts.has(t.lower) && e > first && reportsAgain(ctx, e, last)) break;
+    if (t.kind === Kind.Word && lang.reading.clauseLinks.has(t.lower) && e > first && reportsAgain(ctx, e, last)) break;
     // "… dan menambahkan …", "… dengan menjamin bahwa …": a second reporting verb of the subject.
     const joins = lang.coordinators.has(t.lower) || lang.reading.mannerJoins.has(t.lower);
     if (t.kind === Kind.Word && joins && next && e + 1 < last && reportsHere(ctx, e + 1)) break;
@@ -85,7 +85,7 @@ function reportsAgain(ctx: Context, k: number, last: number): boolean {
   const lang = ctx.lex.lang;
   const t = tokens[k]!;
   const opens =
-    lang.clauseOpeners.has(t.lower) || lang.coordinators.has(t.lower) || lang.reading.contrasts.has(t.lower);
+    lang.clauseOpeners.has(t.lower) || lang.coordinators.has(t.lower) || lang.reading.clauseLinks.has(t.lower);
   if (t.kind !== Kind.Word || !opens) return false;
   for (let m = k + 2; m < last && m <= k + AGAIN_REACH; m++) {
     const w = tokens[m]!;

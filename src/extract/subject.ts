@@ -42,7 +42,7 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
     // "Aris terus memaksa Rossy dan dengan mata berkaca-kaca Rossy mengatakan …": a conjunction
     // after a verb of the clause opens a new clause, with its own subject.
     // A contrast ("… kesakitan namun Afifah tetap menuduh …") never ends a list.
-    const contrast = t.kind === Kind.Word && ctx.lex.lang.reading.contrasts.has(t.lower);
+    const contrast = t.kind === Kind.Word && ctx.lex.lang.reading.clauseLinks.has(t.lower);
     if (
       atVerb &&
       t.kind === Kind.Word &&

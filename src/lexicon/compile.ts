@@ -135,7 +135,7 @@ export interface Reading {
   placeAdjuncts: ReadonlySet<string>;
   occasionAdjuncts: ReadonlySet<string>;
   occasionNouns: ReadonlySet<string>;
-  contrasts: ReadonlySet<string>;
+  clauseLinks: ReadonlySet<string>;
   /** The -nya forms that open a view (baginya): the words themselves, with -nya. */
   accordingEnclitic: ReadonlySet<string>;
   mannerJoins: ReadonlySet<string>;
@@ -541,7 +541,7 @@ function compileReading(l: LanguageData): Reading {
     placeAdjuncts: set(r['place-adjuncts']),
     occasionAdjuncts: set(r['occasion-adjuncts']),
     occasionNouns: set(r['occasion-nouns']),
-    contrasts: set(r.contrasts),
+    clauseLinks: set(r['clause-links']),
     accordingEnclitic: set(r['according-enclitic'].map((w) => w + l.words.enclitic)),
     mannerJoins: set(r['manner-joins']),
     exampleMarkers: set(r['example-markers']),

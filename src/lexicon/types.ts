@@ -73,7 +73,7 @@ export const READING_LISTS = [
   'place-adjuncts',
   'occasion-adjuncts',
   'occasion-nouns',
-  'contrasts',
+  'clause-links',
   'according-enclitic',
   'manner-joins',
   'example-markers',

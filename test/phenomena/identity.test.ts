@@ -141,6 +141,16 @@ const oneId: { name: string; text: string; date?: string; ids: (string | null)[]
     ids: ['lee-sung-soo'],
   },
   {
+    name: 'a clause with its own subject between two verbs gives the second its own speaker',
+    text: 'Rossy mengatakan ia tak ingin Aris di penjara, lalu Dimas menghibur Rossy dan bertanya apa yang Rossy lakukan.',
+    ids: ['rossy-in-stdin', 'dimas-in-stdin'],
+  },
+  {
+    name: 'a subordinate clause with no subject of its own takes the main clause’s',
+    text: 'Meskipun mengaku awalnya minder dengan tubuhnya, tapi Thatie berhasil mengubah stigma itu.',
+    ids: ['thatie-in-stdin'],
+  },
+  {
     name: 'an organization and the acronym the text gives it',
     text: 'Institut Pertanian Bogor (IPB) memilih rektor. IPB mengatakan proses berjalan lancar.',
     ids: ['institut-pertanian-bogor'],
