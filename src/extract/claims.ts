@@ -323,7 +323,14 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     // "Menurut Stoltenberg, Rusia …": the comma closes the speaker, never an apposition.
     let comma = j + 1;
     while (comma < s.last && tokens[comma]!.text !== ',') comma++;
-    const phrase = readPhrase(ctx, j + 1, comma);
+    // "…, menurut laporan pemerintah daerah": the account's author speaks.
+    let from = j + 1;
+    const r = lex.lang.reading;
+    if (r.accountNouns.has(tokens[from]?.lower ?? '')) {
+      from++;
+      while (from < comma && r.accountModifiers.has(tokens[from]!.lower)) from++;
+    }
+    const phrase = readPhrase(ctx, from, comma);
     who = phrase ? headOf(ctx, phrase) : null;
     after = phrase?.end ?? j + 1;
     if (!who && (who = description(ctx, j + 1, comma, s.last) ?? (comma === j + 2 ? loneName(ctx, j + 1) : null)))

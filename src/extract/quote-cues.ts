@@ -37,6 +37,9 @@ function quoteEvent(ctx: Context, q: QuoteSpan, n: number, byLead: Map<number, E
   return event(q.open, { context: opensSentence, quote: n, confidence: opensSentence ? 0.6 : 0.3 });
 }
 
+/** The most tokens an apposition may have between a speaker's name and the verb after a quote. */
+const APPOSITION_MAX = 8;
+
 function cueAfter(ctx: Context, close: number, quote: number): Event | null {
   const { tokens, lex } = ctx;
   const lang = lex.lang;
@@ -79,6 +82,13 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
   const phrase = readPhrase(ctx, k, end);
   if (!phrase) return null;
   let v = phrase.end;
+  // "…," Budi Santoso, juru bicara Polda Bali, mengatakan …: an apposition between name and verb.
+  if (tokens[v]?.text === ',') {
+    let c = v + 1;
+    while (c < end && c <= v + APPOSITION_MAX && tokens[c]!.text !== ',') c++;
+    // The phrase may have taken the apposition in (a title after the name): then the comma closes it.
+    v = tokens[c]?.text === ',' && c < end ? c + 1 : v + 1;
+  }
   while (v < end && lang.adverbs.has(tokens[v]!.lower)) v++;
   const verb = tokens[v];
   const vcue = verb && v < end ? (lang.speech.get(verb.lower) ?? lang.after.get(verb.lower)) : undefined;

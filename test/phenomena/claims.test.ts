@@ -448,6 +448,11 @@ const table: { name: string; text: string; claims: Row[] }[] = [
     claims: [{ text: 'rudal itu diluncurkan Iran', speaker: 'Amerika Serikat' }],
   },
   {
+    name: 'menurut laporan X: the report’s author speaks',
+    text: 'Banjir merendam tiga desa, menurut laporan pemerintah daerah.',
+    claims: [{ text: 'Banjir merendam tiga desa', speaker: 'pemerintah daerah' }],
+  },
+  {
     name: 'words inside a quote are not claims',
     text: '"Kami khawatir Rusia akan menyerang," kata Stoltenberg.',
     claims: [],

@@ -47,6 +47,12 @@ describe('cue after the quote: "…," CUE Speaker', () => {
     const r = run('"Kami tidak akan mundur," Stoltenberg menambahkan.');
     expect(rows(r.quotes)).toMatchObject([{ speaker: 'Jens Stoltenberg', cue: 'menambahkan' }]);
   });
+
+  it('an apposition between the speaker and the verb: "…," X, juru bicara Y, mengatakan', () => {
+    const r = run('"Kami siap," Budi Santoso, juru bicara Polda Bali, mengatakan kepada wartawan.');
+    expect(rows(r.quotes)).toMatchObject([{ speaker: 'Budi Santoso', cue: 'mengatakan' }]);
+    expect(r.claims).toEqual([]);
+  });
 });
 
 const pronouns: { name: string; text: string; quotes: Row[] }[] = [
