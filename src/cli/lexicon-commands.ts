@@ -1,7 +1,7 @@
 import { readEntities } from '../lexicon/entities.js';
 import { LexiconError } from '../lexicon/errors.js';
-import { entryData, listEntities, trace } from '../lexicon/inspect.js';
-import { lexiconWarnings } from '../lexicon/warnings.js';
+import { entryData, listEntities, trace } from '../inspect/trace.js';
+import { lexiconWarnings } from '../inspect/warnings.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
 import { toYaml } from '../report/yaml.js';

@@ -3,7 +3,9 @@ import { Discourse } from './discourse.js';
 import type { Event, ResolvedSpeaker } from './events.js';
 import type { Identity } from './identity.js';
 import { scanClaims } from './claims.js';
+import type { Phrase } from './phrase.js';
 import { quoteEvents } from './quote-cues.js';
+import { headOf } from './speaker.js';
 
 /**
  * Finds every act of attribution, then resolves speakers in text order, so that a pronoun,
@@ -19,10 +21,18 @@ export function resolveInOrder(ctx: Context, identity: Identity, found: Event[])
   const events = found.sort((a, b) => a.at - b.at);
   const discourse = new Discourse(ctx, identity);
   for (const e of events) {
+    e.relayedBy = e.source ? relayedBy(ctx, e.source) : null;
     e.speaker = speakerOf(ctx, e, discourse);
     if (e.speaker && !e.aside) discourse.note(e.speaker, e.noteOnly);
   }
   return events.filter((e) => !e.noteOnly);
+}
+
+/** "seperti dilansir CNA": the outlet a source phrase names, else the phrase as written. */
+function relayedBy(ctx: Context, phrase: Phrase): Event['relayedBy'] {
+  const head = headOf(ctx, phrase);
+  if (head?.kind === 'entity') return { entity: head.entity, start: head.start, end: head.end };
+  return { entity: null, start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
 }
 
 function speakerOf(ctx: Context, e: Event, discourse: Discourse): ResolvedSpeaker | null {

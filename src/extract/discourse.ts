@@ -1,7 +1,6 @@
 import { roleKey } from '../lexicon/compile.js';
-import type { Via } from '../report/types.js';
 import type { Context } from './context.js';
-import type { ResolvedSpeaker, Who } from './events.js';
+import type { ResolvedSpeaker, Via, Who } from './events.js';
 import type { Cluster, Identity } from './identity.js';
 import type { Candidate } from './speaker.js';
 

@@ -1,7 +1,9 @@
 import type { EntityType } from '../lexicon/types.js';
-import type { Via } from '../report/types.js';
 import type { Phrase } from './phrase.js';
 import type { Candidate } from './speaker.js';
+
+/** How a speaker was found: by name, by a title, by a pronoun, as a passive's agent, or from the quotes before. */
+export type Via = 'name' | 'title' | 'pronoun' | 'passive' | 'context';
 
 /** A speaker after coreference: a lexicon entity (index) or a name from the text. */
 export interface Who {
@@ -50,6 +52,8 @@ export interface Event {
   /** Token index of a direct quote that this cue introduces (X mengatakan, "…"). */
   lead: number;
   source: Phrase | null;
+  /** The source resolved: a lexicon entity (index) or the phrase as written, in characters [start, end). */
+  relayedBy: { entity: number | null; start: number; end: number } | null;
   confidence: number;
   speaker: ResolvedSpeaker | null;
 }
@@ -69,6 +73,7 @@ export function event(at: number, fields: Partial<Event>): Event {
     quote: -1,
     lead: -1,
     source: null,
+    relayedBy: null,
     confidence: 0.9,
     speaker: null,
     ...fields,

@@ -2,7 +2,6 @@ import type { Context } from '../extract/context.js';
 import type { Event, ResolvedSpeaker } from '../extract/events.js';
 import type { Cluster, Identity } from '../extract/identity.js';
 import type { QuoteWarning } from '../extract/quotes.js';
-import { headOf } from '../extract/speaker.js';
 import { idFromName } from './ids.js';
 import { codePointMapper, type ToCodePoint } from '../text/codepoints.js';
 import type { Language } from '../text/language.js';
@@ -238,16 +237,13 @@ function cueOf(ctx: Context, e: Event | null, cp: ToCodePoint) {
 }
 
 function sourceOf(ctx: Context, e: Event | null, cp: ToCodePoint): Source | null {
-  const phrase = e?.source;
-  if (!phrase) return null;
-  const head = headOf(ctx, phrase);
-  if (head?.kind === 'entity') {
-    const entity = ctx.lex.entities[head.entity]!;
-    return { entity: entity.id, name: entity.name, start: cp(head.start), end: cp(head.end) };
+  const by = e?.relayedBy;
+  if (!by) return null;
+  if (by.entity !== null) {
+    const entity = ctx.lex.entities[by.entity]!;
+    return { entity: entity.id, name: entity.name, start: cp(by.start), end: cp(by.end) };
   }
-  const start = ctx.tokens[phrase.first]!.start;
-  const end = ctx.tokens[phrase.end - 1]!.end;
-  return { entity: null, name: ctx.text.slice(start, end), start: cp(start), end: cp(end) };
+  return { entity: null, name: ctx.text.slice(by.start, by.end), start: cp(by.start), end: cp(by.end) };
 }
 
 function round(x: number): number {

@@ -1,10 +1,11 @@
 // The output contract (DESIGN.md §4): one DocumentResult per document. Offsets are Unicode
 // code points into the decoded text, `end` exclusive.
+import type { Via } from '../extract/events.js';
 
 export const SCHEMA = 'extract/1';
 
 export type EntityType = 'person' | 'state' | 'organization';
-export type Via = 'name' | 'title' | 'pronoun' | 'passive' | 'context';
+export type { Via };
 
 export interface Span {
   start: number;

@@ -1,8 +1,13 @@
 // Which language a document is in: Indonesian or English, by the function words of its narration.
-import type { English } from '../lexicon/compile.js';
 import { Kind, type Token } from './tokenize.js';
 
 export type Language = 'id' | 'en';
+
+/** The function words that tell the languages apart (the lexicon's, compiled from english.yaml). */
+export interface LanguageSigns {
+  detectEn: { hasToken(t: Token): boolean };
+  detectId: { hasToken(t: Token): boolean };
+}
 
 /** How many words of the opening are counted. */
 const SAMPLE = 600;
@@ -18,7 +23,7 @@ const SETTLED = 20;
  * one does (20 Indonesian function words, at most one English for every eight), since no
  * English article opens with a paragraph of Indonesian narration.
  */
-export function detectLanguage(tokens: readonly Token[], english: English): Language {
+export function detectLanguage(tokens: readonly Token[], english: LanguageSigns): Language {
   let en = 0;
   let id = 0;
   let seen = 0;

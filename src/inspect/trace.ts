@@ -1,9 +1,10 @@
-import type { EntityForm, Lexicon } from './compile.js';
+// What the lexicon does on text: the entries, how a form matches or misses (trace).
+import type { EntityForm, Lexicon } from '../lexicon/compile.js';
 import { type DropReason, findMentions, type Mention } from '../extract/mentions.js';
 import { titleIn } from '../extract/phrase.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import { type Token, tokenize } from '../text/tokenize.js';
-import type { AliasSpec, CaseRule, EntityEntry, EntityType, FormKind } from './types.js';
+import type { AliasSpec, CaseRule, EntityEntry, EntityType, FormKind } from '../lexicon/types.js';
 import { givenName, PersonWords, place } from './warnings.js';
 
 /** One line per entity, sorted by id: what `extract lexicon list` prints. */

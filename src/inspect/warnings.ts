@@ -1,6 +1,6 @@
 import { caseAccepts } from '../extract/mentions.js';
-import { keysOf, type Lexicon, ruleOf, surfaceOf } from './compile.js';
-import type { AliasSpec, EntityEntry, FormKind, Position } from './types.js';
+import { keysOf, type Lexicon, ruleOf, surfaceOf } from '../lexicon/compile.js';
+import type { AliasSpec, EntityEntry, FormKind, Position } from '../lexicon/types.js';
 
 /**
  * A form that would match what it should not: an ordinary word (plain text), a given name
