@@ -312,52 +312,13 @@ function description(ctx: Context, first: number, comma: number, last: number): 
 /** Menurut X, … / …, menurut X. / Menurutnya, … */
 function according(ctx: Context, s: Sentence, j: number): Found | null {
   const { tokens, lex } = ctx;
-  const t = tokens[j]!;
+  const found = lex.lang.according.has(tokens[j]!.lower)
+    ? accordingTo(ctx, s, j)
+    : { who: encliticPronoun(ctx, j), after: j + 1 };
+  if (!found?.who) return null;
+  const who = found.who;
+  let after = found.after;
   const cue: Cue = { kind: 'statement', pronoun: false, words: 1 };
-  let who: Candidate | null;
-  let after: number;
-  if (!lex.lang.according.has(t.lower)) {
-    who = encliticPronoun(ctx, j);
-    after = j + 1;
-  } else {
-    // "Menurut Stoltenberg, Rusia …": the comma closes the speaker, never an apposition.
-    let comma = j + 1;
-    while (comma < s.last && tokens[comma]!.text !== ',') comma++;
-    // "…, menurut laporan pemerintah daerah": the account's author speaks.
-    let from = j + 1;
-    const r = lex.lang.reading;
-    if (r.accountNouns.has(tokens[from]?.lower ?? '')) {
-      from++;
-      while (from < comma && r.accountModifiers.has(tokens[from]!.lower)) from++;
-    }
-    const phrase = readPhrase(ctx, from, comma);
-    who = phrase ? headOf(ctx, phrase) : null;
-    after = phrase?.end ?? j + 1;
-    if (!who && (who = description(ctx, j + 1, comma, s.last) ?? (comma === j + 2 ? loneName(ctx, j + 1) : null)))
-      after = comma;
-    // "Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa …": a title, then its name,
-    // an apposition or two later.
-    for (
-      let from = comma, n = 0;
-      phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[from]?.text === ',' && n < 3;
-      n++
-    ) {
-      let next = from + 1;
-      while (next < s.last && tokens[next]!.text !== ',') next++;
-      const named = readPhrase(ctx, from + 1, next);
-      const person = named && named.end === next ? headOf(ctx, named) : null;
-      const solid =
-        person?.kind === 'entity' ||
-        (person?.kind === 'unlisted' &&
-          (person.name.includes(' ') || ctx.lex.lang.names.has(person.name.toLowerCase())));
-      if (named && person && solid) {
-        who = person;
-        after = named.end;
-      }
-      from = next;
-    }
-  }
-  if (!who) return null;
   // "Menurut Muhammad yang juga pengurus PC-NU Majene, …": the content starts after the comma.
   if (tokens[after]?.lower === 'yang') {
     let comma = after;
@@ -377,22 +338,66 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   if (next < s.last && tokens[next]!.kind === Kind.Word && !tokens[next]!.cap && next - j <= 3) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, next, s.last, true), { confidence: 0.8 });
   }
-  // "…, menurut X." closes the sentence: the content is what came before.
-  const closes = after >= s.last || tokens[after]!.kind === Kind.Punct;
-  if (closes && tokens[j - 1]?.text === ',') {
-    const content = readContent(ctx, s.first, j - 1, false);
-    if (content.end - content.first >= 2) {
-      const ev = event(j, {
-        who,
-        cue: { first: j, end: j + 1 },
-        kind: 'statement',
-        confidence: 0.85,
-        claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end },
-      });
-      return { event: ev, resume: after };
-    }
+  return closingAccording(ctx, s, j, who, after);
+}
+
+/**
+ * Who "Menurut X" names, and the token after them: "Menurut Stoltenberg, …" (the comma closes
+ * the speaker, never an apposition), "…, menurut laporan pemerintah daerah" (the account's
+ * author), "Menurut Kepala Sekolah MAN 1 Batam, Rudy Hartono, bahwa …" (a title, then its name,
+ * an apposition or two later).
+ */
+function accordingTo(ctx: Context, s: Sentence, j: number): { who: Candidate | null; after: number } {
+  const { tokens, lex } = ctx;
+  let comma = j + 1;
+  while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+  let from = j + 1;
+  const r = lex.lang.reading;
+  if (r.accountNouns.has(tokens[from]?.lower ?? '')) {
+    from++;
+    while (from < comma && r.accountModifiers.has(tokens[from]!.lower)) from++;
   }
-  return null;
+  const phrase = readPhrase(ctx, from, comma);
+  let who = phrase ? headOf(ctx, phrase) : null;
+  let after = phrase?.end ?? j + 1;
+  if (!who && (who = description(ctx, j + 1, comma, s.last) ?? (comma === j + 2 ? loneName(ctx, j + 1) : null)))
+    after = comma;
+  for (
+    let from = comma, n = 0;
+    phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[from]?.text === ',' && n < 3;
+    n++
+  ) {
+    let next = from + 1;
+    while (next < s.last && tokens[next]!.text !== ',') next++;
+    const named = readPhrase(ctx, from + 1, next);
+    const person = named && named.end === next ? headOf(ctx, named) : null;
+    const solid =
+      person?.kind === 'entity' ||
+      (person?.kind === 'unlisted' && (person.name.includes(' ') || ctx.lex.lang.names.has(person.name.toLowerCase())));
+    if (named && person && solid) {
+      who = person;
+      after = named.end;
+    }
+    from = next;
+  }
+  return { who, after };
+}
+
+/** "…, menurut X." closes the sentence: the content is what came before. */
+function closingAccording(ctx: Context, s: Sentence, j: number, who: Candidate, after: number): Found | null {
+  const { tokens } = ctx;
+  const closes = after >= s.last || tokens[after]!.kind === Kind.Punct;
+  if (!closes || tokens[j - 1]?.text !== ',') return null;
+  const content = readContent(ctx, s.first, j - 1, false);
+  if (content.end - content.first < 2) return null;
+  const ev = event(j, {
+    who,
+    cue: { first: j, end: j + 1 },
+    kind: 'statement',
+    confidence: 0.85,
+    claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end },
+  });
+  return { event: ev, resume: after };
 }
 
 /**
