@@ -1,6 +1,7 @@
 import type { EntityType } from '../lexicon/types.js';
 import { Kind, type Token } from '../text/tokenize.js';
 import type { Context } from './context.js';
+import type { Mention } from './mentions.js';
 import { isPronoun, titleAt, type Phrase } from './phrase.js';
 import { isAcronym, isDegree, wordClass } from './word-class.js';
 
@@ -67,9 +68,33 @@ interface Person {
  * by date ("Sekjen NATO"); then an organization or state.
  */
 export function headOf(ctx: Context, p: Phrase): Candidate | null {
-  const { tokens, lex } = ctx;
-  const first = tokens[p.first]!;
-  if (p.end - p.first === 1 && isPronoun(ctx, first)) {
+  const pronoun = pronounHead(ctx, p);
+  if (pronoun) return pronoun;
+  const parts = readParts(ctx, p);
+  const governed = governmentSpeaker(ctx, p, parts.people);
+  if (governed) return governed;
+  return personHead(ctx, p, parts) ?? bodyHead(ctx, p, parts);
+}
+
+/** What a speaker phrase holds: its title, organization, a unit of one, the names, the runs of capitals. */
+interface Parts {
+  title: { title: string; start: number; end: number; after: number } | null;
+  org: { entity: number; start: number; end: number } | null;
+  unit: { first: number; end: number } | null;
+  people: Person[];
+  runs: { first: number; end: number }[];
+  /** The capitals of the run being read, from this token (-1: none). */
+  run: number;
+  /** After "Darmono, pendiri …" the capitals name what the person founded, leads or comes from. */
+  described: boolean;
+}
+
+/** "dia", "mereka"; and "…, kami berharap …" outside quotation marks: the speaker of the moment. */
+function pronounHead(ctx: Context, p: Phrase): Candidate | null {
+  const lex = ctx.lex;
+  const first = ctx.tokens[p.first]!;
+  if (p.end - p.first !== 1) return null;
+  if (isPronoun(ctx, first)) {
     return {
       kind: 'pronoun',
       plural: lex.lang.pluralPronouns.has(first.lower),
@@ -78,104 +103,48 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
       end: first.end,
     };
   }
-  // "…, kami berharap …" outside quotation marks: the speaker of the moment, a person or the
-  // organization speaking as "we" ("kita" is too often everyone).
-  if (p.end - p.first === 1 && lex.lang.firstPerson.has(first.lower) && first.lower !== 'kita') {
+  // A person or the organization speaking as "we" ("kita" is too often everyone).
+  if (lex.lang.firstPerson.has(first.lower) && first.lower !== 'kita') {
     return { kind: 'pronoun', plural: false, enclitic: true, start: first.start, end: first.end };
   }
-  let title: { title: string; start: number; end: number; after: number } | null = null;
-  let org: { entity: number; start: number; end: number } | null = null;
-  let unit: { first: number; end: number } | null = null;
-  const people: Person[] = [];
-  const runs: { first: number; end: number }[] = [];
-  let run = -1;
-  // After "Darmono, pendiri …" the capitals name what the person founded, leads or comes from.
-  let described = false;
-  const closeRun = (k: number) => {
-    if (run >= 0) {
-      runs.push({ first: run, end: k });
-      const name = nameIn(ctx, run, k);
-      // A name inside an organization's name ("Universitas Bina Darma") is a weak candidate.
-      const heads = ctx.lex.lang.orgHeads;
-      // ("SD Darmono" is a man's initials: only a written-out head counts right before the name.)
-      const isHead = (k: number) => heads.has(tokens[k]!.lower) && !isAcronym(tokens[k]!);
-      const orgLed = name !== null && name.first > 0 && (isHead(name.first - 1) || (name.first !== run && isHead(run)));
-      if (name)
-        people.push({
-          first: name.first,
-          end: name.end,
-          entity: null,
-          known: described || orgLed ? -1 : knownWords(ctx, name.first, name.end),
-        });
-    }
-    run = -1;
-  };
+  return null;
+}
+
+/** Reads a phrase's mentions, titles, places, brackets and runs of capitals, left to right. */
+function readParts(ctx: Context, p: Phrase): Parts {
+  const { tokens, lex } = ctx;
+  const parts: Parts = { title: null, org: null, unit: null, people: [], runs: [], run: -1, described: false };
   for (let k = p.first; k < p.end; ) {
     const t = tokens[k]!;
     const m = ctx.mentionAt.get(k);
     if (m && m.end <= p.end) {
-      closeRun(k);
-      // "Pembalap asal Spanyol itu": a state after a word of origin says where the person is from.
-      const origin = k > p.first && lex.lang.originWords.has(tokens[k - 1]!.lower);
-      // "melalui Twitter", "akun Instagram": a platform after a channel word carries the words, it says none.
-      const channel =
-        k > 0 && lex.lang.channels.has(tokens[k - 1]!.lower) && lex.entities[m.entity]!.tags.includes('platform');
-      if (lex.entities[m.entity]!.type === 'person')
-        people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
-      else if (!origin && !channel) {
-        // "DPD Partai Golkar Provinsi Jawa Barat": an acronym right before an organization's
-        // head word is a unit of that organization, a body of its own.
-        const next = tokens[m.end];
-        if (
-          org === null &&
-          next?.cap &&
-          lex.lang.orgHeads.has(next.lower) &&
-          isAcronym(tokens[k]!) &&
-          m.end - k === 1
-        ) {
-          let end = m.end;
-          while (end < p.end && (tokens[end]!.cap || ctx.mentionAt.has(end))) end++;
-          unit ??= { first: k, end };
-        }
-        org ??= { entity: m.entity, start: m.start, end: m.stop };
-      }
+      closeRun(ctx, parts, k);
+      mentionPart(ctx, p, k, m, parts);
       k = m.end;
       continue;
     }
-    let tt = titleAt(ctx, k, p.end);
-    // "Wakil Menteri Pendidikan Dasar dan Menengah": a title that goes on as a longer one.
-    const longer = tt && tt.end - k > 1 ? titleAt(ctx, tt.end - 1, p.end) : null;
-    if (tt && longer && longer.end > tt.end) {
-      const head = ctx.text.slice(t.start, tokens[tt.end - 2]!.end);
-      tt = { end: longer.end, title: `${head} ${longer.title}` };
-    }
-    if (tt) {
-      closeRun(k);
-      const office = officeEnd(ctx, tt.end, p.end);
-      const portfolio = ctx.text.slice(tokens[tt.end - 1]!.end, tokens[office.portfolio - 1]!.end);
-      title ??= {
-        title: tt.title + portfolio,
-        start: t.start,
-        end: tokens[office.end - 1]!.end,
-        after: office.portfolio,
-      };
+    const office = titlePart(ctx, p, k);
+    if (office) {
+      closeRun(ctx, parts, k);
+      parts.title ??= office.title;
       k = office.end;
       continue;
     }
     if (t.kind === Kind.Word && lex.lang.placeUnits.has(t.lower)) {
-      closeRun(k);
+      closeRun(ctx, parts, k);
       k = placeEnd(ctx, k + 1, p.end);
       continue;
     }
     if (t.text === '(') {
-      closeRun(k);
+      closeRun(ctx, parts, k);
       while (k < p.end && tokens[k]!.text !== ')') k++;
       k++;
       continue;
     }
     const next = tokens[k + 1];
+    const run = parts.run;
     // Only when the phrase opened with the name: "Kandidat doktor … Kobe University, dokter Adam Prabata" is not one.
-    const named = run >= 0 && (run === p.first || (title !== null && tokens[run - 1]?.end === title.end));
+    const named = run >= 0 && (run === p.first || (parts.title !== null && tokens[run - 1]?.end === parts.title.end));
     const describes =
       t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.has(next.lower);
     const capital = t.kind === Kind.Word && t.cap;
@@ -183,40 +152,125 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
     // "Maki Katsuno-Hayashikawa": a hyphen inside a name.
     const hyphen = t.text === '-' && run >= 0 && !t.spaced && next?.cap === true && !next.spaced;
     if (capital || initialDot || hyphen) {
-      if (run < 0) run = k;
+      if (run < 0) parts.run = k;
     } else {
-      closeRun(k);
+      closeRun(ctx, parts, k);
     }
-    if (describes) described = true;
+    if (describes) parts.described = true;
     k++;
   }
-  closeRun(p.end);
-  const governed = governmentSpeaker(ctx, p, people);
-  if (governed) return governed;
-  let person = choosePerson(ctx, people) ?? loneWord(ctx, p, runs);
+  closeRun(ctx, parts, p.end);
+  return parts;
+}
+
+/** Ends the run of capitals before k: the name in it, if any, is a candidate person. */
+function closeRun(ctx: Context, parts: Parts, k: number): void {
+  const { tokens } = ctx;
+  const run = parts.run;
+  parts.run = -1;
+  if (run < 0) return;
+  parts.runs.push({ first: run, end: k });
+  const name = nameIn(ctx, run, k);
+  if (!name) return;
+  // A name inside an organization's name ("Universitas Bina Darma") is a weak candidate.
+  // ("SD Darmono" is a man's initials: only a written-out head counts right before the name.)
+  const heads = ctx.lex.lang.orgHeads;
+  const isHead = (i: number) => heads.has(tokens[i]!.lower) && !isAcronym(tokens[i]!);
+  const orgLed = name.first > 0 && (isHead(name.first - 1) || (name.first !== run && isHead(run)));
+  parts.people.push({
+    first: name.first,
+    end: name.end,
+    entity: null,
+    known: parts.described || orgLed ? -1 : knownWords(ctx, name.first, name.end),
+  });
+}
+
+/** A lexicon mention in a phrase: a person, or the organization (or a unit of one) it names. */
+function mentionPart(ctx: Context, p: Phrase, k: number, m: Mention, parts: Parts): void {
+  const { tokens, lex } = ctx;
+  // "Pembalap asal Spanyol itu": a state after a word of origin says where the person is from.
+  const origin = k > p.first && lex.lang.originWords.has(tokens[k - 1]!.lower);
+  // "melalui Twitter", "akun Instagram": a platform after a channel word carries the words, it says none.
+  const channel =
+    k > 0 && lex.lang.channels.has(tokens[k - 1]!.lower) && lex.entities[m.entity]!.tags.includes('platform');
+  if (lex.entities[m.entity]!.type === 'person') {
+    parts.people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
+    return;
+  }
+  if (origin || channel) return;
+  // "DPD Partai Golkar Provinsi Jawa Barat": an acronym right before an organization's head
+  // word is a unit of that organization, a body of its own.
+  const next = tokens[m.end];
+  if (
+    parts.org === null &&
+    next?.cap &&
+    lex.lang.orgHeads.has(next.lower) &&
+    isAcronym(tokens[k]!) &&
+    m.end - k === 1
+  ) {
+    let end = m.end;
+    while (end < p.end && (tokens[end]!.cap || ctx.mentionAt.has(end))) end++;
+    parts.unit ??= { first: k, end };
+  }
+  parts.org ??= { entity: m.entity, start: m.start, end: m.stop };
+}
+
+/** A title at k, with the portfolio and office after it, and where the office ends. */
+function titlePart(ctx: Context, p: Phrase, k: number): { title: NonNullable<Parts['title']>; end: number } | null {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  let tt = titleAt(ctx, k, p.end);
+  if (!tt) return null;
+  // "Wakil Menteri Pendidikan Dasar dan Menengah": a title that goes on as a longer one.
+  const longer = tt.end - k > 1 ? titleAt(ctx, tt.end - 1, p.end) : null;
+  if (longer && longer.end > tt.end) {
+    const head = ctx.text.slice(t.start, tokens[tt.end - 2]!.end);
+    tt = { end: longer.end, title: `${head} ${longer.title}` };
+  }
+  const office = officeEnd(ctx, tt.end, p.end);
+  const portfolio = ctx.text.slice(tokens[tt.end - 1]!.end, tokens[office.portfolio - 1]!.end);
+  return {
+    title: { title: tt.title + portfolio, start: t.start, end: tokens[office.end - 1]!.end, after: office.portfolio },
+    end: office.end,
+  };
+}
+
+/** The person a phrase names, with the title and affiliation it gives them, if it names one. */
+function personHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
+  const { tokens, lex } = ctx;
+  const { title, org } = parts;
+  let person = choosePerson(ctx, parts.people) ?? loneWord(ctx, p, parts.runs);
   const after = tokens[p.end];
   const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
   // "mantan Wali Kota Surakarta tersebut": one word after a title, pointed back at, is the office's place.
   if (person && title && pointsBack && person.entity === null && person.end - person.first === 1) person = null;
   // "film 'Merah Putih Memanggil'": a name in quotation marks is a work's title.
   if (person && quoted(ctx, person.first, person.end)) person = null;
-  if (person) {
-    const name = title?.title ?? null;
-    if (person.entity !== null) {
-      const m = ctx.mentionAt.get(person.first)!;
-      return { kind: 'entity', entity: person.entity, start: m.start, end: m.stop, title: name };
-    }
-    return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person));
+  if (!person) return null;
+  const name = title?.title ?? null;
+  if (person.entity !== null) {
+    const m = ctx.mentionAt.get(person.first)!;
+    return { kind: 'entity', entity: person.entity, start: m.start, end: m.stop, title: name };
   }
+  return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person));
+}
+
+/** No person: a description that points back, an organization, a title alone, a body nobody names. */
+function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
+  const { tokens, lex } = ctx;
+  const { title, org, unit, runs } = parts;
   const lead = tokens[p.first]!;
+  const after = tokens[p.end];
+  const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
   if (pointsBack && (!lead.cap || opensSentence(ctx, p.first)) && lex.lang.personNouns.has(lead.lower)) {
     // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
+    const end = tokens[p.end - 1]!.end;
     return {
       kind: 'title',
-      title: ctx.text.slice(lead.start, tokens[p.end - 1]!.end),
+      title: ctx.text.slice(lead.start, end),
       org: null,
       start: lead.start,
-      end: tokens[p.end - 1]!.end,
+      end,
       anaphoric: true,
     };
   }
@@ -251,14 +305,9 @@ export function headOf(ctx: Context, p: Phrase): Candidate | null {
   const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
   if (orgRun) return unlisted(ctx, orgRun, 'organization', null);
   // "PGRI mengingatkan …": an acronym the lexicon does not know is an organization.
-  if (
-    isAcronym(lead) &&
-    lead.text.length >= 3 &&
-    !lex.lang.degrees.has(lead.lower) &&
-    !lex.lang.common.has(lead.lower)
-  ) {
-    return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
-  }
+  const acronym =
+    isAcronym(lead) && lead.text.length >= 3 && !lex.lang.degrees.has(lead.lower) && !lex.lang.common.has(lead.lower);
+  if (acronym) return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
   return unnamedGroup(ctx, p);
 }
 
