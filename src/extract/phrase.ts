@@ -63,144 +63,128 @@ export function startsPhrase(ctx: Context, i: number, limit: number): boolean {
  * between commas, and parentheses (Trismiati (37)). It stops at a preposition, conjunction,
  * auxiliary, verb or cue word, and at a day name after a comma (kata Stoltenberg, Rabu).
  */
-export function readPhrase(ctx: Context, i: number, limit: number): Phrase | null {
-  const { tokens, lex } = ctx;
-  const lang = lex.lang;
-  const t0 = tokens[i];
-  if (!t0 || i >= limit) return null;
-  if (isPronoun(ctx, t0)) return { first: i, end: i + 1 };
+export function readPhrase(ctx: Context, first: number, limit: number): Phrase | null {
+  const { tokens } = ctx;
+  const t0 = tokens[first];
+  if (!t0 || first >= limit) return null;
+  if (isPronoun(ctx, t0)) return { first, end: first + 1 };
+  const i = afterQuantifiers(ctx, first, limit);
   let j = i;
   let lowerRun = 0;
-  while (j < limit) {
-    const t = tokens[j]!;
-    if (t.block !== t0.block) break;
+  while (j < limit && tokens[j]!.block === t0.block) {
     const m = ctx.mentionAt.get(j);
-    if (m && m.end <= limit) {
-      j = m.end;
+    const title = m && m.end <= limit ? null : titleAt(ctx, j, limit);
+    if ((m && m.end <= limit) || title) {
+      j = m && m.end <= limit ? m.end : title!.end;
       lowerRun = 0;
       continue;
     }
-    const title = titleAt(ctx, j, limit);
-    if (title) {
-      j = title.end;
+    const t = tokens[j]!;
+    if (t.kind === Kind.Word && t.cap) {
+      if (capitalEnds(ctx, i, j)) break;
+      j++;
       lowerRun = 0;
-      continue;
-    }
-    if (t.kind === Kind.Word) {
-      if (t.cap) {
-        // A capitalized cue word inside a sentence is part of a name ("kata Pungkas Bahjuri Ali").
-        // At a sentence's start it is a cue ("Kata dia, …"), unless a speech verb follows
-        // ("Pungkas menegaskan …").
-        const opens = ctx.sentences[ctx.sentenceOf[j]!]!.first === j;
-        const named = tokens[j + 1] !== undefined && lang.speech.has(tokens[j + 1]!.lower);
-        // A capitalized stop word after a capital is part of a name ("Jawa Tengah", "Timur Tengah").
-        const inName = j > i && tokens[j - 1]!.cap;
-        // "… Mansur Sipinathe Menurut dia, …": a full stop lost in scraping.
-        if (j > i && lang.according.has(t.lower)) break;
-        if (
-          lang.days.has(t.lower) ||
-          (j > i && lang.stop.has(t.lower) && !inName && !tokens[j + 1]?.cap) ||
-          (opens && isCueWord(lang, t.lower) && !named)
-        )
-          break;
-        j++;
-        lowerRun = 0;
-        continue;
-      }
-      // "Menteri Riset dan Teknologi", "Bidang Politik, Hukum, dan Keamanan": one name.
-      const next = tokens[j + 1];
-      if (
-        t.lower === 'dan' &&
-        j > i &&
-        next &&
-        j + 1 < limit &&
-        next.cap &&
-        (tokens[j - 1]!.cap || tokens[j - 1]!.text === ',')
-      ) {
+    } else if (t.kind === Kind.Word) {
+      if (joinsNames(ctx, i, j, limit)) {
         j++;
         continue;
       }
-      // "Namun, para pejabat tinggi AS …": the quantifiers that open a phrase are part of it.
-      if (j === i && lang.personQuantifiers.has(t.lower)) {
-        i++;
-        j++;
-        continue;
-      }
-      if (lang.stop.has(t.lower) || isCueWord(lang, t.lower) || looksLikeVerb(t.lower) || isPronoun(ctx, t)) break;
-      if (++lowerRun > 4) break;
+      if (endsPhrase(ctx, t) || ++lowerRun > 4) break;
       j++;
-      continue;
+    } else {
+      const next = punctuationStep(ctx, i, j, limit);
+      if (next < 0) break;
+      j = next;
     }
-    const afterComma = tokens[j + 2];
-    const commaAnd = tokens[j + 1]?.lower === 'dan' && afterComma?.cap === true && j + 2 < limit;
-    if (
-      t.text === ',' &&
-      j + 1 < limit &&
-      tokens[j + 1]!.block === t.block &&
-      (startsPhrase(ctx, j + 1, limit) || commaAnd)
-    ) {
-      j++;
-      continue;
-    }
-    if (t.text === '(') {
-      let k = j + 1;
-      while (k < limit && k < j + 8 && tokens[k]!.text !== ')' && tokens[k]!.block === t.block) k++;
-      if (k < limit && tokens[k]!.text === ')') {
-        j = k + 1;
-        continue;
-      }
-      break;
-    }
-    if (
-      t.text === '/' &&
-      !t.spaced &&
-      j > i &&
-      tokens[j - 1]!.cap &&
-      tokens[j + 1]?.cap &&
-      !tokens[j + 1]!.spaced &&
-      j + 1 < limit
-    ) {
-      j++; // "Menteri ATR/Kepala BPN", "Kementerian PPN/Bappenas"
-      continue;
-    }
-    if (t.text === '-' && !t.spaced && j + 1 < limit && !tokens[j + 1]!.spaced) {
-      const next = tokens[j + 1]!;
-      if (next.kind === Kind.Word) {
-        j++; // Al-Farisi, Rusia-Korut
-        continue;
-      }
-      if (next.kind === Kind.Number) {
-        j += 2; // Covid-19
-        continue;
-      }
-    }
-    const prev = tokens[j - 1];
-    const abbreviated = prev !== undefined && (prev.text.length === 1 || lang.degrees.has(prev.lower));
-    if (
-      t.text === '.' &&
-      !t.spaced &&
-      j > i &&
-      prev!.cap &&
-      abbreviated &&
-      j + 1 < limit &&
-      (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',')
-    ) {
-      j++; // an initial or a degree: M. Nuh, Antony J. Blinken, Dr. Hasbi Ibrahim, M.Pd.,
-      continue;
-    }
-    if (
-      t.kind === Kind.Number &&
-      j > i &&
-      prev!.cap &&
-      j + 1 < limit &&
-      (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',')
-    ) {
-      j++; // a number inside a name: "Kepala SDN 53 Kaur", "Komisi 1 DPR"
-      continue;
-    }
-    break;
   }
   // Trailing lowercase words and commas are not part of a name.
   while (j > i && (tokens[j - 1]!.text === ',' || tokens[j - 1]!.text === '-')) j--;
   return j > i ? { first: i, end: j } : null;
+}
+
+/** "Namun, para pejabat tinggi AS …": the quantifiers that open a phrase are read past. */
+function afterQuantifiers(ctx: Context, i: number, limit: number): number {
+  const { tokens } = ctx;
+  while (i < limit) {
+    const t = tokens[i]!;
+    const m = ctx.mentionAt.get(i);
+    if ((m && m.end <= limit) || titleAt(ctx, i, limit)) break;
+    if (t.kind !== Kind.Word || t.cap || !ctx.lex.lang.personQuantifiers.has(t.lower)) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Does a capital at j end the phrase? A day ("kata Stoltenberg, Rabu"), a capitalized stop word
+ * outside a name, "Menurut" after a lost full stop ("… Mansur Sipinathe Menurut dia, …"), a cue
+ * word opening the sentence ("Kata dia, …"; a capitalized cue word inside a sentence is part of
+ * a name: "kata Pungkas Bahjuri Ali", and so is one a speech verb follows: "Pungkas menegaskan").
+ */
+function capitalEnds(ctx: Context, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  const lang = ctx.lex.lang;
+  const t = tokens[j]!;
+  const opens = ctx.sentences[ctx.sentenceOf[j]!]!.first === j;
+  const named = tokens[j + 1] !== undefined && lang.speech.has(tokens[j + 1]!.lower);
+  // A capitalized stop word after a capital is part of a name ("Jawa Tengah", "Timur Tengah").
+  const inName = j > i && tokens[j - 1]!.cap;
+  if (j > i && lang.according.has(t.lower)) return true;
+  return (
+    lang.days.has(t.lower) ||
+    (j > i && lang.stop.has(t.lower) && !inName && !tokens[j + 1]?.cap) ||
+    (opens && isCueWord(lang, t.lower) && !named)
+  );
+}
+
+/** "Menteri Riset dan Teknologi", "Bidang Politik, Hukum, dan Keamanan": a "dan" inside one name. */
+function joinsNames(ctx: Context, i: number, j: number, limit: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[j + 1];
+  return (
+    tokens[j]!.lower === 'dan' &&
+    j > i &&
+    next !== undefined &&
+    j + 1 < limit &&
+    next.cap &&
+    (tokens[j - 1]!.cap || tokens[j - 1]!.text === ',')
+  );
+}
+
+/** A lowercase word that ends a phrase: a function word, a cue, a verb, a pronoun. */
+function endsPhrase(ctx: Context, t: Token): boolean {
+  const lang = ctx.lex.lang;
+  return lang.stop.has(t.lower) || isCueWord(lang, t.lower) || looksLikeVerb(t.lower) || isPronoun(ctx, t);
+}
+
+/**
+ * Where a phrase goes on after punctuation or a number at j, or -1 where it ends: a comma before
+ * an apposition, parentheses (Trismiati (37)), a slash between capitals (Menteri ATR/Kepala BPN),
+ * a hyphen inside a word (Al-Farisi, Covid-19), an initial's or a degree's dot, a number in a name.
+ */
+function punctuationStep(ctx: Context, i: number, j: number, limit: number): number {
+  const { tokens } = ctx;
+  const lang = ctx.lex.lang;
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  const commaAnd = next?.lower === 'dan' && tokens[j + 2]?.cap === true && j + 2 < limit;
+  if (t.text === ',' && j + 1 < limit && next!.block === t.block && (startsPhrase(ctx, j + 1, limit) || commaAnd))
+    return j + 1;
+  if (t.text === '(') {
+    let k = j + 1;
+    while (k < limit && k < j + 8 && tokens[k]!.text !== ')' && tokens[k]!.block === t.block) k++;
+    return k < limit && tokens[k]!.text === ')' ? k + 1 : -1;
+  }
+  if (t.text === '/' && !t.spaced && j > i && tokens[j - 1]!.cap && next?.cap && !next.spaced && j + 1 < limit)
+    return j + 1;
+  if (t.text === '-' && !t.spaced && j + 1 < limit && !next!.spaced) {
+    if (next!.kind === Kind.Word) return j + 1;
+    if (next!.kind === Kind.Number) return j + 2;
+  }
+  const prev = tokens[j - 1];
+  const abbreviated = prev !== undefined && (prev.text.length === 1 || lang.degrees.has(prev.lower));
+  const goesOn = j + 1 < limit && (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',');
+  if (t.text === '.' && !t.spaced && j > i && prev!.cap && abbreviated && goesOn) return j + 1;
+  if (t.kind === Kind.Number && j > i && prev!.cap && goesOn) return j + 1;
+  return -1;
 }
