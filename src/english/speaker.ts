@@ -4,7 +4,7 @@
 import type { Context } from '../extract/context.js';
 import { titleAt } from '../extract/phrase.js';
 import type { Candidate } from '../extract/speaker.js';
-import { Kind } from '../text/tokenize.js';
+import { Kind, type Token } from '../text/tokenize.js';
 
 export type Tagged = ReadonlyMap<number, 'person' | 'place' | 'organization'>;
 
@@ -15,143 +15,165 @@ export type Tagged = ReadonlyMap<number, 'person' | 'place' | 'organization'>;
 export function englishSpeaker(
   ctx: Context,
   tagged: Tagged,
-  first: number,
-  end: number,
+  from: number,
+  to: number,
   prefer: 'first' | 'last' = 'first',
 ): Candidate | null {
-  const { tokens, lex } = ctx;
-  const en = lex.english;
+  const span = trimmed(ctx, from, to);
+  if (!span) return null;
+  const short = shortHead(ctx, span.first, span.end);
+  if (short) return short;
+  const parts = englishParts(ctx, tagged, span.first, span.end);
+  const person = prefer === 'first' ? parts.people[0] : parts.people[parts.people.length - 1];
+  return person ?? bodyHead(ctx, parts);
+}
+
+/** What an English speaker phrase holds: the people in it, its title, its organization, a run that names one. */
+interface EnglishParts {
+  people: Candidate[];
+  title: { title: string; start: number; end: number } | null;
+  org: { entity: number; start: number; end: number } | null;
+  orgRun: { first: number; end: number } | null;
+}
+
+/** The phrase without the commas, full stops and quotation marks around it. */
+function trimmed(ctx: Context, first: number, end: number): { first: number; end: number } | null {
+  const { tokens } = ctx;
   while (first < end && (tokens[first]!.text === ',' || tokens[first]!.kind === Kind.Quote)) first++;
-  while (
-    end > first &&
-    (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '.' || tokens[end - 1]!.kind === Kind.Quote)
-  )
-    end--;
-  if (first >= end) return null;
+  const edge = (t: Token) => t.text === ',' || t.text === '.' || t.kind === Kind.Quote;
+  while (end > first && edge(tokens[end - 1]!)) end--;
+  return first < end ? { first, end } : null;
+}
+
+/** "the judge", "the official" (the person named before); a pronoun. */
+function shortHead(ctx: Context, first: number, end: number): Candidate | null {
+  const { tokens } = ctx;
+  const en = ctx.lex.english;
   const lead = tokens[first]!;
-  // "the judge", "the official": the person named before.
   if (end - first === 2 && lead.lower === 'the' && en.personNouns.has(tokens[first + 1]!.lower)) {
     const noun = tokens[first + 1]!;
     return { kind: 'title', title: noun.text, org: null, start: lead.start, end: noun.end, anaphoric: true };
   }
-  if (end - first === 1 && lead.kind === Kind.Word) {
-    if (en.pronouns.has(lead.lower))
-      return { kind: 'pronoun', plural: false, enclitic: false, start: lead.start, end: lead.end };
-    if (en.pluralPronouns.has(lead.lower))
-      return { kind: 'pronoun', plural: true, enclitic: false, start: lead.start, end: lead.end };
-  }
-  const people: Candidate[] = [];
-  let title: { title: string; start: number; end: number } | null = null;
-  let org: { entity: number; start: number; end: number } | null = null;
-  let orgRun: { first: number; end: number } | null = null;
+  if (end - first !== 1 || lead.kind !== Kind.Word) return null;
+  if (en.pronouns.has(lead.lower))
+    return { kind: 'pronoun', plural: false, enclitic: false, start: lead.start, end: lead.end };
+  if (en.pluralPronouns.has(lead.lower))
+    return { kind: 'pronoun', plural: true, enclitic: false, start: lead.start, end: lead.end };
+  return null;
+}
+
+/** Reads the phrase's mentions, titles and runs of capitals, left to right. */
+function englishParts(ctx: Context, tagged: Tagged, first: number, end: number): EnglishParts {
+  const { tokens, lex } = ctx;
+  const en = lex.english;
+  const parts: EnglishParts = { people: [], title: null, org: null, orgRun: null };
   let k = first;
   while (k < end) {
     const t = tokens[k]!;
     const m = ctx.mentionAt.get(k);
     if (m && m.end <= end) {
       if (lex.entities[m.entity]!.type === 'person') {
-        people.push({ kind: 'entity', entity: m.entity, start: m.start, end: m.stop, title: title?.title ?? null });
+        const title = parts.title?.title ?? null;
+        parts.people.push({ kind: 'entity', entity: m.entity, start: m.start, end: m.stop, title });
       } else {
-        org ??= { entity: m.entity, start: m.start, end: m.stop };
+        parts.org ??= { entity: m.entity, start: m.start, end: m.stop };
       }
       k = m.end;
       continue;
     }
     const tt = titleAt(ctx, k, end);
     if (tt) {
-      title ??= { title: tt.title, start: t.start, end: tokens[tt.end - 1]!.end };
+      parts.title ??= { title: tt.title, start: t.start, end: tokens[tt.end - 1]!.end };
       k = tt.end;
       continue;
     }
     if (t.kind === Kind.Word && t.cap && !(k === first && en.stop.has(t.lower))) {
-      let r = k;
-      while (r < end && isNameWord(ctx, r, end)) r++;
-      const run = { first: k, end: r };
-      k = Math.max(r, k + 1);
-      // "Supreme Court", "Ministry of Defence": a run with an organization's word names one.
-      if (tokens.slice(run.first, run.end).some((x) => en.orgHeads.has(x.lower))) {
-        // Capitalized words before it are its own ("State Department", "Foreign Ministry",
-        // "Belfast's High Court"); a listed owner is named with it below ("Russia's Foreign Ministry").
-        const owned = (b: number) =>
-          tokens[b]!.kind === Kind.Word &&
-          tokens[b]!.cap &&
-          !ctx.mentionAt.has(b) &&
-          !(b === first && en.stop.has(tokens[b]!.lower));
-        for (let b = run.first - 1; b >= first; b--) {
-          if (owned(b)) run.first = b;
-          else if (!(tokens[b]!.text === "'s" && b > first && owned(b - 1))) break;
-        }
-        orgRun ??= run;
-        continue;
-      }
-      // "Minister of Humanitarian Affairs Steve Mbikayi": where the tagger marks people, the
-      // name is their words; else the run's last words.
-      const name = lastWords(ctx, run) ?? taggedName(tagged, run) ?? run;
-      const words = tokens.slice(name.first, name.end).filter((x) => x.kind === Kind.Word).length;
-      // A word is a person when the tagger says so, or when it is the whole phrase and closed a
-      // full name earlier ("Simon Coveney … ," Coveney said").
-      const person =
-        taggedName(tagged, run) !== null ||
-        (words === 1 && run.first === first && run.end === end && closedNameBefore(ctx, name.first));
-      const place = [...Array(run.end - run.first).keys()].some(
-        (i) => tagged.get(run.first + i) === 'place' || tagged.get(run.first + i) === 'organization',
-      );
-      if (words >= 1 && (person || (words >= 2 && !place))) {
-        const start = tokens[name.first]!.start;
-        const stop = tokens[name.end - 1]!.end;
-        people.push({
-          kind: 'unlisted',
-          name: ctx.text.slice(start, stop),
-          type: 'person',
-          start,
-          end: stop,
-          title: title?.title ?? null,
-          affiliation: org ? lex.entities[org.entity]!.name : null,
-        });
-      }
+      k = capitalRun(ctx, tagged, first, end, k, parts);
       continue;
     }
     k++;
   }
-  const person = prefer === 'first' ? people[0] : people[people.length - 1];
-  if (person) return person;
-  if (title)
+  return parts;
+}
+
+/** A run of capitals at k: an organization's name, or a person's; returns where it ends. */
+function capitalRun(ctx: Context, tagged: Tagged, first: number, end: number, k: number, parts: EnglishParts): number {
+  const { tokens, lex } = ctx;
+  const en = lex.english;
+  let r = k;
+  while (r < end && isNameWord(ctx, r, end)) r++;
+  const run = { first: k, end: r };
+  // "Supreme Court", "Ministry of Defence": a run with an organization's word names one.
+  if (tokens.slice(run.first, run.end).some((x) => en.orgHeads.has(x.lower))) {
+    // Capitalized words before it are its own ("State Department", "Foreign Ministry",
+    // "Belfast's High Court"); a listed owner is named with it below ("Russia's Foreign Ministry").
+    const owned = (b: number) =>
+      tokens[b]!.kind === Kind.Word &&
+      tokens[b]!.cap &&
+      !ctx.mentionAt.has(b) &&
+      !(b === first && en.stop.has(tokens[b]!.lower));
+    for (let b = run.first - 1; b >= first; b--) {
+      if (owned(b)) run.first = b;
+      else if (!(tokens[b]!.text === "'s" && b > first && owned(b - 1))) break;
+    }
+    parts.orgRun ??= run;
+    return Math.max(r, k + 1);
+  }
+  // "Minister of Humanitarian Affairs Steve Mbikayi": where the tagger marks people, the
+  // name is their words; else the run's last words.
+  const name = lastWords(ctx, run) ?? taggedName(tagged, run) ?? run;
+  const words = tokens.slice(name.first, name.end).filter((x) => x.kind === Kind.Word).length;
+  // A word is a person when the tagger says so, or when it is the whole phrase and closed a
+  // full name earlier ("Simon Coveney … ," Coveney said").
+  const person =
+    taggedName(tagged, run) !== null ||
+    (words === 1 && run.first === first && run.end === end && closedNameBefore(ctx, name.first));
+  const place = [...Array(run.end - run.first).keys()].some(
+    (i) => tagged.get(run.first + i) === 'place' || tagged.get(run.first + i) === 'organization',
+  );
+  if (words >= 1 && (person || (words >= 2 && !place))) {
+    const start = tokens[name.first]!.start;
+    const stop = tokens[name.end - 1]!.end;
+    parts.people.push({
+      kind: 'unlisted',
+      name: ctx.text.slice(start, stop),
+      type: 'person',
+      start,
+      end: stop,
+      title: parts.title?.title ?? null,
+      affiliation: parts.org ? lex.entities[parts.org.entity]!.name : null,
+    });
+  }
+  return Math.max(r, k + 1);
+}
+
+/** No person: the title (resolved later), an organization of a state ("Russia's Foreign Ministry"), an organization. */
+function bodyHead(ctx: Context, parts: EnglishParts): Candidate | null {
+  const { tokens, lex } = ctx;
+  const { title, org, orgRun } = parts;
+  if (title) {
+    const stop = org && org.end > title.end ? org.end : title.end;
     return {
       kind: 'title',
       title: title.title,
       org: org?.entity ?? null,
       start: title.start,
-      end: org && org.end > title.end ? org.end : title.end,
+      end: stop,
       anaphoric: false,
     };
-  // "Russia's Foreign Ministry": the organization of a state or body, named with it.
+  }
   if (org && orgRun && tokens[orgRun.first - 1]?.text === "'s" && tokens[orgRun.first - 1]!.start === org.end) {
     const stop = tokens[orgRun.end - 1]!.end;
-    return {
-      kind: 'unlisted',
-      name: ctx.text.slice(org.start, stop),
-      type: 'organization',
-      start: org.start,
-      end: stop,
-      title: null,
-      affiliation: lex.entities[org.entity]!.name,
-    };
+    const name = ctx.text.slice(org.start, stop);
+    const affiliation = lex.entities[org.entity]!.name;
+    return { kind: 'unlisted', name, type: 'organization', start: org.start, end: stop, title: null, affiliation };
   }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
-  if (orgRun) {
-    const start = tokens[orgRun.first]!.start;
-    const stop = tokens[orgRun.end - 1]!.end;
-    return {
-      kind: 'unlisted',
-      name: ctx.text.slice(start, stop),
-      type: 'organization',
-      start,
-      end: stop,
-      title: null,
-      affiliation: null,
-    };
-  }
-  return null;
+  if (!orgRun) return null;
+  const start = tokens[orgRun.first]!.start;
+  const stop = tokens[orgRun.end - 1]!.end;
+  const name = ctx.text.slice(start, stop);
+  return { kind: 'unlisted', name, type: 'organization', start, end: stop, title: null, affiliation: null };
 }
 
 /** A run of more than three words ends with the name ("… Humanitarian Affairs Steve Mbikayi"): its last two, initials kept. */
