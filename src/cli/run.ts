@@ -8,7 +8,7 @@ import { chalkFor, colorLevel } from './color.js';
 import { OUT_EXT, type RunConfig } from './config.js';
 import { EXIT, type IO } from './io.js';
 import type { Lexicon } from '../lexicon/compile.js';
-import { lexiconFor, parseFlags, resolveEntities, UsageError, type ExtractFlags } from './options.js';
+import { lexiconFor, type Options, parseFlags, resolveEntities, UsageError, type ExtractFlags } from './options.js';
 import { processSource, type Processed } from './process.js';
 import { Progress } from './progress.js';
 import { Sink } from './sink.js';
@@ -38,34 +38,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     entities: flags.entity.length ? resolveEntities(flags.entity, lexicon()) : [],
     about: flags.about.length ? resolveEntities(flags.about, lexicon()) : [],
   };
-
-  const fromStdin = inputs.length === 0 || inputs.includes('-');
-  if (inputs.length === 0 && io.stdin.isTTY && !flags.filesFrom)
-    throw new UsageError('no input: give files or folders, or pipe text to standard input (extract --help)');
-  const args = [...inputs, ...(flags.filesFrom ? await readList(flags.filesFrom, io) : [])];
-  let tasks: AsyncIterable<Source> | Source[];
-  let single = false;
-  let total: number | null = null;
-  if (options.inputFormat === 'jsonl') {
-    tasks = records(args.length ? args : ['-'], io, flags.stdinFilepath);
-    if (options.shard) tasks = await collect(tasks);
-  } else {
-    const expanded = expandInputs(args.length ? args : ['-'], {
-      exts: options.exts,
-      cwd,
-      stdinLabel: flags.stdinFilepath,
-    });
-    single = expanded.single;
-    tasks = await Promise.all(
-      expanded.sources.map((s) => (s.kind === 'stdin' && fromStdin ? readStdin(s, io, options.encoding) : s)),
-    );
-  }
-  if (Array.isArray(tasks)) {
-    if (options.shard) tasks = shard(tasks, options.shard.index, options.shard.count);
-    if (options.outDir) tasks = claimOutPaths(tasks, options.format);
-    total = tasks.length;
-  }
-
+  const { tasks, single, total } = await gatherTasks(inputs, flags, options, io, cwd);
   const cfg: RunConfig = {
     format: options.format,
     single: single && !options.outDir,
@@ -81,34 +54,13 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     debug: flags.debug === true,
   };
   const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
-  // The output goes out as it is made; when the reader falls behind, the run waits for it
-  // (a pipe to a slow consumer must not fill memory with pending output).
-  // Pieces are gathered into writes of about 64 KB: one call per document costs more than
-  // the writing.
-  let backlog = false;
-  let pending: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (size === 0) return;
-    if (!io.stdout.write(pending.length === 1 ? pending[0]! : pending.join(''))) backlog = true;
-    pending = [];
-    size = 0;
-  };
+  const out = new Output(io.stdout);
   const sink = new Sink(
     cfg,
-    (s) => {
-      pending.push(s);
-      size += s.length;
-      if (size >= WRITE_SIZE) flush();
-    },
+    (s) => out.write(s),
     chalkFor(io.stdout, flags.color, io.env),
     !options.shard || options.shard.index === 1,
   );
-  const drained = (): Promise<void> | null => {
-    if (!backlog) return null;
-    backlog = false;
-    return drain(io.stdout);
-  };
   let empty = 0;
   // The --entity and --about values that named an entity in some document, by index.
   const matched = { entities: new Set<number>(), about: new Set<number>() };
@@ -129,36 +81,11 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   const interrupt = onInterrupt();
   sink.start();
   const parallel = options.jobs >= 1 && (total === null || total >= MIN_PARALLEL);
-  if (parallel) {
-    // The main thread reads the files (the disk's waits come while the workers work) and
-    // hands each one's bytes over; the workers decode, extract and render.
-    const transfer = (s: Source) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
-    const { mapOrdered } = await import('../input/pool.js');
-    await mapOrdered(
-      new URL('./worker.cjs', import.meta.url),
-      cfg,
-      options.jobs,
-      readFiles(tasks, cfg.maxBytes),
-      take,
-      {
-        ready: drained,
-        transfer,
-        stopped: () => interrupt.requested,
-      },
-    );
-  } else {
-    let n = 0;
-    for await (const s of tasks) {
-      if (interrupt.requested) break;
-      take(processSource(s, cfg, lexicon()));
-      await drained();
-      // Now and then the event loop runs, so that Ctrl-C is heard between documents.
-      if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
+  if (parallel) await runOnWorkers(tasks, cfg, options.jobs, take, out, interrupt);
+  else await runInline(tasks, cfg, lexicon, take, out, interrupt);
   interrupt.release();
   sink.finish();
-  flush();
+  out.flush();
   progress.clear();
   if (interrupt.requested) {
     io.stderr.write(
@@ -178,6 +105,114 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   if (errors > 0) return EXIT.error;
   if (flags.failOnEmpty && empty > 0) return EXIT.gate;
   return EXIT.ok;
+}
+
+type Tasks = AsyncIterable<Source> | Source[];
+
+/** The documents to read: jsonl records, or files, folders and globs expanded and sorted (sharded, their outputs claimed). */
+async function gatherTasks(
+  inputs: string[],
+  flags: ExtractFlags,
+  options: Options,
+  io: IO,
+  cwd: string,
+): Promise<{ tasks: Tasks; single: boolean; total: number | null }> {
+  const fromStdin = inputs.length === 0 || inputs.includes('-');
+  if (inputs.length === 0 && io.stdin.isTTY && !flags.filesFrom)
+    throw new UsageError('no input: give files or folders, or pipe text to standard input (extract --help)');
+  const args = [...inputs, ...(flags.filesFrom ? await readList(flags.filesFrom, io) : [])];
+  let tasks: Tasks;
+  let single = false;
+  if (options.inputFormat === 'jsonl') {
+    tasks = records(args.length ? args : ['-'], io, flags.stdinFilepath);
+    if (options.shard) tasks = await collect(tasks);
+  } else {
+    const expanded = expandInputs(args.length ? args : ['-'], {
+      exts: options.exts,
+      cwd,
+      stdinLabel: flags.stdinFilepath,
+    });
+    single = expanded.single;
+    tasks = await Promise.all(
+      expanded.sources.map((s) => (s.kind === 'stdin' && fromStdin ? readStdin(s, io, options.encoding) : s)),
+    );
+  }
+  if (!Array.isArray(tasks)) return { tasks, single, total: null };
+  if (options.shard) tasks = shard(tasks, options.shard.index, options.shard.count);
+  if (options.outDir) tasks = claimOutPaths(tasks, options.format);
+  return { tasks, single, total: tasks.length };
+}
+
+/**
+ * The output stream, written as it is made; when the reader falls behind, the run waits for it
+ * (a pipe to a slow consumer must not fill memory with pending output). Pieces are gathered into
+ * writes of about 64 KB: one call per document costs more than the writing.
+ */
+class Output {
+  private backlog = false;
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly stream: IO['stdout']) {}
+
+  write(s: string): void {
+    this.pending.push(s);
+    this.size += s.length;
+    if (this.size >= WRITE_SIZE) this.flush();
+  }
+
+  flush(): void {
+    if (this.size === 0) return;
+    if (!this.stream.write(this.pending.length === 1 ? this.pending[0]! : this.pending.join(''))) this.backlog = true;
+    this.pending = [];
+    this.size = 0;
+  }
+
+  /** A promise to wait on when the stream asked the run to wait, else null. */
+  drained(): Promise<void> | null {
+    if (!this.backlog) return null;
+    this.backlog = false;
+    return drain(this.stream);
+  }
+}
+
+/**
+ * The main thread reads the files (the disk's waits come while the workers work) and hands each
+ * one's bytes over; the workers decode, extract and render.
+ */
+async function runOnWorkers(
+  tasks: Tasks,
+  cfg: RunConfig,
+  jobs: number,
+  take: (p: Processed) => void,
+  out: Output,
+  interrupt: { requested: boolean },
+): Promise<void> {
+  const transfer = (s: Source) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
+  const { mapOrdered } = await import('../input/pool.js');
+  await mapOrdered(new URL('./worker.cjs', import.meta.url), cfg, jobs, readFiles(tasks, cfg.maxBytes), take, {
+    ready: () => out.drained(),
+    transfer,
+    stopped: () => interrupt.requested,
+  });
+}
+
+/** Each document in this thread, in order; now and then the event loop runs, so that Ctrl-C is heard. */
+async function runInline(
+  tasks: Tasks,
+  cfg: RunConfig,
+  lexicon: () => Lexicon,
+  take: (p: Processed) => void,
+  out: Output,
+  interrupt: { requested: boolean },
+): Promise<void> {
+  let n = 0;
+  for await (const s of tasks) {
+    if (interrupt.requested) break;
+    take(processSource(s, cfg, lexicon()));
+    await out.drained();
+    if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Contiguous chunks of the sorted list: shard i of n takes [⌊(i-1)N/n⌋, ⌊iN/n⌋). */
