@@ -60,7 +60,14 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .action(async (inputs: string[], flags: ExtractFlags) => {
       outcome.code = await runExtract(inputs, flags, io, cwd);
     });
+  addEval(program, io, outcome);
+  addLexicon(program, io, outcome, cwd);
+  addSchema(program, io);
+  return program;
+}
 
+/** extract eval FOLDERS: the extraction scored against gold annotations. */
+function addEval(program: Command, io: IO, outcome: Outcome): void {
   program
     .command('eval')
     .description('score the extraction against gold annotations (X.txt beside X.gold.yaml), folder by folder')
@@ -79,7 +86,10 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
       const { runEval } = await import('./eval.js');
       outcome.code = await runEval(folders, flags, io);
     });
+}
 
+/** extract lexicon list|show|check, extract trace TEXT, extract suggest INPUTS: the lexicon and what it misses. */
+function addLexicon(program: Command, io: IO, outcome: Outcome, cwd: string): void {
   const lexiconCommand = program.command('lexicon').description('look into the lexicon: list, show, check');
   const lexiconOptions = (c: Command) =>
     c
@@ -126,7 +136,10 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     const { runSuggest } = await import('./suggest.js');
     outcome.code = await runSuggest(inputs, flags, io, cwd);
   });
+}
 
+/** extract schema [which]: the JSON Schema of the output. */
+function addSchema(program: Command, io: IO): void {
   program
     .command('schema')
     .description(
@@ -141,7 +154,6 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
       const { jsonSchema } = await import('../report/schema.js');
       io.stdout.write(`${JSON.stringify(jsonSchema(which), null, 2)}\n`);
     });
-  return program;
 }
 
 function lexiconCommands(): Promise<typeof import('./lexicon-commands.js')> {
