@@ -39,20 +39,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     about: flags.about.length ? resolveEntities(flags.about, lexicon()) : [],
   };
   const { tasks, single, total } = await gatherTasks(inputs, flags, options, io, cwd);
-  const cfg: RunConfig = {
-    format: options.format,
-    single: single && !options.outDir,
-    lexicon: options.lexicon,
-    date: options.date,
-    maxBytes: options.maxBytes,
-    encoding: options.encoding,
-    lang: options.lang,
-    filters,
-    outDir: options.outDir,
-    color: colorLevel(io.stdout, flags.color, io.env),
-    corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
-    debug: flags.debug === true,
-  };
+  const cfg = runConfig(options, flags, filters, io, single);
   const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
   const out = new Output(io.stdout);
   const sink = new Sink(
@@ -108,6 +95,30 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
 }
 
 type Tasks = AsyncIterable<Source> | Source[];
+
+/** What each document's processing needs to know, the same inline and in the workers. */
+function runConfig(
+  options: Options,
+  flags: ExtractFlags,
+  filters: RunConfig['filters'],
+  io: IO,
+  single: boolean,
+): RunConfig {
+  return {
+    format: options.format,
+    single: single && !options.outDir,
+    lexicon: options.lexicon,
+    date: options.date,
+    maxBytes: options.maxBytes,
+    encoding: options.encoding,
+    lang: options.lang,
+    filters,
+    outDir: options.outDir,
+    color: colorLevel(io.stdout, flags.color, io.env),
+    corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
+    debug: flags.debug === true,
+  };
+}
 
 /** The documents to read: jsonl records, or files, folders and globs expanded and sorted (sharded, their outputs claimed). */
 async function gatherTasks(
