@@ -427,6 +427,26 @@ function phraseTable(groups: Record<string, string[]>, enclitic: string): Map<st
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
 
 function compileLanguage(l: LanguageData): Language {
+  const kinds = wordKindsOf(l);
+  return {
+    wordKinds: kinds,
+    ...compileCues(l),
+    reading: compileReading(l),
+    ...compileWords(l),
+    // The vocabulary is large: one map holds it, and the word classes are views of it.
+    common: kindTest(kinds, WORD_KIND.common),
+    places: kindTest(kinds, WORD_KIND.place),
+    names: kindTest(kinds, WORD_KIND.name),
+    given: kindTest(kinds, WORD_KIND.given),
+    givenNames: kindTest(kinds, WORD_KIND.givenName),
+    originWords: set(l.names['nationality-words']),
+    givenAlso: set(l.names['given-names-also-words']),
+    abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
+  };
+}
+
+/** The cue tables of cues.yaml, and the words that make a token worth a cue lookup. */
+function compileCues(l: LanguageData) {
   const nya = l.words.enclitic;
   const after = cueTable(l.cues.after, nya);
   const speech = cueTable(l.cues.speech, null);
@@ -439,26 +459,7 @@ function compileLanguage(l: LanguageData): Language {
   const source = set(l.cues.source);
   const accordingNya = [...according].map((w) => w + nya);
   const verbs = [...after.keys(), ...speech.keys(), ...stance.keys(), ...passive.keys(), ...according, ...accordingNya];
-  const kinds = new Map<string, number>();
-  const mark = (words: Iterable<string>, bit: number) => {
-    for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
-  };
-  mark(according, WORD_KIND.notName);
-  for (const part of ['org-heads', 'days', 'stop', 'portfolios', 'addresses'] as const)
-    mark(set(l.words[part]), WORD_KIND.notName);
-  // Months and time zones: "… yang dilantik pada Maret lalu", "pukul 10.00 WIB".
-  mark(set(Object.values(l.article.months).flat()), WORD_KIND.notName);
-  mark(set(Object.keys(l.article['time-zones'])), WORD_KIND.notName);
-  mark(l.vocabulary.places, WORD_KIND.notName | WORD_KIND.place);
-  mark(l.vocabulary.names, WORD_KIND.name);
-  mark(l.vocabulary.common, WORD_KIND.common);
-  mark(l.vocabulary.given, WORD_KIND.given);
-  // Curated: given names are names; currencies, units, legal words, fields, origin words, generic
-  // organization words and events never name a person on their own.
-  mark(l.names['given-names'], WORD_KIND.givenName | WORD_KIND.name);
-  for (const part of NEVER_NAMES) mark(set(l.names[part]), WORD_KIND.notName);
   return {
-    wordKinds: kinds,
     after,
     speech,
     stance,
@@ -474,55 +475,75 @@ function compileLanguage(l: LanguageData): Language {
       ...phrases.keys(),
       ...clause.keys(),
       ...set(l.reading['account-nouns']),
-      ...l.reading['according-enclitic'].map((w) => w + l.words.enclitic),
+      ...l.reading['according-enclitic'].map((w) => w + nya),
     ]),
-    reading: compileReading(l),
     cueVerbs: new Set([...verbs, ...source]),
     complementizers: set(l.cues.complementizers),
     addressees: set(l.cues.addressees),
     notAddressees: set(l.cues['not-addressees']),
-    pronouns: set(l.words.pronouns),
-    enclitic: nya,
-    homeState: l.words['home-state'],
-    pluralPronouns: set(l.words['plural-pronouns']),
-    firstPerson: set(l.words['first-person']),
-    stop: set(l.words.stop),
-    clauseOpeners: set(l.words['clause-openers']),
-    locatives: set(l.words.locatives),
-    placeUnits: set(l.words['place-units']),
-    orgHeads: set(l.words['org-heads']),
-    days: set(l.words.days),
-    adverbs: set(l.words.adverbs),
-    coordinators: set(l.words.coordinators),
-    demonstratives: set(l.words.demonstratives),
-    degrees: set(l.words.degrees),
-    nameMarkers: set(l.words['name-markers']),
-    portfolios: set(l.words.portfolios),
-    nameHeads: set(l.words['name-heads']),
-    clauseBreaks: set(l.words['clause-breaks']),
-    personNouns: set(l.words['person-nouns']),
-    personQuantifiers: set(l.words['person-quantifiers']),
-    prepositions: set(l.words.prepositions),
-    nameParticles: set(l.words['name-particles']),
-    addresses: set(l.words.addresses),
-    documentHeads: set(l.words['document-heads']),
-    anonymousTitles: set(l.words['anonymous-titles']),
-    channels: set(l.words.channels),
-    nicknameMarkers: set(l.words['nickname-markers']),
-    ownerWords: set(l.words['owner-words']),
-    quoteLabels: set(l.words['quote-labels']),
-    markerWords: new WordSet([...set(l.words['name-markers']), ...set(l.words['nickname-markers'])]),
-    // The vocabulary is large: one map holds it, and the word classes are views of it.
-    common: kindTest(kinds, WORD_KIND.common),
-    places: kindTest(kinds, WORD_KIND.place),
-    names: kindTest(kinds, WORD_KIND.name),
-    given: kindTest(kinds, WORD_KIND.given),
-    givenNames: kindTest(kinds, WORD_KIND.givenName),
-    originWords: set(l.names['nationality-words']),
-    givenAlso: set(l.names['given-names-also-words']),
-    placeWords: set(l.words['place-words']),
-    abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
   };
+}
+
+/** The closed word classes of words.yaml. */
+function compileWords(l: LanguageData) {
+  const w = l.words;
+  return {
+    pronouns: set(w.pronouns),
+    enclitic: w.enclitic,
+    homeState: w['home-state'],
+    pluralPronouns: set(w['plural-pronouns']),
+    firstPerson: set(w['first-person']),
+    stop: set(w.stop),
+    clauseOpeners: set(w['clause-openers']),
+    locatives: set(w.locatives),
+    placeUnits: set(w['place-units']),
+    orgHeads: set(w['org-heads']),
+    days: set(w.days),
+    adverbs: set(w.adverbs),
+    coordinators: set(w.coordinators),
+    demonstratives: set(w.demonstratives),
+    degrees: set(w.degrees),
+    nameMarkers: set(w['name-markers']),
+    portfolios: set(w.portfolios),
+    nameHeads: set(w['name-heads']),
+    clauseBreaks: set(w['clause-breaks']),
+    personNouns: set(w['person-nouns']),
+    personQuantifiers: set(w['person-quantifiers']),
+    prepositions: set(w.prepositions),
+    nameParticles: set(w['name-particles']),
+    addresses: set(w.addresses),
+    documentHeads: set(w['document-heads']),
+    anonymousTitles: set(w['anonymous-titles']),
+    channels: set(w.channels),
+    nicknameMarkers: set(w['nickname-markers']),
+    ownerWords: set(w['owner-words']),
+    quoteLabels: set(w['quote-labels']),
+    markerWords: new WordSet([...set(w['name-markers']), ...set(w['nickname-markers'])]),
+    placeWords: set(w['place-words']),
+  };
+}
+
+/** What each word is, as bits: never a name, a place, a name, common, given, a curated given name. */
+function wordKindsOf(l: LanguageData): Map<string, number> {
+  const kinds = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  };
+  mark(set(l.cues.according), WORD_KIND.notName);
+  for (const part of ['org-heads', 'days', 'stop', 'portfolios', 'addresses'] as const)
+    mark(set(l.words[part]), WORD_KIND.notName);
+  // Months and time zones: "… yang dilantik pada Maret lalu", "pukul 10.00 WIB".
+  mark(set(Object.values(l.article.months).flat()), WORD_KIND.notName);
+  mark(set(Object.keys(l.article['time-zones'])), WORD_KIND.notName);
+  mark(l.vocabulary.places, WORD_KIND.notName | WORD_KIND.place);
+  mark(l.vocabulary.names, WORD_KIND.name);
+  mark(l.vocabulary.common, WORD_KIND.common);
+  mark(l.vocabulary.given, WORD_KIND.given);
+  // Curated: given names are names; currencies, units, legal words, fields, origin words, generic
+  // organization words and events never name a person on their own.
+  mark(l.names['given-names'], WORD_KIND.givenName | WORD_KIND.name);
+  for (const part of NEVER_NAMES) mark(set(l.names[part]), WORD_KIND.notName);
+  return kinds;
 }
 
 function compileReading(l: LanguageData): Reading {
