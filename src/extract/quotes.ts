@@ -48,59 +48,25 @@ export function pairQuotes(
         lastReadable = i;
         continue; // the next paragraph re-opens the same quote
       }
-      const last = tokens[lastReadable]!;
-      warnings.push(
-        warn(
-          'quote-unclosed',
-          'a quotation mark opened here is not closed in its paragraph',
-          tokens[open]!.start,
-          last.end,
-        ),
-      );
-      quotes.push(span(tokens, open, -1, last.end));
+      const end = tokens[lastReadable]!.end;
+      unclosed(tokens, open, -1, end, 'a quotation mark opened here is not closed in its paragraph', quotes, warnings);
       open = -1;
     }
     lastReadable = i;
     if (open >= 0 && lostClose(tokens, open, i, isAfterCue)) {
       // "Dengan semakin pesatnya …, katanya dalam rilis …": the closing mark was lost before the cue.
-      warnings.push(
-        warn(
-          'quote-unclosed',
-          'a quotation mark opened here is not closed before its cue',
-          tokens[open]!.start,
-          tokens[i - 1]!.end,
-        ),
-      );
-      quotes.push(span(tokens, open, i - 1, tokens[i - 1]!.end));
+      const end = tokens[i - 1]!.end;
+      unclosed(tokens, open, i - 1, end, 'a quotation mark opened here is not closed before its cue', quotes, warnings);
       open = -1;
     }
     if (t.kind !== Kind.Quote) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
     // "… lancar. "“ Rapat pagi …": a mark glued to the one that has just opened a clause, before
     // its first word, is the same opening.
-    if (open === i - 1 && !t.spaced && initialAt(tokens, open) && startsWords(next, t.block)) {
+    if (open === i - 1 && !t.spaced && initialAt(tokens, open) && startsWords(tokens[i + 1], t.block)) {
       open = i;
       continue;
     }
-    let face = facing(tokens, i);
-    // Scraped text often spaces a closing mark off its quote and glues it to the cue:
-    // "… dengan benar, "tuturnya." A mark after punctuation, before a lowercase word, closes;
-    // so does one glued to a cue that reports its speaker ("… mencari pelakunya ”ujarnya.").
-    if (
-      face === 'open' &&
-      next?.kind === Kind.Word &&
-      !next.cap &&
-      ((prev && CLOSING_NEXT.has(prev.text) && (open >= 0 || isAfterCue(next.lower))) ||
-        (open >= 0 && !next.spaced && isAfterCue(next.lower) && reports(tokens, i + 1)))
-    )
-      face = 'close';
-    // The same marks mirrored, as some pages print them: "… di Jakarta.” Kami akan terus
-    // berunding, ”katanya." A mark glued to a sentence's end opens the next when the mark that
-    // closes it is glued to its cue.
-    if (face === 'close' && open < 0 && prev && ENDERS.has(prev.text) && next?.cap && next.spaced) {
-      if (mirrored(tokens, i, isAfterCue)) face = 'open';
-    }
+    const face = faceOf(tokens, i, open, isAfterCue);
     if (open < 0) {
       if (face === 'close')
         warnings.push(warn('quote-stray', 'a closing quotation mark without an opening one', t.start, t.end));
@@ -124,6 +90,51 @@ export function pairQuotes(
   }
   for (const q of quotes) q.kind = kindOf(tokens, q, isAfterCue);
   return { quotes, warnings };
+}
+
+/** Ends a quote whose closing mark is missing, with a warning that says where it was cut. */
+function unclosed(
+  tokens: readonly Token[],
+  open: number,
+  close: number,
+  end: number,
+  message: string,
+  quotes: QuoteSpan[],
+  warnings: QuoteWarning[],
+): void {
+  warnings.push(warn('quote-unclosed', message, tokens[open]!.start, end));
+  quotes.push(span(tokens, open, close, end));
+}
+
+/**
+ * Which way the mark at i faces, its spaces read with what stands around it. Scraped text often
+ * spaces a closing mark off its quote and glues it to the cue: "… dengan benar, "tuturnya." A
+ * mark after punctuation, before a lowercase word, closes; so does one glued to a cue that
+ * reports its speaker ("… mencari pelakunya ”ujarnya."). The same marks mirrored, as some pages
+ * print them ("… di Jakarta.” Kami akan terus berunding, ”katanya."): a mark glued to a
+ * sentence's end opens the next when the mark that closes it is glued to its cue.
+ */
+function faceOf(
+  tokens: readonly Token[],
+  i: number,
+  open: number,
+  isAfterCue: (lower: string) => boolean,
+): 'open' | 'close' | 'either' {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  let face = facing(tokens, i);
+  if (
+    face === 'open' &&
+    next?.kind === Kind.Word &&
+    !next.cap &&
+    ((prev && CLOSING_NEXT.has(prev.text) && (open >= 0 || isAfterCue(next.lower))) ||
+      (open >= 0 && !next.spaced && isAfterCue(next.lower) && reports(tokens, i + 1)))
+  )
+    face = 'close';
+  if (face === 'close' && open < 0 && prev && ENDERS.has(prev.text) && next?.cap && next.spaced) {
+    if (mirrored(tokens, i, isAfterCue)) face = 'open';
+  }
+  return face;
 }
 
 /** A comma, then a cue that reports speech (katanya, ujar Budi, kata dia), inside an open quote. */
