@@ -35,21 +35,7 @@ export function buildResult(
     .filter((e) => e.claim !== null)
     .sort((a, b) => a.claim!.start - b.claim!.start || a.claim!.end - b.claim!.end);
 
-  // Each partial quote belongs to the claim around it: one pass, both lists in text order.
-  const claimOfPartial = new Map<number, Event>();
-  const partialsOf = new Map<Event, string[]>();
-  let open = 0;
-  ctx.quotes.forEach((q, n) => {
-    if (q.kind !== 'partial') return;
-    while (open < claimEvents.length && claimEvents[open]!.claim!.end < q.end) open++;
-    for (let c = open; c < claimEvents.length && claimEvents[c]!.claim!.start <= q.start; c++) {
-      const e = claimEvents[c]!;
-      if (q.end > e.claim!.end) continue;
-      claimOfPartial.set(n, e);
-      partialsOf.set(e, [...(partialsOf.get(e) ?? []), `q${n + 1}`]);
-      break;
-    }
-  });
+  const { claimOfPartial, partialsOf } = partialQuotes(ctx, claimEvents);
 
   const quotes: QuoteResult[] = ctx.quotes.map((q, n) => {
     const id = `q${n + 1}`;
@@ -104,6 +90,25 @@ export function buildResult(
     claims,
     warnings: warnings.map((w) => ({ code: w.code, message: w.message, start: cp(w.start), end: cp(w.end) })),
   };
+}
+
+/** Each partial quote belongs to the claim around it: one pass, both lists in text order. */
+function partialQuotes(ctx: Context, claimEvents: readonly Event[]) {
+  const claimOfPartial = new Map<number, Event>();
+  const partialsOf = new Map<Event, string[]>();
+  let open = 0;
+  ctx.quotes.forEach((q, n) => {
+    if (q.kind !== 'partial') return;
+    while (open < claimEvents.length && claimEvents[open]!.claim!.end < q.end) open++;
+    for (let c = open; c < claimEvents.length && claimEvents[c]!.claim!.start <= q.start; c++) {
+      const e = claimEvents[c]!;
+      if (q.end > e.claim!.end) continue;
+      claimOfPartial.set(n, e);
+      partialsOf.set(e, [...(partialsOf.get(e) ?? []), `q${n + 1}`]);
+      break;
+    }
+  });
+  return { claimOfPartial, partialsOf };
 }
 
 /**
