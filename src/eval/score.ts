@@ -138,6 +138,27 @@ export function scoreArticle(
     }
   };
 
+  scoreQuotes(r, g, into, findings, path, judge);
+  scoreClaims(r, g, text, titleWords, into, findings, path, judge);
+
+  for (const [name, ids] of idsOf) {
+    rate(into.split, ids.size > 1);
+    if (ids.size > 1) findings.push({ path, what: 'split speaker', text: name, got: [...ids].join(', ') });
+  }
+  scoreEntities(r, g, into, findings, path);
+  scoreMetadata(r, g, into, findings, path);
+}
+
+type Judge = (
+  pred: QuoteResult | ClaimResult,
+  gold: GoldQuote | GoldClaim,
+  loose: Rate,
+  high: Rate,
+  same: Rate,
+) => void;
+
+/** Direct and partial quotes: matched, missed, extra; each match's speaker and cue judged. */
+function scoreQuotes(r: DocumentResult, g: Gold, into: Scores, findings: Finding[], path: string, judge: Judge): void {
   for (const kind of ['direct', 'partial'] as const) {
     const preds = r.quotes.filter((q) => q.kind === kind);
     const golds = g.quotes.filter((q) => q.kind === kind);
@@ -163,7 +184,19 @@ export function scoreArticle(
       }
     }
   }
+}
 
+/** Claims: matched (optional ones credited), by text, missed, extra, short; each match's speaker judged. */
+function scoreClaims(
+  r: DocumentResult,
+  g: Gold,
+  text: string,
+  titleWords: ReadonlySet<string>,
+  into: Scores,
+  findings: Finding[],
+  path: string,
+  judge: Judge,
+): void {
   const matched = matchClaims(r.claims, g.claims, titleWords, text);
   const optional = matchClaims(matched.extra, g.optionalClaims, titleWords, text);
   const found = r.claims.length - optional.pairs.length;
@@ -182,13 +215,6 @@ export function scoreArticle(
     const got = `${x.speaker?.name ?? '(none)'} · confidence ${x.confidence}`;
     findings.push({ path, what: 'short claim', text: x.text, got, start: x.start });
   }
-
-  for (const [name, ids] of idsOf) {
-    rate(into.split, ids.size > 1);
-    if (ids.size > 1) findings.push({ path, what: 'split speaker', text: name, got: [...ids].join(', ') });
-  }
-  scoreEntities(r, g, into, findings, path);
-  scoreMetadata(r, g, into, findings, path);
 }
 
 /** A gold entity is found when an output entity's name or a mention's text is its name or an alias. */
