@@ -2,6 +2,7 @@ import { WORD_KIND } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
 import { Kind } from '../text/tokenize.js';
 import type { Context } from './context.js';
+import type { Mention } from './mentions.js';
 import { titleAt } from './phrase.js';
 import { opensSentence, portfolioEnd, quoted } from './speaker.js';
 import { isAcronym, isDegree, wordClass } from './word-class.js';
@@ -216,12 +217,9 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     const t = tokens[j]!;
     const m = ctx.mentionAt.get(j);
     if (m && m.end <= end) {
-      if (cur?.kind === 'organization') {
-        // "Pasukan Khusus Tentara Nasional Indonesia (TNI)": the name ends before its acronym.
-        let stop = m.end;
-        if (tokens[m.end - 1]!.text === ')') while (stop > m.first && tokens[stop - 1]!.text !== '(') stop--;
-        cur.end = tokens[stop - 1]!.text === '(' ? stop - 1 : m.end;
-      } else {
+      const org = cur as Part | null;
+      if (org?.kind === 'organization') org.end = beforeAcronym(ctx, m);
+      else {
         close();
         parts.push({ kind: 'mention', first: j, end: m.end, entity: m.entity });
       }
@@ -261,16 +259,11 @@ function segment(ctx: Context, first: number, end: number): Part[] {
       continue;
     }
     if (c?.kind === 'organization' || c?.kind === 'place') {
-      // "Direktur PT Sinar Mas Abadi Budi Santoso", "Bandara Soekarno-Hatta Agus Haryadi": a
-      // given name after the organization's or place's own words starts a person.
-      const initial = tokens[j + 1]?.cap === true && tokens[j + 1]!.text.length === 1;
-      // A given name that is also a word ("Budi", "Putra") starts a person only after a longer name.
-      const own = lang.givenAlso.has(t.lower) ? 3 : isAcronym(tokens[c.first]!) || initial ? 1 : 2;
-      const glued = tokens[j - 1]!.text === '-' && !t.spaced; // "Soekarno-Hatta" is one name
-      if (word && !glued && j - c.first >= own && personStarts(ctx, j, end)) {
+      const next = afterBody(ctx, j, end, c);
+      if (next === 'person') {
         close();
         cur = { kind: 'name', first: j, end: j + 1 };
-      } else if (word || c.kind === 'organization' || !CONNECTORS.has(t.lower)) c.end = j + 1;
+      } else if (next === 'extend') c.end = j + 1;
       else close();
       j++;
       continue;
@@ -293,6 +286,33 @@ function segment(ctx: Context, first: number, end: number): Part[] {
   }
   close();
   return parts;
+}
+
+/** "Pasukan Khusus Tentara Nasional Indonesia (TNI)": an organization's name ends before its acronym. */
+function beforeAcronym(ctx: Context, m: Mention): number {
+  const { tokens } = ctx;
+  let stop = m.end;
+  if (tokens[m.end - 1]!.text === ')') while (stop > m.first && tokens[stop - 1]!.text !== '(') stop--;
+  return tokens[stop - 1]!.text === '(' ? stop - 1 : m.end;
+}
+
+/**
+ * What the token at j does to an organization's or a place's name being read: a given name
+ * after its own words starts a person ("Direktur PT Sinar Mas Abadi Budi Santoso", "Bandara
+ * Soekarno-Hatta Agus Haryadi"), a capital or a connector inside an organization extends it,
+ * anything else closes it.
+ */
+function afterBody(ctx: Context, j: number, end: number, c: Part): 'person' | 'extend' | 'close' {
+  const { tokens } = ctx;
+  const lang = ctx.lex.lang;
+  const t = tokens[j]!;
+  const word = t.kind === Kind.Word && t.cap;
+  const initial = tokens[j + 1]?.cap === true && tokens[j + 1]!.text.length === 1;
+  // A given name that is also a word ("Budi", "Putra") starts a person only after a longer name.
+  const own = lang.givenAlso.has(t.lower) ? 3 : isAcronym(tokens[c.first]!) || initial ? 1 : 2;
+  const glued = tokens[j - 1]!.text === '-' && !t.spaced; // "Soekarno-Hatta" is one name
+  if (word && !glued && j - c.first >= own && personStarts(ctx, j, end)) return 'person';
+  return word || c.kind === 'organization' || !CONNECTORS.has(t.lower) ? 'extend' : 'close';
 }
 
 /** The conjunctions a run of capitals may hold: inside an organization's name they are part of it. */
