@@ -262,44 +262,15 @@ export interface Lexicon {
  * wrote it, after compiling it once) skips the checks for duplicate ids and shared names.
  */
 export function compile(data: LexiconData, checked = false): Lexicon {
-  const index = new Map<string, number>();
-  data.entities.forEach((e, i) => {
-    const before = checked ? undefined : index.get(e.id);
-    if (before !== undefined) {
-      const o = data.entities[before]!.origin;
-      throw new LexiconError(
-        e.origin.file,
-        e.origin.line,
-        e.origin.col,
-        `id "${e.id}" is already defined at ${o.file}:${o.line}:${o.col}`,
-      );
-    }
-    index.set(e.id, i);
-  });
-
+  const index = indexOf(data, checked);
   const names = new TokenTrie<EntityForm>();
   const roles = new Map<string, RoleHolder[]>();
   const owner = new Map<string, EntityEntry>();
   data.entities.forEach((e, i) => {
     const add = (spec: AliasSpec, form: FormKind) => {
-      const surface = surfaceOf(spec.text);
       const keys = keysOf(spec.text);
-      if (!checked) {
-        // One name, two entities: the matcher could not tell them apart.
-        const key = keys.join(' ');
-        const other = owner.get(key);
-        if (other && other.id !== e.id) {
-          const o = other.origin;
-          throw new LexiconError(
-            e.origin.file,
-            e.origin.line,
-            e.origin.col,
-            `entry "${e.id}": "${spec.text}" is also a name of "${other.id}" (${o.file}:${o.line}:${o.col})`,
-          );
-        }
-        owner.set(key, e);
-      }
-      names.insert(keys, { entity: i, form, rule: ruleOf(spec, form), surface, spec });
+      if (!checked) claim(owner, keys.join(' '), e, spec);
+      names.insert(keys, { entity: i, form, rule: ruleOf(spec, form), surface: surfaceOf(spec.text), spec });
     };
     add({ text: e.name, ...(e.nameAt ? { at: e.nameAt } : {}) }, 'name');
     for (const a of e.aliases) add(a, 'alias');
@@ -307,10 +278,11 @@ export function compile(data: LexiconData, checked = false): Lexicon {
     for (const a of e.epithets) add(a, 'epithet');
     for (const r of e.roles) {
       if (!checked && r.org !== undefined && !index.has(r.org)) {
+        const o = e.origin;
         throw new LexiconError(
-          e.origin.file,
-          e.origin.line,
-          e.origin.col,
+          o.file,
+          o.line,
+          o.col,
           `entry "${e.id}": role "${r.title}" names an unknown org "${r.org}"`,
         );
       }
@@ -320,21 +292,7 @@ export function compile(data: LexiconData, checked = false): Lexicon {
       roles.set(key, list);
     }
   });
-
-  // Indonesian documents read the titles as Indonesian writes them; English ones also read
-  // their English forms ("Secretary-General", "Secretary of State"), which stand for the same
-  // offices. (In Indonesian text an English "Director" inside "Managing Director Twitter
-  // Southeast Asia Arvinder Gujral" would cut the name short.)
-  const titles = new TokenTrie<TitleForm>();
-  const englishTitles = new TokenTrie<TitleForm>();
-  for (const t of data.language.titles.titles) {
-    for (const trie of [titles, englishTitles]) {
-      trie.insert(keysOf(t.title), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
-      for (const s of t.short ?? []) trie.insert(keysOf(s), { title: t.title, rule: 'exact', surface: surfaceOf(s) });
-    }
-    for (const s of t.en ?? []) englishTitles.insert(keysOf(s), { title: t.title, rule: 'any', surface: surfaceOf(s) });
-  }
-
+  const { titles, englishTitles } = titleTries(data);
   return {
     entities: data.entities,
     index,
@@ -346,6 +304,51 @@ export function compile(data: LexiconData, checked = false): Lexicon {
     page: pageWords(data),
     data,
   };
+}
+
+/** Each entry's index by id; an id defined twice is an error naming both places. */
+function indexOf(data: LexiconData, checked: boolean): Map<string, number> {
+  const index = new Map<string, number>();
+  data.entities.forEach((e, i) => {
+    const before = checked ? undefined : index.get(e.id);
+    if (before !== undefined) {
+      const o = data.entities[before]!.origin;
+      const msg = `id "${e.id}" is already defined at ${o.file}:${o.line}:${o.col}`;
+      throw new LexiconError(e.origin.file, e.origin.line, e.origin.col, msg);
+    }
+    index.set(e.id, i);
+  });
+  return index;
+}
+
+/** One name, two entities: the matcher could not tell them apart, so it is an error naming both. */
+function claim(owner: Map<string, EntityEntry>, key: string, e: EntityEntry, spec: AliasSpec): void {
+  const other = owner.get(key);
+  if (other && other.id !== e.id) {
+    const o = other.origin;
+    const msg = `entry "${e.id}": "${spec.text}" is also a name of "${other.id}" (${o.file}:${o.line}:${o.col})`;
+    throw new LexiconError(e.origin.file, e.origin.line, e.origin.col, msg);
+  }
+  owner.set(key, e);
+}
+
+/**
+ * Indonesian documents read the titles as Indonesian writes them; English ones also read their
+ * English forms ("Secretary-General", "Secretary of State"), which stand for the same offices.
+ * (In Indonesian text an English "Director" inside "Managing Director Twitter Southeast Asia
+ * Arvinder Gujral" would cut the name short.)
+ */
+function titleTries(data: LexiconData) {
+  const titles = new TokenTrie<TitleForm>();
+  const englishTitles = new TokenTrie<TitleForm>();
+  for (const t of data.language.titles.titles) {
+    for (const trie of [titles, englishTitles]) {
+      trie.insert(keysOf(t.title), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
+      for (const s of t.short ?? []) trie.insert(keysOf(s), { title: t.title, rule: 'exact', surface: surfaceOf(s) });
+    }
+    for (const s of t.en ?? []) englishTitles.insert(keysOf(s), { title: t.title, rule: 'any', surface: surfaceOf(s) });
+  }
+  return { titles, englishTitles };
 }
 
 export function roleKey(title: string, org: string | undefined): string {
