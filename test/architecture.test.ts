@@ -69,3 +69,53 @@ describe('the stages point one way', () => {
     expect(outside).toEqual([]);
   });
 });
+
+/** The most lines a function of src/ may span, its signature and closing brace included. */
+const MAX_FUNCTION_LINES = 80;
+
+/**
+ * The functions and methods of a file with the lines each spans: a declaration's line, then
+ * braces counted (outside strings, comments and regular expressions) until it closes.
+ */
+function functionsOf(file: string): { name: string; line: number; lines: number }[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const out: { name: string; line: number; lines: number }[] = [];
+  const declaration =
+    /^\s*(?:export\s+)?(?:async\s+)?function\*?\s+(\w+)|^\s*(?:private\s+|static\s+|async\s+)*(\w+)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{\s*$/;
+  const noise =
+    /'(?:\\.|[^'])*'|"(?:\\.|[^"])*"|`(?:\\.|[^`])*`|\/\/.*$|\/(?![*/])(?:\\.|\[[^\]]*\]|[^/\n])+\/[gimsuy]*/g;
+  lines.forEach((text, i) => {
+    const m = declaration.exec(text);
+    const name = m?.[1] ?? m?.[2];
+    if (!name || ['if', 'for', 'while', 'switch', 'catch'].includes(name)) return;
+    let depth = 0;
+    let opened = false;
+    for (let j = i; j < lines.length; j++) {
+      const bare = lines[j]!.replace(noise, '');
+      const open = bare.split('{').length - 1;
+      depth += open - (bare.split('}').length - 1);
+      opened ||= open > 0;
+      if (opened && depth <= 0) {
+        out.push({ name, line: i + 1, lines: j - i + 1 });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+describe('functions stay small', () => {
+  it('the reading of functions finds long ones (checked on a function of its own)', () => {
+    const sizes = functionsOf(fileURLToPath(import.meta.url));
+    expect(sizes.find((f) => f.name === 'functionsOf')!.lines).toBeGreaterThan(20);
+  });
+
+  it(`no function in src/ spans ${MAX_FUNCTION_LINES} lines or more`, () => {
+    const long = files(SRC).flatMap((file) =>
+      functionsOf(file)
+        .filter((f) => f.lines >= MAX_FUNCTION_LINES)
+        .map((f) => `${relative(SRC, file)}:${f.line} ${f.name} (${f.lines} lines)`),
+    );
+    expect(long).toEqual([]);
+  });
+});

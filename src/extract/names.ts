@@ -226,14 +226,11 @@ function segment(ctx: Context, first: number, end: number): Part[] {
       j = m.end;
       continue;
     }
-    const title = titleAt(ctx, j, end);
+    const title = titlePart(ctx, j, end);
     if (title) {
       close();
-      const office = officeEnd(ctx, title.end, end);
-      // The title as the lexicon names it ("Menko" is "Menteri Koordinator"), with the portfolio written after it.
-      const portfolio = office.portfolio > title.end ? ` ${text(ctx, title.end, office.portfolio)}` : '';
-      parts.push({ kind: 'title', first: j, end: office.end, text: title.title + portfolio, org: office.org });
-      j = office.end;
+      parts.push(title);
+      j = title.end;
       continue;
     }
     const word = t.kind === Kind.Word && t.cap;
@@ -270,12 +267,9 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     }
     if (word && isAcronym(t) && !isDegree(ctx, j) && c?.kind !== 'name') {
       close();
-      // "SM Entertainment", "DPP Partai Golkar": an acronym that opens a longer name heads an organization.
-      const next = tokens[j + 1];
-      const opens =
-        j + 1 < end && next !== undefined && (next.cap || ctx.mentionAt.has(j + 1)) && !titleAt(ctx, j + 1, end);
-      if (opens && !lang.degrees.has(t.lower)) cur = { kind: 'organization', first: j, end: j + 1 };
-      else parts.push({ kind: 'acronym', first: j, end: j + 1 });
+      const acronym = acronymPart(ctx, j, end);
+      if (acronym.kind === 'organization') cur = acronym;
+      else parts.push(acronym);
       j++;
       continue;
     }
@@ -286,6 +280,25 @@ function segment(ctx: Context, first: number, end: number): Part[] {
   }
   close();
   return parts;
+}
+
+/** A title at j and its office: as the lexicon names it ("Menko" is "Menteri Koordinator"), with the portfolio written after it. */
+function titlePart(ctx: Context, j: number, end: number): Part | null {
+  const title = titleAt(ctx, j, end);
+  if (!title) return null;
+  const office = officeEnd(ctx, title.end, end);
+  const portfolio = office.portfolio > title.end ? ` ${text(ctx, title.end, office.portfolio)}` : '';
+  return { kind: 'title', first: j, end: office.end, text: title.title + portfolio, org: office.org };
+}
+
+/** "SM Entertainment", "DPP Partai Golkar": an acronym that opens a longer name heads an organization. */
+function acronymPart(ctx: Context, j: number, end: number): Part {
+  const { tokens } = ctx;
+  const next = tokens[j + 1];
+  const opens =
+    j + 1 < end && next !== undefined && (next.cap || ctx.mentionAt.has(j + 1)) && !titleAt(ctx, j + 1, end);
+  const kind = opens && !ctx.lex.lang.degrees.has(tokens[j]!.lower) ? 'organization' : 'acronym';
+  return { kind, first: j, end: j + 1 };
 }
 
 /** "Pasukan Khusus Tentara Nasional Indonesia (TNI)": an organization's name ends before its acronym. */
