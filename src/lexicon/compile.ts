@@ -46,7 +46,7 @@ export interface RoleHolder {
 
 /** A cue verb of any table: a speaker phrase never runs through one. (Cue nouns such as
  * "keterangan" may: "sebut keterangan pers Kemlu RI".) */
-export function isCueWord(lang: Language, lower: string): boolean {
+export function isCueWord(lang: LanguagePack, lower: string): boolean {
   return lang.cueVerbs.has(lower);
 }
 
@@ -107,7 +107,7 @@ function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
   };
 }
 
-/** The bits of Language.wordKinds. */
+/** The bits of LanguagePack.wordKinds. */
 export const WORD_KIND = { notName: 1, name: 2, common: 4, place: 8, given: 16, givenName: 32 } as const;
 
 /** Whether a lowercased word is of a class. */
@@ -149,7 +149,8 @@ export interface Reading {
   auxiliaries: ReadonlySet<string>;
 }
 
-export interface Language {
+/** The Indonesian reader's language pack: its word lists, cue tables and word classes, compiled from lexicons/language/. */
+export interface LanguagePack {
   after: ReadonlyMap<string, Cue>;
   /** Every word of the cue tables, with menurut(nya): one lookup before the tables are read. */
   cueWords: WordSet;
@@ -249,7 +250,7 @@ export interface Lexicon {
   readonly titles: TokenTrie<TitleForm>;
   /** "title|org" (lowercased title, org id) → who held it, and when. */
   readonly roles: ReadonlyMap<string, readonly RoleHolder[]>;
-  readonly lang: Language;
+  readonly lang: LanguagePack;
   /** The English tables, for documents in English. */
   readonly english: English;
   readonly page: PageWords;
@@ -429,7 +430,7 @@ function phraseTable(groups: Record<string, string[]>, enclitic: string): Map<st
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
 
-function compileLanguage(l: LanguageData): Language {
+function compileLanguage(l: LanguageData): LanguagePack {
   const kinds = wordKindsOf(l);
   return {
     wordKinds: kinds,
