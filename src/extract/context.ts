@@ -38,11 +38,11 @@ export function buildContext(
   date: string | null,
   lex: Lexicon,
 ): Context {
-  const sentenceOf = scratch.int32(0, tokens.length);
+  const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, n) => {
     sentenceOf.fill(n, s.first, s.last);
   });
-  const insideDirect = scratch.int32(1, tokens.length).fill(-1);
+  const insideDirect = new Int32Array(tokens.length).fill(-1);
   quotes.forEach((q, n) => {
     if (q.kind !== 'direct') return;
     const last = q.close < 0 ? lastInBlockRun(tokens, q) : q.close;
@@ -51,15 +51,20 @@ export function buildContext(
   // Whether the document writes a word in lowercase. A bit per word shape answers most
   // capitalized names without hashing a string; past a few questions, the lowercase words are
   // gathered once (the names stage asks about many capitals), before that each is sought.
-  let shapes: Uint8Array | null = null;
+  let shapes: Uint32Array | null = null;
   let lowercase: Set<string> | null = null;
   let asked = 0;
   const inLowercase = (lower: string): boolean => {
     if (shapes === null) {
-      shapes = scratch.shapes.fill(0);
-      for (const t of tokens) if (t.kind === Kind.Word && !t.cap) shapes[t.shape & (SHAPES - 1)] = 1;
+      shapes = new Uint32Array(SHAPES >> 5);
+      for (const t of tokens) {
+        if (t.kind !== Kind.Word || t.cap) continue;
+        const bit = t.shape & (SHAPES - 1);
+        shapes[bit >> 5]! |= 1 << (bit & 31);
+      }
     }
-    if (shapes[shapeOf(lower) & (SHAPES - 1)] === 0) return false;
+    const bit = shapeOf(lower) & (SHAPES - 1);
+    if ((shapes[bit >> 5]! & (1 << (bit & 31))) === 0) return false;
     if (lowercase) return lowercase.has(lower);
     if (++asked > SOUGHT) {
       lowercase = new Set();
@@ -80,38 +85,20 @@ export function buildContext(
     inLowercase,
     date,
     lex,
-    wordClasses: scratch.int8(tokens.length).fill(0),
+    wordClasses: new Int8Array(tokens.length),
     mentionAt: mentionIndex(mentions, tokens.length),
   };
 }
 
-/**
- * Per-token arrays reused from one document to the next: a context lives only while its
- * document is extracted (extraction is synchronous), and making typed arrays anew for each
- * document costs more than filling them.
- */
-const scratch = {
-  ints: [new Int32Array(4096), new Int32Array(4096), new Int32Array(4096)],
-  bytes: new Int8Array(4096),
-  shapes: new Uint8Array(4096),
-  int32(which: 0 | 1 | 2, n: number): Int32Array {
-    if (this.ints[which]!.length < n) this.ints[which] = new Int32Array(Math.max(n, 2 * this.ints[which]!.length));
-    return this.ints[which]!.subarray(0, n);
-  },
-  int8(n: number): Int8Array {
-    if (this.bytes.length < n) this.bytes = new Int8Array(Math.max(n, 2 * this.bytes.length));
-    return this.bytes.subarray(0, n);
-  },
-};
-
-const SHAPES = 4096; // the length of scratch.shapes
+/** How many word shapes the lowercase test tells apart before it hashes. */
+const SHAPES = 4096;
 
 /** How many words are sought token by token before the document's lowercase words are gathered. */
 const SOUGHT = 8;
 
 /** Which mention starts at each token: an array of indices, no map to build per document. */
 function mentionIndex(mentions: readonly Mention[], n: number): Context['mentionAt'] {
-  const at = scratch.int32(2, n).fill(-1);
+  const at = new Int32Array(n).fill(-1);
   mentions.forEach((m, k) => {
     at[m.first] = k;
   });
