@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, loadLexicon, LexiconError } from '../src/index.js';
 import { givenNames } from '../src/lexicon/vocabulary-given.js';
+import { CLAIM_KINDS } from '../src/report/types.js';
+import { lexicon } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-lexicon-'));
 function file(name: string, body: string): string {
@@ -234,5 +236,17 @@ describe('given names: the vocabulary counts the names that open many people’s
     },
   ])('$name', ({ runs, given }) => {
     expect(givenNames(runs, words)).toEqual(given);
+  });
+});
+
+describe('the claim kinds have one source', () => {
+  it('the kinds of cues.yaml are the contract’s kinds, no more and no fewer', () => {
+    const cues = lexicon.data.language.cues;
+    const kinds = new Set<string>();
+    for (const table of [cues.after, cues.speech, cues.stance, cues.passive, cues.nominal, cues.clause, cues.phrases])
+      for (const kind of Object.keys(table)) kinds.add(kind);
+    // menurut X, Baginya: statements, the kind the code gives them.
+    kinds.add('statement');
+    expect([...kinds].sort()).toEqual([...CLAIM_KINDS].sort());
   });
 });

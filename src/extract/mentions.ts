@@ -5,9 +5,12 @@ import { Kind, type Token } from '../text/tokenize.js';
 
 /** A lexicon entity found in the text: tokens [first, end), characters [start, stop). */
 export interface Mention {
+  /** The lexicon entity (its index). */
   entity: number;
+  /** The tokens it spans: token indices [first, end). */
   first: number;
   end: number;
+  /** The characters it spans: UTF-16 offsets [start, stop) into the document's text. */
   start: number;
   stop: number;
   form: FormKind;

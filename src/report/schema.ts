@@ -2,6 +2,7 @@
 // each line of jsonl), an error record (a jsonl line in place of a failed input), and the
 // corpus object (--format json with several inputs). `extract schema [document|record|corpus]`.
 
+import { CLAIM_KINDS } from './types.js';
 const offset = { type: 'integer', minimum: 0 };
 const nullableString = { type: ['string', 'null'] };
 const span = {
@@ -106,23 +107,7 @@ const document = {
         required: ['id', 'kind', 'quotes', ...Object.keys(common)],
         properties: {
           id: { type: 'string', pattern: '^c\\d+$' },
-          kind: {
-            enum: [
-              'statement',
-              'belief',
-              'concern',
-              'hope',
-              'accusation',
-              'promise',
-              'denial',
-              'demand',
-              'question',
-              'warning',
-              'praise',
-              'criticism',
-              'apology',
-            ],
-          },
+          kind: { enum: [...CLAIM_KINDS] },
           quotes: { ...ids, description: 'ids of the partial quotes inside the claim' },
           ...common,
         },

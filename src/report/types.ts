@@ -76,13 +76,31 @@ export interface QuoteResult {
   confidence: number;
 }
 
+/**
+ * The speech acts a claim's cue can name: the kinds of lexicons/language/cues.yaml, which a test
+ * holds equal to this list (the JSON Schema's enum is this list too).
+ */
+export const CLAIM_KINDS = [
+  'statement',
+  'belief',
+  'concern',
+  'hope',
+  'accusation',
+  'promise',
+  'denial',
+  'demand',
+  'question',
+  'warning',
+  'praise',
+  'criticism',
+  'apology',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
 export interface ClaimResult {
   id: string;
-  /**
-   * The speech act its cue names: statement, belief, concern, hope, accusation, promise,
-   * denial, demand, question, warning, praise, criticism or apology.
-   */
-  kind: string;
+  /** The speech act its cue names (CLAIM_KINDS). */
+  kind: ClaimKind;
   text: string;
   start: number;
   end: number;
