@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Chalk } from 'chalk';
 import { fromBytes, readDocument, type Loaded } from '../input/read.js';
-import type { Source } from '../input/sources.js';
+import type { InputSource } from '../input/sources.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { extract } from '../pipeline.js';
 import { contribution, type CorpusEntity } from '../report/corpus.js';
@@ -40,7 +40,7 @@ let temps = 0;
  * failure inside (a bug) costs this document only: it becomes an error record asking for a
  * report, with the stack trace under --debug, and the run goes on.
  */
-export function processSource(src: Source, cfg: RunConfig, lexicon: Lexicon): Processed {
+export function processSource(src: InputSource, cfg: RunConfig, lexicon: Lexicon): Processed {
   try {
     return processLoaded(src, load(src, cfg), cfg, lexicon);
   } catch (e) {
@@ -51,7 +51,7 @@ export function processSource(src: Source, cfg: RunConfig, lexicon: Lexicon): Pr
 }
 
 function failed(
-  src: Source,
+  src: InputSource,
   cfg: RunConfig,
   error: { code: string; message: string },
   trace: string | null = null,
@@ -60,7 +60,7 @@ function failed(
   return { display: src.display, error, trace, output, parts: null, quotes: 0, claims: 0, matched: NONE };
 }
 
-function processLoaded(src: Source, loaded: Loaded, cfg: RunConfig, lexicon: Lexicon): Processed {
+function processLoaded(src: InputSource, loaded: Loaded, cfg: RunConfig, lexicon: Lexicon): Processed {
   if ('error' in loaded) return failed(src, cfg, loaded.error);
   // A jsonl record may give its own language and date.
   const own: { lang?: RunConfig['lang']; date?: string } = src.kind === 'text' ? src : {};
@@ -83,7 +83,7 @@ function processLoaded(src: Source, loaded: Loaded, cfg: RunConfig, lexicon: Lex
   };
 }
 
-function load(src: Source, cfg: RunConfig): Loaded {
+function load(src: InputSource, cfg: RunConfig): Loaded {
   switch (src.kind) {
     case 'file':
       return readDocument(src.path, cfg.maxBytes, cfg.encoding);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Encoding } from '../input/decode.js';
 import { fromBytes, readBytes } from '../input/read.js';
 import { readRecords } from '../input/records.js';
-import { expandInputs, outName, type Source } from '../input/sources.js';
+import { expandInputs, outName, type InputSource } from '../input/sources.js';
 import { chalkFor, colorLevel } from './color.js';
 import { OUT_EXT, type RunConfig } from './config.js';
 import { EXIT, type IO } from './io.js';
@@ -94,7 +94,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   return EXIT.ok;
 }
 
-type Tasks = AsyncIterable<Source> | Source[];
+type Tasks = AsyncIterable<InputSource> | InputSource[];
 
 /** What each document's processing needs to know, the same inline and in the workers. */
 function runConfig(
@@ -199,7 +199,7 @@ async function runOnWorkers(
   out: Output,
   interrupt: { requested: boolean },
 ): Promise<void> {
-  const transfer = (s: Source) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
+  const transfer = (s: InputSource) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
   const { mapOrdered } = await import('../input/pool.js');
   await mapOrdered(new URL('./worker.cjs', import.meta.url), cfg, jobs, readFiles(tasks, cfg.maxBytes), take, {
     ready: () => out.drained(),
@@ -232,7 +232,7 @@ export function shard<T>(list: T[], index: number, count: number): T[] {
 }
 
 /** Two inputs may not write the same result file. */
-function claimOutPaths(sources: Source[], format: RunConfig['format']): Source[] {
+function claimOutPaths(sources: InputSource[], format: RunConfig['format']): InputSource[] {
   const taken = new Map<string, string>();
   return sources.map((s) => {
     const key = s.out.replace(/\.[^./]*$/, '') + OUT_EXT[format];
@@ -250,14 +250,14 @@ function claimOutPaths(sources: Source[], format: RunConfig['format']): Source[]
   });
 }
 
-async function readStdin(s: Source, io: IO, encoding: Encoding): Promise<Source> {
+async function readStdin(s: InputSource, io: IO, encoding: Encoding): Promise<InputSource> {
   const loaded = fromBytes(s.display, await readAll(io.stdin), encoding);
   return 'error' in loaded
     ? { kind: 'error', display: s.display, out: s.out, error: loaded.error }
     : { kind: 'text', display: s.display, out: s.out, text: loaded.text };
 }
 
-async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenerator<Source> {
+async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenerator<InputSource> {
   for (const arg of args) {
     if (arg === '-') {
       yield* readRecords(io.stdin as AsyncIterable<Buffer>, stdinLabel);
@@ -300,7 +300,10 @@ function onInterrupt(): { requested: boolean; release: () => void } {
 }
 
 /** File sources with their bytes read, or the error that stands in their place. */
-async function* readFiles(tasks: AsyncIterable<Source> | Iterable<Source>, maxBytes: number): AsyncGenerator<Source> {
+async function* readFiles(
+  tasks: AsyncIterable<InputSource> | Iterable<InputSource>,
+  maxBytes: number,
+): AsyncGenerator<InputSource> {
   for await (const s of tasks) {
     if (s.kind !== 'file') {
       yield s;

@@ -101,7 +101,7 @@ export function parseEnglish(
   return { sentences, quotes, warnings: own.warnings, tagged };
 }
 
-interface Reading {
+interface CompromiseReading {
   sentences: Found[];
   quotations: Found[];
   people: Found[];
@@ -118,12 +118,12 @@ export const PIECE = 32 * 1024;
  * proportion, not memory: a 2 MB text read whole had peaked at 870 MB. A quote never spans
  * paragraphs in compromise's reading, and the project's own pairing takes those that do.
  */
-function readInPieces(text: string, blocks: readonly Block[]): Reading | undefined {
-  const all: Reading = { sentences: [], quotations: [], people: [], organizations: [], places: [] };
+function readInPieces(text: string, blocks: readonly Block[]): CompromiseReading | undefined {
+  const all: CompromiseReading = { sentences: [], quotations: [], people: [], organizations: [], places: [] };
   for (const [start, end] of pieces(text, blocks)) {
     const read = readCompromise(text.slice(start, end));
     if (!read) return undefined;
-    for (const key of Object.keys(all) as (keyof Reading)[]) {
+    for (const key of Object.keys(all) as (keyof CompromiseReading)[]) {
       for (const f of read[key]) all[key].push({ start: f.start + start, length: f.length });
     }
   }
@@ -168,7 +168,7 @@ function cut(text: string, start: number, end: number): [number, number][] {
  * The document is then read without it: the project's own sentences and quote pairing, no
  * tags. Its results are poorer, never lost.
  */
-function readCompromise(text: string): Reading | undefined {
+function readCompromise(text: string): CompromiseReading | undefined {
   try {
     const doc = compromise()(text);
     doc.compute('offset');

@@ -1,4 +1,4 @@
-import type { Cue } from '../lexicon/compile.js';
+import type { CueEntry } from '../lexicon/compile.js';
 import type { Sentence } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
 import { isReadable, type Context } from './context.js';
@@ -66,7 +66,7 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
   // sentence starts, even when the period before it was lost.
   const prev = ctx.tokens[j - 1];
   if (t.cap && j > s.first && prev?.kind === Kind.Word && lang.after.has(lower)) return null;
-  let cue: Cue | undefined;
+  let cue: CueEntry | undefined;
   // "X meminta maaf atas …": a verb and the noun after it that name an act of their own.
   if ((cue = lang.phrases.get(lower)?.get(ctx.tokens[j + 1]?.lower ?? ''))) return active(ctx, s, j, cue, previous);
   if ((cue = lang.speech.get(lower))) return active(ctx, s, j, cue, previous);
@@ -88,7 +88,7 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
 }
 
 /** X mengatakan (bahwa) … — and "… dan menambahkan …" with the same subject. */
-function active(ctx: Context, s: Sentence, j: number, cue: Cue, previous: Event | null): Found | null {
+function active(ctx: Context, s: Sentence, j: number, cue: CueEntry, previous: Event | null): Found | null {
   const before = ctx.tokens[j - 1];
   // "… dan menambahkan …", and "Hal ini diungkapkan Edy Gunawan dari Dinkes yang menyatakan …":
   // a verb joined to the sentence's earlier cue keeps its speaker.
@@ -160,7 +160,7 @@ function mainSubject(ctx: Context, s: Sentence, j: number): { who: Candidate; co
 }
 
 /** NATO khawatir mengenai … / dia yakin … : the content keeps its preposition. */
-function stance(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+function stance(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | null {
   const subject = subjectOf(ctx, s.first, j);
   if (!subject || j - subject.phrase.end > STANCE_GAP) return null;
   const who = subject.who;
@@ -170,7 +170,7 @@ function stance(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
 }
 
 /** Hal tersebut diungkapkan (oleh) Sekjen NATO Jens Stoltenberg. */
-function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | null {
   const { tokens } = ctx;
   let who: Candidate | null;
   let resume = j + 1;
@@ -234,7 +234,7 @@ function passive(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
 }
 
 /** tuduhan AS bahwa … */
-function nominal(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+function nominal(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | null {
   const { tokens, lex } = ctx;
   let k = j + 1;
   if (tokens[k]?.lower === 'dari' || tokens[k]?.lower === 'oleh') k++;
@@ -318,7 +318,7 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   if (!found?.who) return null;
   const who = found.who;
   let after = found.after;
-  const cue: Cue = { kind: 'statement', pronoun: false, words: 1 };
+  const cue: CueEntry = { kind: 'statement', pronoun: false, words: 1 };
   // "Menurut Muhammad yang juga pengurus PC-NU Majene, …": the content starts after the comma.
   if (tokens[after]?.lower === 'yang') {
     let comma = after;
@@ -406,7 +406,7 @@ function closingAccording(ctx: Context, s: Sentence, j: number, who: Candidate, 
  * (the content follows the parenthesis), "Masih kata Harif, …", "…, kata dia." (the content
  * came before it). A cue right after a quote's closing mark belongs to that quote.
  */
-function inlineCue(ctx: Context, s: Sentence, j: number, cue: Cue): Found | null {
+function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | null {
   const { tokens } = ctx;
   let back = j - 1;
   while (back >= s.first && tokens[back]!.text === ',') back--;
@@ -472,7 +472,7 @@ function noteOnly(j: number, who: Candidate | null, resume: number): Found | nul
 function claimEvent(
   ctx: Context,
   j: number,
-  cue: Cue,
+  cue: CueEntry,
   who: Candidate | null,
   content: Content,
   extra: Partial<Event>,

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../text/dates.js';
-import type { Source } from './sources.js';
+import type { InputSource } from './sources.js';
 
 const LANGS = ['auto', 'id', 'en'];
 
@@ -12,7 +12,7 @@ const LANGS = ['auto', 'id', 'en'];
 export async function* readRecords(
   stream: AsyncIterable<Buffer | string> | Iterable<string>,
   label: string,
-): AsyncGenerator<Source> {
+): AsyncGenerator<InputSource> {
   let carry = '';
   let line = 0;
   const decoder = new TextDecoder('utf-8');
@@ -34,7 +34,7 @@ export async function* readRecords(
   }
 }
 
-export function parseRecord(raw: string, where: string): Source | null {
+export function parseRecord(raw: string, where: string): InputSource | null {
   const text = raw.replace(/\r$/, '');
   if (text.trim() === '') return null;
   let value: unknown;
@@ -65,6 +65,6 @@ export function parseRecord(raw: string, where: string): Source | null {
   };
 }
 
-function bad(where: string, message: string): Source {
+function bad(where: string, message: string): InputSource {
   return { kind: 'error', display: where, out: where, error: { code: 'bad-record', message } };
 }

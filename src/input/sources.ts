@@ -4,7 +4,7 @@ import { expandGlob, isGlob } from './glob.js';
 import { byCodeUnits, walk, type WalkError } from './walk.js';
 
 /** One document to process, or the error that stands in its place. */
-export type Source =
+export type InputSource =
   | { kind: 'file'; path: string; display: string; out: string }
   | { kind: 'stdin'; display: string; out: string }
   /** A jsonl record's text, with the language and date it may give for itself. */
@@ -21,7 +21,7 @@ export interface ExpandOptions {
 }
 
 export interface Expanded {
-  sources: Source[];
+  sources: InputSource[];
   /** One file or stdin: print its result as one document rather than a corpus. */
   single: boolean;
 }
@@ -33,8 +33,8 @@ export interface Expanded {
  * entry in its sorted place.
  */
 export function expandInputs(args: readonly string[], o: ExpandOptions): Expanded {
-  const found: Source[] = [];
-  const add = (s: Source) => found.push(s);
+  const found: InputSource[] = [];
+  const add = (s: InputSource) => found.push(s);
   for (const arg of args) {
     if (arg === '-') {
       add({ kind: 'stdin', display: o.stdinLabel, out: outName(o.stdinLabel) });
@@ -70,7 +70,7 @@ export function expandInputs(args: readonly string[], o: ExpandOptions): Expande
     }
   }
   // The first source of each displayed path, in code-unit order.
-  const byDisplay = new Map<string, Source>();
+  const byDisplay = new Map<string, InputSource>();
   for (const s of found) if (!byDisplay.has(s.display)) byDisplay.set(s.display, s);
   const sources = [...byDisplay.values()].sort((a, b) => byCodeUnits(a.display, b.display));
   const one = args.length === 0 || (args.length === 1 && (args[0] === '-' || isFileArg(args[0]!)));
@@ -106,7 +106,7 @@ function isFileArg(arg: string): boolean {
   }
 }
 
-function failure(display: string, code: string, message: string): Source {
+function failure(display: string, code: string, message: string): InputSource {
   return { kind: 'error', display, out: outName(display), error: { code, message } };
 }
 

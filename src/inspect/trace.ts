@@ -54,7 +54,7 @@ interface Steps {
 }
 
 /** The text, its tokens and the lexicon, with the words a trace line is made of. */
-class Reading {
+class TracedText {
   readonly tokens: Token[];
   readonly sentences: Sentence[];
   readonly people: PersonWords;
@@ -92,7 +92,7 @@ type Placed = TraceLine & { at: number };
  * nothing matched.
  */
 export function trace(lex: Lexicon, text: string): TraceLine[] {
-  const r = new Reading(lex, text);
+  const r = new TracedText(lex, text);
   const steps: Steps = { mentions: [], forms: new Map(), merged: new Map(), dropped: [], refused: [] };
   steps.mentions = findMentions(r.tokens, r.sentences, lex, () => false, {
     matched: (m, form) => steps.forms.set(m.first, form),
@@ -116,7 +116,7 @@ function formOf(steps: Steps, m: Mention): EntityForm {
   return steps.forms.get(parts ? parts[parts.length - 1]!.first : m.first)!;
 }
 
-function kept(r: Reading, steps: Steps, m: Mention): Placed {
+function kept(r: TracedText, steps: Steps, m: Mention): Placed {
   const f = formOf(steps, m);
   const e = r.lex.entities[m.entity]!;
   const notes: string[] = [];
@@ -131,7 +131,7 @@ function kept(r: Reading, steps: Steps, m: Mention): Placed {
   return { at: m.start, text: r.text.slice(m.start, m.stop), entity: e.id, form: f.form, detail };
 }
 
-function dropped(r: Reading, steps: Steps, m: Mention, reason: DropReason): Placed {
+function dropped(r: TracedText, steps: Steps, m: Mention, reason: DropReason): Placed {
   const where = r.slice(reason.first, reason.end);
   const why =
     reason.why === 'inside'
@@ -146,7 +146,7 @@ function dropped(r: Reading, steps: Steps, m: Mention, reason: DropReason): Plac
 }
 
 /** Case rules that refused a text no match covers: the longest at each place. */
-function refused(r: Reading, steps: Steps): Placed[] {
+function refused(r: TracedText, steps: Steps): Placed[] {
   const covered = [...steps.mentions, ...steps.dropped.map((d) => d.m)];
   const out: Placed[] = [];
   let until = -1;
@@ -160,7 +160,7 @@ function refused(r: Reading, steps: Steps): Placed[] {
 }
 
 /** The titles, as a speaker phrase reads them. */
-function titles(r: Reading): Placed[] {
+function titles(r: TracedText): Placed[] {
   const out: Placed[] = [];
   for (let i = 0; i < r.tokens.length; i++) {
     const title = titleIn(r.tokens, r.lex.titles, i, r.tokens.length);
@@ -173,7 +173,7 @@ function titles(r: Reading): Placed[] {
 }
 
 /** Nothing matched at all: only longer names, or no such name. */
-function miss(r: Reading): TraceLine {
+function miss(r: TracedText): TraceLine {
   for (const s of r.sentences) {
     for (let i = s.first; i < s.last; i++) {
       const prefix = r.lex.names.longer(r.tokens, i, s.last);

@@ -31,7 +31,7 @@ export interface TitleForm {
 }
 
 /** A cue word: the speech act it names, and whether it carries its own pronoun (-nya). */
-export interface Cue {
+export interface CueEntry {
   kind: string;
   pronoun: boolean;
   /** The tokens it spans: 2 for a verb with its noun ("meminta maaf"). */
@@ -121,7 +121,7 @@ function kindTest(kinds: ReadonlyMap<string, number>, bit: number): WordTest {
 
 /** Word classes and cue tables, as sets and maps for constant-time lookups. */
 /** How a claim is read once its cue and speaker are found (reading.yaml). */
-export interface Reading {
+export interface ReadingRules {
   negations: ReadonlySet<string>;
   negationBridges: ReadonlySet<string>;
   shellNouns: ReadonlySet<string>;
@@ -151,7 +151,7 @@ export interface Reading {
 
 /** The Indonesian reader's language pack: its word lists, cue tables and word classes, compiled from lexicons/language/. */
 export interface LanguagePack {
-  after: ReadonlyMap<string, Cue>;
+  after: ReadonlyMap<string, CueEntry>;
   /** Every word of the cue tables, with menurut(nya): one lookup before the tables are read. */
   cueWords: WordSet;
   /** The words isCueWord answers for. */
@@ -161,15 +161,15 @@ export interface LanguagePack {
    * organization head, day, function word, place or portfolio), NAME, COMMON (bits).
    */
   wordKinds: ReadonlyMap<string, number>;
-  speech: ReadonlyMap<string, Cue>;
-  stance: ReadonlyMap<string, Cue>;
-  passive: ReadonlyMap<string, Cue>;
-  nominal: ReadonlyMap<string, Cue>;
-  reading: Reading;
+  speech: ReadonlyMap<string, CueEntry>;
+  stance: ReadonlyMap<string, CueEntry>;
+  passive: ReadonlyMap<string, CueEntry>;
+  nominal: ReadonlyMap<string, CueEntry>;
+  reading: ReadingRules;
   /** A verb → the words that, right after it, make it another speech act ("meminta maaf"). */
-  phrases: ReadonlyMap<string, ReadonlyMap<string, Cue>>;
+  phrases: ReadonlyMap<string, ReadonlyMap<string, CueEntry>>;
   /** Verbs that report only when a complementizer or a comma follows them ("merasa bahwa …"). */
-  clause: ReadonlyMap<string, Cue>;
+  clause: ReadonlyMap<string, CueEntry>;
   complementizers: ReadonlySet<string>;
   /** Words that open the one spoken to (kepada wartawan), and words that make them no such opening (ke depan). */
   addressees: ReadonlySet<string>;
@@ -401,8 +401,8 @@ function defaultRule(text: string, form: FormKind): CaseRule {
   return text === text.toUpperCase() && text !== text.toLowerCase() ? 'exact' : 'caps';
 }
 
-function cueTable(groups: Record<string, string[]>, withEnclitic: string | null): Map<string, Cue> {
-  const out = new Map<string, Cue>();
+function cueTable(groups: Record<string, string[]>, withEnclitic: string | null): Map<string, CueEntry> {
+  const out = new Map<string, CueEntry>();
   for (const [kind, words] of Object.entries(groups)) {
     for (const w of words) {
       const lower = w.toLowerCase();
@@ -415,12 +415,12 @@ function cueTable(groups: Record<string, string[]>, withEnclitic: string | null)
 }
 
 /** Two-word cues, by verb then the word after it, that word also with its enclitic ("kekecewaannya"). */
-function phraseTable(groups: Record<string, string[]>, enclitic: string): Map<string, Map<string, Cue>> {
-  const out = new Map<string, Map<string, Cue>>();
+function phraseTable(groups: Record<string, string[]>, enclitic: string): Map<string, Map<string, CueEntry>> {
+  const out = new Map<string, Map<string, CueEntry>>();
   for (const [kind, phrases] of Object.entries(groups)) {
     for (const p of phrases) {
       const [verb, noun] = p.toLowerCase().split(' ') as [string, string];
-      const nouns = out.get(verb) ?? new Map<string, Cue>();
+      const nouns = out.get(verb) ?? new Map<string, CueEntry>();
       for (const n of [noun, noun + enclitic]) if (!nouns.has(n)) nouns.set(n, { kind, pronoun: false, words: 2 });
       out.set(verb, nouns);
     }
@@ -550,7 +550,7 @@ function wordKindsOf(l: LanguageData): Map<string, number> {
   return kinds;
 }
 
-function compileReading(l: LanguageData): Reading {
+function compileReading(l: LanguageData): ReadingRules {
   const r = l.reading;
   const months = Object.values(l.article.months).flat();
   return {
