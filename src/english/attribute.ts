@@ -47,7 +47,7 @@ function cueAfter(ctx: Context, tagged: Tagged, close: number, quote: number): E
       kind,
       quote,
       source: sourceIn(ctx, k, end),
-      confidence: who ? 0.95 : 0.3,
+      confidence: lex.confidence[who ? 'name-after-quote' : 'no-speaker'],
     });
   }
   for (let v = k + 1; v < end && v - k <= CUE_WITHIN; v++) {
@@ -61,7 +61,7 @@ function cueAfter(ctx: Context, tagged: Tagged, close: number, quote: number): E
       kind: vkind,
       quote,
       source: sourceIn(ctx, v, end),
-      confidence: who.kind === 'pronoun' ? 0.85 : 0.95,
+      confidence: lex.confidence[who.kind === 'pronoun' ? 'pronoun-after-quote' : 'name-after-quote'],
     });
   }
   return null;
@@ -239,7 +239,7 @@ function claim(
     claim: span,
     lead,
     source,
-    confidence: who?.kind === 'pronoun' ? 0.8 : 0.9,
+    confidence: ctx.lex.confidence[who?.kind === 'pronoun' ? 'pronoun-subject' : 'subject'],
   });
 }
 

@@ -13,16 +13,12 @@ import { clauseStart, subjectOf } from './subject.js';
 const STANCE_GAP = 3;
 /** How far into a sentence a note looks for a person before giving up. */
 const NOTE_LOOK = 8;
-/** A claim that reads as a fragment ("kepada media", "seseorang") is reported at most this sure. */
-const FRAGMENT_CONFIDENCE = 0.5;
-/** A short predicate with no subject of its own ("tidak tahu") is reported at most this sure. */
-const PREDICATE_CONFIDENCE = 0.75;
-
 /** The confidence says how the words read, too: a fragment is no sure claim, whoever said it. */
 function readConfidence(ctx: Context, first: number, end: number, confidence: number): number {
   const reading = readingOf(ctx, first, end);
-  if (reading === 'fragment') return Math.min(confidence, FRAGMENT_CONFIDENCE);
-  return reading === 'predicate' ? Math.min(confidence, PREDICATE_CONFIDENCE) : confidence;
+  const c = ctx.lex.confidence;
+  if (reading === 'fragment') return Math.min(confidence, c.fragment);
+  return reading === 'predicate' ? Math.min(confidence, c.predicate) : confidence;
 }
 
 /**
@@ -122,7 +118,7 @@ function active(ctx: Context, s: Sentence, j: number, cue: CueEntry, previous: E
   const content = readContent(ctx, j + cue.words, lastWord, true);
   const extra: Partial<Event> = {
     follow: coordinated ? previous : null,
-    confidence: who?.kind === 'pronoun' ? 0.8 : 0.9,
+    confidence: who?.kind === 'pronoun' ? ctx.lex.confidence['pronoun-subject'] : ctx.lex.confidence.subject,
   };
   // "Polri membenarkan kabar tersebut": the words are the sentence before.
   const shell = content.lead < 0 ? shellOf(ctx, content.first, content.end) : null;
@@ -166,7 +162,7 @@ function stance(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | nu
   const who = subject.who;
   const content = readContent(ctx, j + 1, s.last, true);
   if (content.end - content.first < 2) return null;
-  return claimEvent(ctx, j, cue, who, content, { confidence: 0.85 });
+  return claimEvent(ctx, j, cue, who, content, { confidence: ctx.lex.confidence.stance });
 }
 
 /** Hal tersebut diungkapkan (oleh) Sekjen NATO Jens Stoltenberg. */
@@ -194,7 +190,10 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
   }
   // "Dikatakan, pimpinan akan …": no speaker named; the one who has just spoken.
   if (!who && j === s.first && tokens[j + 1]?.text === ',' && j + 2 < s.last) {
-    return claimEvent(ctx, j, cue, null, readContent(ctx, j + 2, s.last, true), { context: true, confidence: 0.6 });
+    return claimEvent(ctx, j, cue, null, readContent(ctx, j + 2, s.last, true), {
+      context: true,
+      confidence: ctx.lex.confidence['last-speaker'],
+    });
   }
   if (!who) return null;
   // "Dikatakan Irwan, pihaknya akan …", "Dikatakan Rudy bahwa …": a passive that opens the
@@ -208,7 +207,7 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
   ) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, resume + 1, s.last, true), {
       passive: true,
-      confidence: 0.85,
+      confidence: ctx.lex.confidence.passive,
     });
   }
   let first = s.first;
@@ -228,7 +227,8 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
     cue: { first: j, end: j + 1 },
     kind: cue.kind,
     claim: range,
-    confidence: shell === 'anaphor' ? 0.85 : readConfidence(ctx, first, end, 0.85),
+    confidence:
+      shell === 'anaphor' ? ctx.lex.confidence.passive : readConfidence(ctx, first, end, ctx.lex.confidence.passive),
   });
   return { event: ev, resume };
 }
@@ -243,7 +243,7 @@ function nominal(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
   const who = headOf(ctx, phrase);
   if (!who) return null;
   const content = readContent(ctx, phrase.end, s.last, true);
-  return claimEvent(ctx, j, cue, who, content, { confidence: 0.85 });
+  return claimEvent(ctx, j, cue, who, content, { confidence: ctx.lex.confidence.nominal });
 }
 
 /**
@@ -282,7 +282,10 @@ function account(ctx: Context, s: Sentence, j: number): Found | null {
     const w = tokens[m]!.lower;
     if (lex.lang.speech.has(w) || lex.lang.stance.has(w)) return null;
   }
-  return claimEvent(ctx, j, { kind: 'statement', pronoun: false, words: 1 }, who, content, { confidence: 0.85, aside });
+  return claimEvent(ctx, j, { kind: 'statement', pronoun: false, words: 1 }, who, content, {
+    confidence: ctx.lex.confidence.account,
+    aside,
+  });
 }
 
 /**
@@ -326,7 +329,9 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
     if (comma < s.last) after = comma;
   }
   if (tokens[after]?.text === ',' && after + 1 < s.last) {
-    return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.9 });
+    return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), {
+      confidence: ctx.lex.confidence.according,
+    });
   }
   // "Menurut dia tak sedikit …", "menurut Sandi artinya …": after a short speaker the content
   // may follow without a comma, right after the speaker's name.
@@ -336,7 +341,9 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   while (next < s.last && next - j <= 3 && tokens[next]!.cap && tokens[next]!.text === tokens[next]!.text.toUpperCase())
     next++;
   if (next < s.last && tokens[next]!.kind === Kind.Word && !tokens[next]!.cap && next - j <= 3) {
-    return claimEvent(ctx, j, cue, who, readContent(ctx, next, s.last, true), { confidence: 0.8 });
+    return claimEvent(ctx, j, cue, who, readContent(ctx, next, s.last, true), {
+      confidence: ctx.lex.confidence['according-short'],
+    });
   }
   return closingAccording(ctx, s, j, who, after);
 }
@@ -394,7 +401,7 @@ function closingAccording(ctx: Context, s: Sentence, j: number, who: Candidate, 
     who,
     cue: { first: j, end: j + 1 },
     kind: 'statement',
-    confidence: 0.85,
+    confidence: ctx.lex.confidence['according-closing'],
     claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end },
   });
   return { event: ev, resume: after };
@@ -432,7 +439,13 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
   // Kata Jokowi: "…"
   if (next && (next.text === ':' || next.text === ',') && isOpening(ctx, after + 1)) {
     return {
-      event: event(j, { who, cue: { first: j, end: j + 1 }, kind: cue.kind, lead: after + 1, confidence: 0.9 }),
+      event: event(j, {
+        who,
+        cue: { first: j, end: j + 1 },
+        kind: cue.kind,
+        lead: after + 1,
+        confidence: ctx.lex.confidence['inline-lead'],
+      }),
       resume: after + 1,
     };
   }
@@ -440,7 +453,9 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
   // ", kata Kemlu RI, Rabu (5/3)." closes the sentence with the time it was said.
   const timed = next?.text === ',' && onlyTimeAfter(ctx, after, s.last);
   if (next?.text === ',' && opens && after + 1 < s.last && !timed) {
-    return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), { confidence: 0.85 });
+    return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), {
+      confidence: ctx.lex.confidence['inline-cue'],
+    });
   }
   // "…, kata dia." closes the sentence: the content is the clause before.
   // ", Rabu (5/3)." after the speaker is the time it was said.
@@ -455,7 +470,7 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
         who,
         cue: { first: j, end: j + 1 },
         kind: cue.kind,
-        confidence: 0.85,
+        confidence: ctx.lex.confidence['inline-cue'],
         claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end },
       });
       return { event: ev, resume: after };

@@ -27,14 +27,20 @@ export function quoteEvents(ctx: Context, claims: readonly Event[], after: CueAf
 
 /** A cue after the quote, else the claim it leads, else the speaker before it. */
 function quoteEvent(ctx: Context, q: QuoteSpan, n: number, byLead: Map<number, Event>, after: CueAfter): Event {
+  const c = ctx.lex.confidence;
   const cue = q.close >= 0 ? after(ctx, q.close, n) : null;
   if (cue) return cue;
   const lead = byLead.get(q.open);
-  if (lead) return event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: 0.9 });
+  if (lead)
+    return event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: c['led-by-claim'] });
   const prev = ctx.tokens[q.open - 1];
   const opensSentence =
     !prev || prev.block !== ctx.tokens[q.open]!.block || ENDERS.has(prev.text) || prev.kind === Kind.Quote;
-  return event(q.open, { context: opensSentence, quote: n, confidence: opensSentence ? 0.6 : 0.3 });
+  return event(q.open, {
+    context: opensSentence,
+    quote: n,
+    confidence: c[opensSentence ? 'last-speaker' : 'no-speaker'],
+  });
 }
 
 /** The most tokens an apposition may have between a speaker's name and the verb after a quote. */
@@ -42,6 +48,7 @@ const APPOSITION_MAX = 8;
 
 function cueAfter(ctx: Context, close: number, quote: number): Event | null {
   const { tokens, lex } = ctx;
+  const c = lex.confidence;
   const lang = lex.lang;
   const block = tokens[close]!.block;
   let k = close + 1;
@@ -60,14 +67,14 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
         kind: cue.kind,
         quote,
         source: sourceIn(ctx, k + 1, end),
-        confidence: 0.85,
+        confidence: c['pronoun-after-quote'],
       });
     }
     let from = k + 1;
     if (tokens[from]?.lower === 'oleh') from++;
     const phrase = readPhrase(ctx, from, end);
     const who = phrase ? headOf(ctx, phrase) : null;
-    const confidence = !who ? 0.3 : who.kind === 'pronoun' ? 0.85 : 0.95;
+    const confidence = c[!who ? 'no-speaker' : who.kind === 'pronoun' ? 'pronoun-after-quote' : 'name-after-quote'];
     return event(k, {
       who,
       cue: { first: k, end: k + 1 },
@@ -100,7 +107,7 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
     kind: vcue.kind,
     quote,
     source: sourceIn(ctx, v + 1, end),
-    confidence: who ? 0.9 : 0.3,
+    confidence: c[who ? 'subject-after-quote' : 'no-speaker'],
   });
 }
 

@@ -11,6 +11,7 @@ import {
   type LanguageData,
   type LexiconData,
   NEVER_NAMES,
+  CONFIDENCE_KEYS,
 } from './types.js';
 
 /** A surface form of an entity in the name trie. */
@@ -251,6 +252,8 @@ export interface Lexicon {
   /** "title|org" (lowercased title, org id) → who held it, and when. */
   readonly roles: ReadonlyMap<string, readonly RoleHolder[]>;
   readonly lang: LanguagePack;
+  /** How sure a speaker is, by how it was found (confidence.yaml), for every reader. */
+  readonly confidence: Confidence;
   /** The English tables, for documents in English. */
   readonly english: English;
   readonly page: PageWords;
@@ -301,6 +304,7 @@ export function compile(data: LexiconData, checked = false): Lexicon {
     titles,
     roles,
     lang: compileLanguage(data.language),
+    confidence: compileConfidence(data.language),
     english: { ...compileEnglish(data.language.english), titles: englishTitles },
     page: pageWords(data),
     data,
@@ -548,6 +552,13 @@ function wordKindsOf(l: LanguageData): Map<string, number> {
   mark(l.names['given-names'], WORD_KIND.givenName | WORD_KIND.name);
   for (const part of NEVER_NAMES) mark(set(l.names[part]), WORD_KIND.notName);
   return kinds;
+}
+
+/** How sure a speaker is, by how it was found: confidence.yaml's table, as numbers. */
+export type Confidence = Readonly<Record<(typeof CONFIDENCE_KEYS)[number], number>>;
+
+function compileConfidence(l: LanguageData): Confidence {
+  return Object.fromEntries(CONFIDENCE_KEYS.map((k) => [k, Number(l.confidence[k])])) as Confidence;
 }
 
 function compileReading(l: LanguageData): ReadingRules {

@@ -1,12 +1,13 @@
 import { check, list, map, record, string, type Shape } from './schema.js';
 import { LexiconError } from './errors.js';
-import { type LanguageData, NEVER_NAMES, READING_LISTS } from './types.js';
+import { CONFIDENCE_KEYS, type LanguageData, NEVER_NAMES, READING_LISTS } from './types.js';
 import { parseYaml } from './yaml.js';
 
 const words = list(string());
 // A cue is one word: the tables are looked up token by token.
 const oneWord = list(string({ pattern: /^\S+$/, what: 'one word' }));
 const kinds = map(oneWord);
+const probability = string({ pattern: /^(0(\.\d+)?|1(\.0+)?)$/, what: 'a number from 0 to 1' });
 // A verb and the word after it: "meminta maaf".
 const twoWords = map(list(string({ pattern: /^\S+ \S+$/, what: 'two words' })));
 
@@ -122,6 +123,7 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
   names: record(Object.fromEntries(NAME_LISTS.map((part) => [part, words])), [...NAME_LISTS]),
   titles: record({ titles: list(record({ title: string(), short: words, en: words }, ['title'])) }, ['titles']),
   reading: record(Object.fromEntries(READING_LISTS.map((k) => [k, words])), [...READING_LISTS]),
+  confidence: record(Object.fromEntries(CONFIDENCE_KEYS.map((k) => [k, probability])), [...CONFIDENCE_KEYS]),
   english: record(
     {
       detect: record({ en: words, id: words }, ['en', 'id']),

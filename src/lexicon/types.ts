@@ -86,6 +86,30 @@ export const READING_LISTS = [
   'auxiliaries',
 ] as const;
 
+/** The entries of confidence.yaml: how sure a speaker is, by how it was found. */
+export const CONFIDENCE_KEYS = [
+  'name-after-quote',
+  'pronoun-after-quote',
+  'subject-after-quote',
+  'led-by-claim',
+  'last-speaker',
+  'no-speaker',
+  'unterminated',
+  'subject',
+  'pronoun-subject',
+  'passive',
+  'stance',
+  'nominal',
+  'account',
+  'according',
+  'according-short',
+  'according-closing',
+  'inline-lead',
+  'inline-cue',
+  'predicate',
+  'fragment',
+] as const;
+
 export interface LanguageData {
   cues: {
     after: Record<string, string[]>;
@@ -136,6 +160,7 @@ export interface LanguageData {
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
   reading: Record<(typeof READING_LISTS)[number], string[]>;
+  confidence: Record<(typeof CONFIDENCE_KEYS)[number], string>;
   english: {
     detect: { en: string[]; id: string[] };
     speech: Record<string, string[]>;

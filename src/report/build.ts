@@ -42,7 +42,10 @@ export function buildResult(
     const id = `q${n + 1}`;
     const e = q.kind === 'partial' ? claimOfPartial.get(n) : quoteEvent.get(n);
     const unterminated = q.close < 0;
-    const confidence = (e?.speaker ? e.confidence : Math.min(e?.confidence ?? 0.3, 0.3)) * (unterminated ? 0.8 : 1);
+    const c = ctx.lex.confidence;
+    const none = c['no-speaker'];
+    const confidence =
+      (e?.speaker ? e.confidence : Math.min(e?.confidence ?? none, none)) * (unterminated ? c.unterminated : 1);
     return {
       id,
       kind: q.kind,
@@ -72,7 +75,7 @@ export function buildResult(
       source: sourceOf(ctx, e, cp),
       about: entities.about(start, end),
       quotes: partialsOf.get(e) ?? [],
-      confidence: round(e.speaker ? e.confidence : 0.3),
+      confidence: round(e.speaker ? e.confidence : ctx.lex.confidence['no-speaker']),
     };
   });
 
