@@ -21,7 +21,17 @@ export const englishReader: LanguageReader = {
     const enLex: Lexicon = { ...lex, titles: lex.english.titles };
     const parsed = parseEnglish(text, words, article.blocks, lex.lang.abbreviations);
     const mentions = findMentions(words, parsed.sentences, enLex, titleCased(article));
-    const ctx = buildContext(text, words, article.blocks, parsed.sentences, mentions, parsed.quotes, date, enLex);
+    const { sentences, quotes } = parsed;
+    const ctx = buildContext({
+      text,
+      tokens: words,
+      blocks: article.blocks,
+      sentences,
+      mentions,
+      quotes,
+      date,
+      lex: enLex,
+    });
     const identity = buildIdentity(ctx, mentions, englishNames(ctx, parsed.tagged), article.dateline, {
       titleHeads: true,
       home: null,

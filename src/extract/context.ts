@@ -28,16 +28,19 @@ export interface Context {
   readonly wordClasses: Int8Array;
 }
 
-export function buildContext(
-  text: string,
-  tokens: readonly Token[],
-  blocks: readonly Block[],
-  sentences: readonly Sentence[],
-  mentions: readonly Mention[],
-  quotes: readonly QuoteSpan[],
-  date: string | null,
-  lex: Lexicon,
-): Context {
+/** What a reader has found before attribution: the stages' output the context indexes. */
+export interface ContextInput {
+  text: string;
+  tokens: readonly Token[];
+  blocks: readonly Block[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  quotes: readonly QuoteSpan[];
+  date: string | null;
+  lex: Lexicon;
+}
+
+export function buildContext({ text, tokens, blocks, sentences, mentions, quotes, date, lex }: ContextInput): Context {
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, n) => {
     sentenceOf.fill(n, s.first, s.last);

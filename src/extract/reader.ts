@@ -57,7 +57,7 @@ export const indonesianReader: LanguageReader = {
       cue: (w) => pack.cueWords.has(w),
       minor: pack.stop,
     });
-    const ctx = buildContext(text, tokens, article.blocks, sentences, mentions, quotes, date, lex);
+    const ctx = buildContext({ text, tokens, blocks: article.blocks, sentences, mentions, quotes, date, lex });
     const identity = buildIdentity(ctx, mentions, findNames(ctx), article.dateline, { home: pack.homeState });
     return { ctx, identity, events: attribute(ctx, identity), warnings: paired.warnings };
   },
