@@ -1,3 +1,4 @@
+import { claimConfidence, quoteConfidence } from '../extract/confidence.js';
 import type { Context } from '../extract/context.js';
 import type { Event, ResolvedSpeaker } from '../extract/events.js';
 import type { Cluster, Identity } from '../extract/identity.js';
@@ -41,11 +42,6 @@ export function buildResult(
   const quotes: QuoteResult[] = ctx.quotes.map((q, n) => {
     const id = `q${n + 1}`;
     const e = q.kind === 'partial' ? claimOfPartial.get(n) : quoteEvent.get(n);
-    const unterminated = q.close < 0;
-    const c = ctx.lex.confidence;
-    const none = c['no-speaker'];
-    const confidence =
-      (e?.speaker ? e.confidence : Math.min(e?.confidence ?? none, none)) * (unterminated ? c.unterminated : 1);
     return {
       id,
       kind: q.kind,
@@ -56,7 +52,7 @@ export function buildResult(
       cue: cueOf(ctx, e ?? null, cp),
       source: sourceOf(ctx, e ?? null, cp),
       about: entities.about(q.start, q.end),
-      confidence: round(confidence),
+      confidence: round(quoteConfidence(ctx, q, e)),
     };
   });
 
@@ -75,7 +71,7 @@ export function buildResult(
       source: sourceOf(ctx, e, cp),
       about: entities.about(start, end),
       quotes: partialsOf.get(e) ?? [],
-      confidence: round(e.speaker ? e.confidence : ctx.lex.confidence['no-speaker']),
+      confidence: round(claimConfidence(ctx, e)),
     };
   });
 
