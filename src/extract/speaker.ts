@@ -264,15 +264,7 @@ function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
   if (pointsBack && (!lead.cap || opensSentence(ctx, p.first)) && lex.lang.personNouns.has(lead.lower)) {
     // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
-    const end = tokens[p.end - 1]!.end;
-    return {
-      kind: 'title',
-      title: ctx.text.slice(lead.start, end),
-      org: null,
-      start: lead.start,
-      end,
-      anaphoric: true,
-    };
+    return described(ctx, p, { anaphoric: true });
   }
   // "Pasal 2 …", "Program …": a law's, a programme's or an event's name says nothing.
   if (lead.cap && lex.lang.documentHeads.has(lead.lower)) return null;
@@ -311,6 +303,13 @@ function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   return unnamedGroup(ctx, p);
 }
 
+/** A phrase that describes its speaker rather than naming them, as an unnamed title. */
+function described(ctx: Context, p: Phrase, how: { anaphoric: boolean; group?: boolean }): Candidate {
+  const start = ctx.tokens[p.first]!.start;
+  const end = ctx.tokens[p.end - 1]!.end;
+  return { kind: 'title', title: ctx.text.slice(start, end), org: null, start, end, ...how };
+}
+
 /** The most words an unnamed body's phrase may have ("pihak kepolisian setempat"). */
 const GROUP_MAX = 4;
 
@@ -323,16 +322,7 @@ function unnamedGroup(ctx: Context, p: Phrase): Candidate | null {
   const after = tokens[p.end];
   if (after && (after.text === ',' || after.text === '(' || reading.exampleMarkers.has(after.lower))) return null;
   for (let k = p.first + 1; k < p.end; k++) if (tokens[k]!.kind !== Kind.Word || tokens[k]!.cap) return null;
-  const end = tokens[p.end - 1]!.end;
-  return {
-    kind: 'title',
-    title: ctx.text.slice(lead.start, end),
-    org: null,
-    start: lead.start,
-    end,
-    anaphoric: false,
-    group: true,
-  };
+  return described(ctx, p, { anaphoric: false, group: true });
 }
 
 /**
