@@ -2,20 +2,22 @@
 // each line of jsonl), an error record (a jsonl line in place of a failed input), and the
 // corpus object (--format json with several inputs). `extract schema [document|record|corpus]`.
 
+// It is the one definition of the contract: report/types.ts reads its types from it.
 import { CLAIM_KINDS } from './types.js';
-const offset = { type: 'integer', minimum: 0 };
-const nullableString = { type: ['string', 'null'] };
-const span = {
+
+const offset = { type: 'integer', minimum: 0 } as const;
+const nullableString = { type: ['string', 'null'] } as const;
+export const span = {
   type: 'object',
   additionalProperties: false,
   required: ['start', 'end', 'text'],
   properties: { start: offset, end: offset, text: { type: 'string' } },
-};
-const entityType = { enum: ['person', 'state', 'organization'] };
-const ids = { type: 'array', items: { type: 'string' } };
-const confidence = { type: 'number', minimum: 0, maximum: 1 };
+} as const;
+const entityType = { enum: ['person', 'state', 'organization'] } as const;
+const ids = { type: 'array', items: { type: 'string' } } as const;
+const confidence = { type: 'number', minimum: 0, maximum: 1 } as const;
 
-const speaker = {
+export const speaker = {
   type: ['object', 'null'],
   additionalProperties: false,
   required: ['id', 'entity', 'name', 'type', 'via', 'start', 'end'],
@@ -32,23 +34,33 @@ const speaker = {
     start: offset,
     end: offset,
   },
-};
-const cue = {
+} as const;
+export const cue = {
   type: ['object', 'null'],
   additionalProperties: false,
   required: ['text', 'start', 'end'],
   properties: { text: { type: 'string' }, start: offset, end: offset },
-};
-const source = {
+} as const;
+export const source = {
   type: ['object', 'null'],
   additionalProperties: false,
   required: ['entity', 'name', 'start', 'end'],
   description: 'the outlet that relayed the words (seperti dilansir CNA), never the speaker',
   properties: { entity: nullableString, name: { type: 'string' }, start: offset, end: offset },
-};
-const common = { text: { type: 'string' }, start: offset, end: offset, speaker, cue, source, about: ids, confidence };
+} as const;
+const common = {
+  text: { type: 'string' },
+  start: offset,
+  end: offset,
+  speaker,
+  cue,
+  source,
+  about: ids,
+  confidence,
+} as const;
+const commonKeys = ['text', 'start', 'end', 'speaker', 'cue', 'source', 'about', 'confidence'] as const;
 
-const document = {
+export const document = {
   type: 'object',
   additionalProperties: false,
   required: ['schema', 'document', 'entities', 'quotes', 'claims', 'warnings'],
@@ -95,7 +107,7 @@ const document = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'kind', ...Object.keys(common)],
+        required: ['id', 'kind', ...commonKeys],
         properties: { id: { type: 'string', pattern: '^q\\d+$' }, kind: { enum: ['direct', 'partial'] }, ...common },
       },
     },
@@ -104,7 +116,7 @@ const document = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'kind', 'quotes', ...Object.keys(common)],
+        required: ['id', 'kind', 'quotes', ...commonKeys],
         properties: {
           id: { type: 'string', pattern: '^c\\d+$' },
           kind: { enum: [...CLAIM_KINDS] },
@@ -128,7 +140,7 @@ const document = {
       },
     },
   },
-};
+} as const;
 
 const record = {
   type: 'object',
