@@ -73,10 +73,12 @@ export function tokenize(text: string, start: number, end: number, block: number
     }
     const s = i;
     let kind: TokenKind;
+    let seen = 0;
     if (isWordChar(c)) {
-      i = scanWord(text, i, end);
-      if (gluedAt >= 0) i = gluedAt;
-      else if (c === 65 /* A */) i = unglueFurniture(text, s, i);
+      const scanned = scanWord(text, i, end);
+      seen = scanned % SCAN;
+      i = (scanned - seen) / SCAN;
+      if (!(seen & GLUED) && c === 65 /* A */) i = unglueFurniture(text, s, i);
       kind = isAsciiDigit(c) && isNumeric(text, s, i) ? Kind.Number : Kind.Word;
     } else if (isDoubleQuote(c)) {
       i++;
@@ -93,7 +95,7 @@ export function tokenize(text: string, start: number, end: number, block: number
     let cap = false;
     if (kind === Kind.Word) {
       // The scan saw whether the word is plain ASCII and has capitals: most need no folding.
-      lower = sawNonAscii ? foldUnicode(t) : sawUpper ? t.toLowerCase() : t;
+      lower = seen & SAW_NON_ASCII ? foldUnicode(t) : seen & SAW_UPPER ? t.toLowerCase() : t;
       cap = c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, s);
     }
     out.push(new PackedToken(s, t, lower, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (shapeOf(lower) << 5), block));
@@ -167,11 +169,13 @@ function foldUnicode(word: string): string {
     .toLowerCase();
 }
 
-// What the last scanWord saw of its word (module state, so that no object is made per word):
-// a capital, a character outside ASCII, and where a lowercase word runs into a capitalized one.
-let sawUpper = false;
-let sawNonAscii = false;
-let gluedAt = -1;
+// What scanWord saw of its word, packed with where the word ends (so that no object is made per
+// word): a capital, a character outside ASCII, and a lowercase word that runs into a capitalized
+// one, which then ends before the capital.
+const SAW_UPPER = 1;
+const SAW_NON_ASCII = 2;
+const GLUED = 4;
+const SCAN = 8;
 
 const WORD = 1;
 const UPPER = 2;
@@ -182,11 +186,12 @@ for (let c = 48; c <= 57; c++) ASCII[c] = WORD;
 for (let c = 65; c <= 90; c++) ASCII[c] = WORD | UPPER;
 for (let c = 97; c <= 122; c++) ASCII[c] = WORD | LOWER;
 
+/** Where the word at i ends, times SCAN, plus what was seen of it (SAW_UPPER, SAW_NON_ASCII, GLUED). */
 function scanWord(text: string, i: number, end: number): number {
   const s = i;
-  sawUpper = false;
-  sawNonAscii = false;
-  gluedAt = -1;
+  let sawUpper = false;
+  let sawNonAscii = false;
+  let gluedAt = -1;
   // Scraped text glues words together ("perhatianMeutya"): a lowercase ASCII word of four
   // letters or more that runs into a capitalized one ends before the capital. Brands written
   // in camel case (iPhone, YouTube, WhatsApp) stay whole.
@@ -235,7 +240,8 @@ function scanWord(text: string, i: number, end: number): number {
     }
     break;
   }
-  return i;
+  const seen = (sawUpper ? SAW_UPPER : 0) | (sawNonAscii ? SAW_NON_ASCII : 0) | (gluedAt >= 0 ? GLUED : 0);
+  return (gluedAt >= 0 ? gluedAt : i) * SCAN + seen;
 }
 
 /** Page furniture that scraping glues to the next word. */
