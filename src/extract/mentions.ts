@@ -156,8 +156,6 @@ function plain(s: string): string {
     : s;
 }
 
-const CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'serta', 'dari', 'pada', '&', '-', 'atas']);
-
 /** "Amerika Serikat (AS)", "Organisasi Pakta Pertahanan Atlantik Utara (NATO)": one mention. */
 function mergeExpansions(
   found: Mention[],
@@ -225,7 +223,7 @@ function longFormStart(tokens: readonly Token[], m: Mention, lex: Lexicon): numb
   let first = open;
   while (first > 0 && tokens[first - 1]!.block === tokens[m.first]!.block) {
     const t = tokens[first - 1]!;
-    if (t.kind === Kind.Word && (t.cap || CONNECTORS.has(t.lower))) first--;
+    if (t.kind === Kind.Word && (t.cap || lex.lang.longFormConnectors.has(t.lower))) first--;
     else break;
   }
   while (first < open && !tokens[first]!.cap) first++;
@@ -252,7 +250,11 @@ function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, l
     // The long form names the entity itself where the lexicon finds it there (mentions are in text order).
     let named = false;
     for (let k = n - 1; k >= 0 && found[k]!.first >= first && !named; k--) named = found[k]!.entity === m.entity;
-    if (!named && m.first - 1 - first >= 2 && !fits(tokens, first, m.first - 1, lex.entities[m.entity]!)) {
+    if (
+      !named &&
+      m.first - 1 - first >= 2 &&
+      !fits(tokens, first, m.first - 1, lex.entities[m.entity]!, lex.lang.longFormConnectors)
+    ) {
       defined.set(`${m.entity}|${tokens[m.first]!.text}`, { first, end: m.first - 1 });
     }
   });
@@ -265,7 +267,13 @@ function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, l
 }
 
 /** Does a long form name the entity: three in four of its words are words of the entity's own forms? */
-function fits(tokens: readonly Token[], first: number, end: number, e: EntityEntry): boolean {
+function fits(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  e: EntityEntry,
+  connectors: ReadonlySet<string>,
+): boolean {
   const own = new Set(
     [e.name, ...e.aliases.map((a: { text: string }) => a.text)].flatMap((f) =>
       f.toLowerCase().split(/[^\p{L}\p{N}]+/u),
@@ -275,7 +283,7 @@ function fits(tokens: readonly Token[], first: number, end: number, e: EntityEnt
   let shared = 0;
   for (let k = first; k < end; k++) {
     const t = tokens[k]!;
-    if (t.kind !== Kind.Word || CONNECTORS.has(t.lower)) continue;
+    if (t.kind !== Kind.Word || connectors.has(t.lower)) continue;
     words++;
     if (own.has(t.lower)) shared++;
   }

@@ -273,7 +273,7 @@ function segment(ctx: Context, first: number, end: number): Part[] {
       j++;
       continue;
     }
-    if (c?.kind === 'name' && (word || !CONNECTORS.has(t.lower))) c.end = j + 1;
+    if (c?.kind === 'name' && (word || !lang.nameConnectors.has(t.lower))) c.end = j + 1;
     else if (word) cur = { kind: 'name', first: j, end: j + 1 };
     else close(); // "Retno Marsudi dan Prabowo": two names
     j++;
@@ -325,11 +325,8 @@ function afterBody(ctx: Context, j: number, end: number, c: Part): 'person' | 'e
   const own = lang.givenAlso.has(t.lower) ? 3 : isAcronym(tokens[c.first]!) || initial ? 1 : 2;
   const glued = tokens[j - 1]!.text === '-' && !t.spaced; // "Soekarno-Hatta" is one name
   if (word && !glued && j - c.first >= own && personStarts(ctx, j, end)) return 'person';
-  return word || c.kind === 'organization' || !CONNECTORS.has(t.lower) ? 'extend' : 'close';
+  return word || c.kind === 'organization' || !lang.nameConnectors.has(t.lower) ? 'extend' : 'close';
 }
-
-/** The conjunctions a run of capitals may hold: inside an organization's name they are part of it. */
-const CONNECTORS = new Set(['dan', '&']);
 
 /**
  * Does a person's name start at k, inside an organization's or a place's run: a given name, or a
@@ -567,7 +564,8 @@ function definesThing(ctx: Context, k: number): boolean {
   let first = k - 1;
   while (first > 0 && tokens[first - 1]!.block === tokens[k]!.block) {
     const t = tokens[first - 1]!;
-    if (t.kind === Kind.Word && (t.cap || CONNECTORS.has(t.lower)) && !ctx.mentionAt.has(first - 1)) first--;
+    if (t.kind === Kind.Word && (t.cap || lex.lang.nameConnectors.has(t.lower)) && !ctx.mentionAt.has(first - 1))
+      first--;
     else break;
   }
   if (k - 1 - first < 2) return false;

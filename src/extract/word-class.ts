@@ -64,7 +64,7 @@ function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
   if (kind & WORD_KIND.notName) return 'other';
   if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
   if (/\d/.test(t.text)) return 'other'; // an amount: Rp18,9
-  if (DIRECTIONS.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah
+  if (lang.directions.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
   if (kind & WORD_KIND.name) return 'name';
@@ -96,7 +96,7 @@ function slipOfCommon(ctx: Context, w: string): boolean {
 
 /** Scraped text glues a preposition to its word: "Diakhir kegiatan", "Kesana". */
 function gluedPreposition(ctx: Context, lower: string): boolean {
-  for (const p of ['di', 'ke']) {
+  for (const p of ctx.lex.lang.gluedPrepositions) {
     if (
       lower.length > p.length + 2 &&
       lower.startsWith(p) &&
@@ -107,5 +107,3 @@ function gluedPreposition(ctx: Context, lower: string): boolean {
   }
   return false;
 }
-
-const DIRECTIONS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'daya', 'laut']);

@@ -222,6 +222,11 @@ export interface LanguagePack {
   ownerWords: ReadonlySet<string>;
   /** Words that name what a quote after them is called (bertema, film, tagar): the quote is a label. */
   quoteLabels: ReadonlySet<string>;
+  /** Words inside a long form before its acronym, inside an organization's name, compass points, glued prepositions. */
+  longFormConnectors: ReadonlySet<string>;
+  nameConnectors: ReadonlySet<string>;
+  directions: ReadonlySet<string>;
+  gluedPrepositions: readonly string[];
   /** Both kinds of markers, for a first test of every token that needs no hashing. */
   markerWords: WordSet;
   /** Words the news writes in lowercase: a sentence-initial capital on them is no name. */
@@ -526,6 +531,10 @@ function compileWords(l: LanguageData) {
     nicknameMarkers: set(w['nickname-markers']),
     ownerWords: set(w['owner-words']),
     quoteLabels: set(w['quote-labels']),
+    longFormConnectors: set(w['long-form-connectors']),
+    nameConnectors: set(w['name-connectors']),
+    directions: set(w.directions),
+    gluedPrepositions: w['glued-prepositions'].map((x) => x.toLowerCase()),
     markerWords: new WordSet([...set(w['name-markers']), ...set(w['nickname-markers'])]),
     placeWords: set(w['place-words']),
   };

@@ -156,6 +156,10 @@ export interface LanguageData {
     channels: string[];
     'nickname-markers': string[];
     'owner-words': string[];
+    'long-form-connectors': string[];
+    'name-connectors': string[];
+    directions: string[];
+    'glued-prepositions': string[];
     'quote-labels': string[];
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
