@@ -1,4 +1,4 @@
-import { isCueWord, type TitleForm } from '../lexicon/compile.js';
+import { isCueWord, type LanguagePack, type TitleForm } from '../lexicon/compile.js';
 import type { TokenTrie } from '../lexicon/trie.js';
 import { Kind, type Token } from '../text/tokenize.js';
 import type { Context } from './context.js';
@@ -9,14 +9,22 @@ export interface Phrase {
   end: number;
 }
 
+/** The fewest letters an active verb has, and a passive one (words.yaml's verb affixes). */
+const ACTIVE_MIN = 6;
+const PASSIVE_MIN = 7;
+
 /** A lowercase word that reads as a verb (me-, ber-, di-…-kan/-i): it ends a noun phrase. */
-export function looksLikeVerb(lower: string): boolean {
-  if (lower.length >= 6 && (lower.startsWith('me') || lower.startsWith('ber'))) return true;
-  return (
-    lower.length >= 7 &&
-    lower.startsWith('di') &&
-    (lower.endsWith('kan') || lower.endsWith('i') || lower.endsWith('nya'))
-  );
+export function looksLikeVerb(lang: LanguagePack, lower: string): boolean {
+  const a = lang.verbAffixes;
+  if (lower.length >= ACTIVE_MIN && startsWithAny(lower, a.active)) return true;
+  if (lower.length < PASSIVE_MIN || !startsWithAny(lower, a.passive)) return false;
+  for (const e of a.passiveEnds) if (lower.endsWith(e)) return true;
+  return false;
+}
+
+function startsWithAny(lower: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (lower.startsWith(p)) return true;
+  return false;
 }
 
 export function isPronoun(ctx: Context, t: Token): boolean {
@@ -154,7 +162,7 @@ function joinsNames(ctx: Context, i: number, j: number, limit: number): boolean 
 /** A lowercase word that ends a phrase: a function word, a cue, a verb, a pronoun. */
 function endsPhrase(ctx: Context, t: Token): boolean {
   const lang = ctx.lex.lang;
-  return lang.stop.has(t.lower) || isCueWord(lang, t.lower) || looksLikeVerb(t.lower) || isPronoun(ctx, t);
+  return lang.stop.has(t.lower) || isCueWord(lang, t.lower) || looksLikeVerb(lang, t.lower) || isPronoun(ctx, t);
 }
 
 /**

@@ -119,7 +119,7 @@ function someoneBetween(ctx: Context, from: number, to: number): boolean {
 function verbBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind === Kind.Word && !t.cap && looksLikeVerb(t.lower)) return true;
+    if (t.kind === Kind.Word && !t.cap && looksLikeVerb(ctx.lex.lang, t.lower)) return true;
   }
   return false;
 }

@@ -222,6 +222,8 @@ export interface LanguagePack {
   ownerWords: ReadonlySet<string>;
   /** Words that name what a quote after them is called (bertema, film, tagar): the quote is a label. */
   quoteLabels: ReadonlySet<string>;
+  /** What makes a lowercase word read as a verb: active prefixes, and passive ones with their suffixes. */
+  verbAffixes: { active: readonly string[]; passive: readonly string[]; passiveEnds: readonly string[] };
   /** Words inside a long form before its acronym, inside an organization's name, compass points, glued prepositions. */
   longFormConnectors: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
@@ -531,6 +533,11 @@ function compileWords(l: LanguageData) {
     nicknameMarkers: set(w['nickname-markers']),
     ownerWords: set(w['owner-words']),
     quoteLabels: set(w['quote-labels']),
+    verbAffixes: {
+      active: w['verb-prefixes'].map((x) => x.toLowerCase()),
+      passive: w['passive-prefixes'].map((x) => x.toLowerCase()),
+      passiveEnds: w['passive-suffixes'].map((x) => x.toLowerCase()),
+    },
     longFormConnectors: set(w['long-form-connectors']),
     nameConnectors: set(w['name-connectors']),
     directions: set(w.directions),

@@ -160,6 +160,9 @@ export interface LanguageData {
     'name-connectors': string[];
     directions: string[];
     'glued-prepositions': string[];
+    'verb-prefixes': string[];
+    'passive-prefixes': string[];
+    'passive-suffixes': string[];
     'quote-labels': string[];
   };
   titles: { titles: { title: string; short?: string[]; en?: string[] }[] };
