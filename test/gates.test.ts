@@ -53,7 +53,7 @@ const gates: { set: string; min: Thresholds; max?: Thresholds }[] = [
       claimSpeakerSame: 0.97,
       cueAccuracy: 0.93,
       entityRecall: 0.91,
-      metadata: 0.9,
+      metadata: 0.96,
     },
     max: { speakersSplit: 0.03 },
   },

@@ -41,7 +41,8 @@ export function evaluateFolder(folder: string, lexicon: Lexicon): FolderResult {
     const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
     const gold = readGold(readFileSync(join(folder, g), 'utf8'), join(folder, g));
     texts.set(path, text);
-    scoreArticle(extract(text, { path, lexicon }), gold, text, titles, scores, findings);
+    const outletName = (printed: string) => lexicon.page.outlets.get(printed.toLowerCase()) ?? printed;
+    scoreArticle(extract(text, { path, lexicon }), gold, text, titles, scores, findings, outletName);
   }
   return { folder, scores, metrics: metrics(scores), findings, texts };
 }

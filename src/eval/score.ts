@@ -105,6 +105,7 @@ export function scoreArticle(
   titleWords: ReadonlySet<string>,
   into: Scores,
   findings: Finding[],
+  outletName: (printed: string) => string = (s) => s,
 ): void {
   const path = r.document.path ?? '';
   const cps = [...text];
@@ -146,7 +147,7 @@ export function scoreArticle(
     if (ids.size > 1) findings.push({ path, what: 'split speaker', text: name, got: [...ids].join(', ') });
   }
   scoreEntities(r, g, into, findings, path);
-  scoreMetadata(r, g, into, findings, path);
+  scoreMetadata(r, g, into, findings, path, outletName);
 }
 
 type Judge = (
@@ -235,13 +236,26 @@ function scoreEntities(r: DocumentResult, g: Gold, into: Scores, findings: Findi
  * Per field the gold gives: published on the date, the title exactly, the others holding every
  * word of the gold; a field the gold gives as null (the text prints none) must be null.
  */
-function scoreMetadata(r: DocumentResult, g: Gold, into: Scores, findings: Finding[], path: string): void {
+/**
+ * Each metadata field the gold gives: a null must be null, a date must begin the published
+ * time, a title must be exact, an outlet is the same outlet (one canonical name for its printed
+ * forms: "ANTARA News" is Kantor Berita Antara), other fields hold the gold's words.
+ */
+function scoreMetadata(
+  r: DocumentResult,
+  g: Gold,
+  into: Scores,
+  findings: Finding[],
+  path: string,
+  outletName: (printed: string) => string,
+): void {
   for (const [key, want] of Object.entries(g.meta) as [MetaField, string | null][]) {
     const got = r.document[key];
     let right: boolean;
     if (want === null) right = got === null;
     else if (key === 'published') right = (got ?? '').startsWith(want);
     else if (key === 'title') right = got === want;
+    else if (key === 'outlet' && got !== null && outletName(want) === outletName(got)) right = true;
     else {
       const have = new Set(words(got ?? ''));
       right = got !== null && words(want).every((w) => have.has(w));

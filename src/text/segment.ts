@@ -225,16 +225,25 @@ function trimEnd(s: string, end: number): number {
 // "Outlet, City - ", "CITY, OUTLET — ", "City (OUTLET) - ", "OUTLET, City: ": a hyphen inside a
 // name (TRIBUN-TIMUR.COM) is part of it; the separator stands apart, or is a colon.
 const PART = String.raw`(?:[^,()\n–—:\s-]|-(?=\S)|\s(?![-–—]))`;
+// ("Singkil, Aceh, (ANTARA News) - …": a comma may stand before the parenthesis.)
 const DATELINE = new RegExp(
-  String.raw`^(${PART}{2,40}?)(?:\s*,\s*(${PART}{2,40}?))?(?:\s*\(([^()\n]{2,30})\))?(?:\s+(?:-{1,2}|–|—)\s+|:\s+)`,
+  String.raw`^(${PART}{2,40}?)(?:\s*,\s*(${PART}{2,40}?))?(?:\s*,?\s*\(([^()\n]{2,30})\))?(?:\s+(?:-{1,2}|–|—)\s+|:\s+)`,
   'u',
 );
+/** "Merdeka.com-Imam besar …", "Suara.com - …": an outlet's domain opening the body, glued to its dash or not. */
+const DOMAIN_DATELINE = /^([\p{L}\d]+(?:\.[\p{L}\d]+)*\.(?:com|co\.id|id|net|org|co))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})/u;
 
 /**
  * "Liputan6.com, Brussels - …", "JAKARTA, KOMPAS — …", "Jakarta (ANTARA) - …": sets the
  * outlet and the dateline city and returns how many characters the dateline takes.
  */
 function readDateline(s: string, words: PageWords, into: Article): number {
+  const domain = DOMAIN_DATELINE.exec(s);
+  if (domain) {
+    const outlet = domain[1]!;
+    into.outlet = words.outlets.get(outlet.toLowerCase()) ?? outlet;
+    return domain[0].length;
+  }
   const m = DATELINE.exec(s);
   if (!m) return 0;
   const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());

@@ -27,6 +27,10 @@ describe('page structure', () => {
     ['Jakarta (Reuters) - Isi.', 'Reuters', 'Jakarta'],
     ['RADAR BOGOR - Isi.', 'Radar Bogor', null],
     ['HARIAN CAKRAWALA - Isi.', 'HARIAN CAKRAWALA', null],
+    ['Merdeka.com-Imam besar FPI menolak langkah itu.', 'Merdeka.com', null],
+    ['Suara.com - Majelis hakim menjatuhkan hukuman.', 'Suara.com', null],
+    ['Singkil, Aceh, (ANTARA News) - Kawasan danau berpotensi jadi objek wisata.', 'Kantor Berita Antara', 'Singkil'],
+    ['Rusia-Korut sepakat memperdalam kerja sama.', null, null],
   ])('dateline: %s', (line, outlet, dateline) => {
     expect(run(line).document).toMatchObject({ outlet, dateline });
   });
