@@ -1,5 +1,4 @@
-import type { LanguageReader } from '../extract/reader.js';
-import { titleCased } from '../extract/reader.js';
+import { type LanguageReader, titleCased } from '../extract/reader.js';
 import { buildContext } from '../extract/context.js';
 import { buildIdentity } from '../extract/identity.js';
 import { findMentions } from '../extract/mentions.js';

@@ -36,12 +36,12 @@ export function evaluateFolder(folder: string, lexicon: Lexicon): FolderResult {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   const titles = titleWordsOf(lexicon.data.language.titles.titles);
+  const outletName = (printed: string) => lexicon.page.outlets.get(printed.toLowerCase()) ?? printed;
   for (const g of golds) {
     const path = join(folder, g.replace(/\.gold\.yaml$/, '.txt'));
     const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
     const gold = readGold(readFileSync(join(folder, g), 'utf8'), join(folder, g));
     texts.set(path, text);
-    const outletName = (printed: string) => lexicon.page.outlets.get(printed.toLowerCase()) ?? printed;
     scoreArticle(extract(text, { path, lexicon }), gold, text, titles, scores, findings, outletName);
   }
   return { folder, scores, metrics: metrics(scores), findings, texts };

@@ -2,10 +2,10 @@ import type { CueEntry } from '../lexicon/compile.js';
 import type { Sentence } from '../text/sentences.js';
 import { Kind } from '../text/tokenize.js';
 import { isReadable, type Context } from './context.js';
-import { isOpening, readContent, stripEnclitic, type Content } from './content.js';
+import { isOpening, onlyTime, readContent, stripEnclitic, type Content } from './content.js';
 import { event, type Event } from './events.js';
 import { readPhrase } from './phrase.js';
-import { antecedent, negated, onlyTimeAfter, readingOf, shellOf } from './reading.js';
+import { antecedent, negated, readingOf, shellOf } from './reading.js';
 import { encliticPronoun, headOf, loneName, mayNamePerson, type Candidate } from './speaker.js';
 import { clauseStart, subjectOf } from './subject.js';
 
@@ -95,12 +95,8 @@ function active(ctx: Context, s: Sentence, j: number, cue: CueEntry, previous: E
   // "Rossy mengatakan …, lalu Dimas menghibur Rossy dan bertanya …": a clause with a subject of
   // its own between the two verbs gives the second its own speaker.
   // ("… hal itu dan dukungan China … menunjukkan … dan menambahkan …" opens none: "dan" may join two objects.)
-  const start = previous?.cue != null ? clauseStart(ctx, s.first, j, true) : -1;
-  const anew =
-    previous?.cue != null &&
-    start > previous.cue.end &&
-    ctx.lex.lang.reading.clauseLinks.has(ctx.tokens[start - 1]?.lower ?? '');
-  const coordinated = previous !== null && before !== undefined && (joined || relative) && !anew;
+  const coordinated =
+    previous !== null && before !== undefined && (joined || relative) && !opensAnew(ctx, s, j, previous);
   let who: Candidate | null = null;
   let lastWord = s.last;
   if (!coordinated) {
@@ -130,6 +126,13 @@ function active(ctx: Context, s: Sentence, j: number, cue: CueEntry, previous: E
     return { event: ev, resume: Math.max(content.end, j + 1) };
   }
   return claimEvent(ctx, j, cue, who, content, extra);
+}
+
+/** Has a clause of its own, after "lalu" or "namun", begun between the previous cue and the verb at j? */
+function opensAnew(ctx: Context, s: Sentence, j: number, previous: Event): boolean {
+  if (!previous.cue) return false;
+  const start = clauseStart(ctx, s.first, j, true);
+  return start > previous.cue.end && ctx.lex.lang.reading.clauseLinks.has(ctx.tokens[start - 1]?.lower ?? '');
 }
 
 /** How far into a subordinate clause its reporting verb may stand ("Meskipun sempat mengaku"). */
@@ -451,7 +454,7 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
   }
   const opens = j - s.first <= 2 || tokens[j - 1]!.text === ',';
   // ", kata Kemlu RI, Rabu (5/3)." closes the sentence with the time it was said.
-  const timed = next?.text === ',' && onlyTimeAfter(ctx, after, s.last);
+  const timed = next?.text === ',' && onlyTime(ctx, after, s.last);
   if (next?.text === ',' && opens && after + 1 < s.last && !timed) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), {
       confidence: ctx.lex.confidence['inline-cue'],

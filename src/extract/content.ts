@@ -144,13 +144,17 @@ function afterAdjunct(ctx: Context, k: number, last: number): number {
   return addressee && last - k <= ADJUNCT_MAX + 1 ? last : k;
 }
 
-/** Are tokens [from, to) a time only: "Senin (5/3)", "Selasa malam"? */
-function onlyTime(ctx: Context, from: number, to: number): boolean {
+/** Is what stands in tokens [from, to) only a time: ", Rabu (5/3).", "Selasa malam,"? */
+export function onlyTime(ctx: Context, from: number, to: number): boolean {
+  const timeWords = ctx.lex.lang.reading.timeWords;
+  let time = false;
   for (let m = from; m < to; m++) {
     const t = ctx.tokens[m]!;
-    if (t.kind === Kind.Word && !ctx.lex.lang.reading.timeWords.has(t.lower)) return false;
+    if (t.kind === Kind.Punct) continue;
+    if (t.kind === Kind.Number || (t.kind === Kind.Word && timeWords.has(t.lower))) time = true;
+    else return false;
   }
-  return true;
+  return time;
 }
 
 export function isOpening(ctx: Context, i: number): boolean {

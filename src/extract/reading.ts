@@ -112,16 +112,3 @@ export function readingOf(ctx: Context, first: number, end: number): 'statement'
   if (count < 2 || predicate < 0) return 'fragment';
   return predicate === 1 ? 'predicate' : 'statement';
 }
-
-/** Is what follows from k to `last` only a time: ", Rabu (5/3).", ", Selasa malam."? */
-export function onlyTimeAfter(ctx: Context, k: number, last: number): boolean {
-  const timeWords = ctx.lex.lang.reading.timeWords;
-  let time = false;
-  for (let m = k; m < last; m++) {
-    const t = ctx.tokens[m]!;
-    if (t.kind === Kind.Punct) continue;
-    if (t.kind === Kind.Number || (t.kind === Kind.Word && timeWords.has(t.lower))) time = true;
-    else return false;
-  }
-  return time;
-}
