@@ -250,3 +250,20 @@ describe('the claim kinds have one source', () => {
     expect([...kinds].sort()).toEqual([...CLAIM_KINDS].sort());
   });
 });
+
+describe('page layouts (lexicons/page/layouts.yaml)', () => {
+  const layouts = lexicon.data.language.layouts;
+  const outlets = new Set(lexicon.data.entities.filter((e) => e.tags.includes('outlet')).map((e) => e.name));
+  it('every outlet with a layout, and every page form, is an outlet of the lexicon by its name', () => {
+    const named = [...Object.keys(layouts.outlets), ...Object.keys(layouts['outlet-forms'])];
+    expect(named.filter((n) => !outlets.has(n))).toEqual([]);
+  });
+  it('at least 20 outlets have their page layout described', () => {
+    expect(Object.keys(layouts.outlets).length).toBeGreaterThanOrEqual(20);
+  });
+  it('templates use only the four slots', () => {
+    const templates = [...Object.values(layouts.outlets).flatMap((o) => o.header), ...layouts.common];
+    const slots = new Set(templates.flatMap((t) => t.match(/\{[^}]*\}/g) ?? []));
+    expect([...slots].sort()).toEqual(['{author}', '{date}', '{name}', '{outlet}']);
+  });
+});

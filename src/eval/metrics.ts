@@ -25,6 +25,11 @@ export const METRICS = [
   'cueAccuracy',
   'entityRecall',
   'metadata',
+  'metaTitle',
+  'metaOutlet',
+  'metaPublished',
+  'metaAuthor',
+  'metaDateline',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 
@@ -59,6 +64,12 @@ export function metrics(s: Scores): Metrics {
     cueAccuracy: acc(s.cues),
     entityRecall: acc(s.entities),
     metadata: acc(s.metadata),
+    // Per field, where the text prints it.
+    metaTitle: acc(s.printed.title),
+    metaOutlet: acc(s.printed.outlet),
+    metaPublished: acc(s.printed.published),
+    metaAuthor: acc(s.printed.author),
+    metaDateline: acc(s.printed.dateline),
   };
 }
 

@@ -20,6 +20,7 @@ export function evalText(r: FolderResult): string {
     `  cues             ${pct(m.cueAccuracy)} ${of(s.cues)}`,
     `  entities         recall ${pct(m.entityRecall)} ${of(s.entities)}`,
     `  metadata         ${pct(m.metadata)} ${of(s.metadata)}`,
+    `    as printed     title ${pct(m.metaTitle)} ${of(s.printed.title)} · outlet ${pct(m.metaOutlet)} ${of(s.printed.outlet)} · published ${pct(m.metaPublished)} ${of(s.printed.published)} · author ${pct(m.metaAuthor)} ${of(s.printed.author)} · dateline ${pct(m.metaDateline)} ${of(s.printed.dateline)}`,
   ];
   return `${lines.join('\n')}\n`;
 }

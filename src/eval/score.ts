@@ -44,6 +44,8 @@ export interface Scores {
   cues: Rate;
   entities: Rate;
   metadata: Rate;
+  /** Per field, the judgments where the text prints the gold's value (or the gold says none). */
+  printed: Record<MetaField, Rate>;
 }
 
 /** The most words a claim may have to be listed as short (a fragment, or a clause to check). */
@@ -88,6 +90,7 @@ export function emptyScores(): Scores {
     cues: r(),
     entities: r(),
     metadata: r(),
+    printed: { title: r(), author: r(), outlet: r(), published: r(), dateline: r() },
   };
 }
 
@@ -147,7 +150,7 @@ export function scoreArticle(
     if (ids.size > 1) findings.push({ path, what: 'split speaker', text: name, got: [...ids].join(', ') });
   }
   scoreEntities(r, g, into, findings, path);
-  scoreMetadata(r, g, into, findings, path, outletName);
+  scoreMetadata(r, g, text, into, findings, path, outletName);
 }
 
 type Judge = (
@@ -244,6 +247,7 @@ function scoreEntities(r: DocumentResult, g: Gold, into: Scores, findings: Findi
 function scoreMetadata(
   r: DocumentResult,
   g: Gold,
+  text: string,
   into: Scores,
   findings: Finding[],
   path: string,
@@ -261,6 +265,9 @@ function scoreMetadata(
       right = got !== null && words(want).every((w) => have.has(w));
     }
     rate(into.metadata, right);
+    // A date is written many ways; the other fields are printed as the gold gives them.
+    const printed = want === null || key === 'published' || text.toLowerCase().includes(want.toLowerCase());
+    if (printed) rate(into.printed[key], right);
     if (!right) findings.push({ path, what: 'wrong metadata', text: key, gold: want, got });
   }
 }

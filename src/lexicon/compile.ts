@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize.js';
+import { compileLayout, type HeaderLayout } from '../text/layouts.js';
 import type { PageWords } from '../text/segment.js';
 import { LexiconError } from './errors.js';
 import { TokenTrie } from './trie.js';
@@ -625,6 +626,9 @@ function pageWords(data: LexiconData): PageWords {
     if (!e.tags.includes('outlet')) continue;
     for (const f of [{ text: e.name }, ...e.aliases]) outlets.set(f.text.toLowerCase(), e.name);
   }
+  const layout = data.language.layouts;
+  for (const [name, forms] of Object.entries(layout['outlet-forms']))
+    for (const f of forms) outlets.set(f.toLowerCase(), name);
   return {
     furniture: set(a.furniture),
     furnitureLength: Math.max(0, ...a.furniture.map((f) => f.length)),
@@ -637,5 +641,23 @@ function pageWords(data: LexiconData): PageWords {
     timeZones: new Map(Object.entries(a['time-zones'])),
     outlets,
     places: new Set(data.language.vocabulary.places),
+    datelinePlaces: set(layout['dateline-places']),
+    outletWords: set(layout['outlet-words']),
+    told: new RegExp(
+      `(?:^|\\s)(?:${layout['told-words'].join('|')})\\s+(?:wartawan\\s+|redaksi\\s+|tim\\s+)?([\\p{L}\\d.]+)(?:\\s+([\\p{L}\\d.]+))?`,
+      'gu',
+    ),
+    homeOutlets: new Set(Object.keys(layout.outlets)),
+    layouts: headerLayouts(layout),
   };
+}
+
+/** The header templates, each once, most particular first: the more words of their own, the earlier; a name alone last. */
+function headerLayouts(l: LexiconData['language']['layouts']): HeaderLayout[] {
+  const templates = new Set([...Object.values(l.outlets).flatMap((o) => o.header), ...l.common]);
+  const literal = (t: string) => t.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length;
+  const bare = (t: string) => (t === '{author}' ? 2 : /^\{\w+\}$/.test(t) ? 1 : 0);
+  return [...templates]
+    .sort((a, b) => bare(a) - bare(b) || literal(b) - literal(a) || b.length - a.length || (a < b ? -1 : 1))
+    .map(compileLayout);
 }

@@ -176,6 +176,19 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
       'openers',
     ],
   ),
+  layouts: record(
+    {
+      outlets: map(
+        record({ header: list(string({ pattern: /\S/, what: 'a template' })), dateline: string() }, ['header']),
+      ),
+      common: words,
+      'outlet-forms': map(words),
+      'dateline-places': words,
+      'outlet-words': words,
+      'told-words': list(string({ pattern: /^[a-z]+$/, what: 'one lowercase word' })),
+    },
+    ['outlets', 'common', 'outlet-forms', 'dateline-places', 'outlet-words', 'told-words'],
+  ),
   article: record(
     {
       furniture: words,
@@ -201,6 +214,11 @@ export const LANGUAGE_FILES: Readonly<Record<keyof LanguageData, Shape>> = {
 };
 
 export type LanguagePart = keyof LanguageData;
+
+/** The folder of each part under lexicons/: the page's layouts are no language. */
+export function partFile(part: LanguagePart): string {
+  return part === 'layouts' ? `page/${part}.yaml` : `language/${part}.yaml`;
+}
 
 /** Reads one language file (cues, words, titles or article) and checks its shape. */
 export function readLanguagePart<K extends LanguagePart>(part: K, source: string, file: string): LanguageData[K] {

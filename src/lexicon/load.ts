@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { compile, type Lexicon } from './compile.js';
 import { readEntities } from './entities.js';
 import { LexiconError } from './errors.js';
-import { readLanguagePart, LANGUAGE_FILES, type LanguagePart } from './language.js';
+import { partFile, readLanguagePart, LANGUAGE_FILES, type LanguagePart } from './language.js';
 import type { EntityEntry, LanguageData, LexiconData } from './types.js';
 
 /** The lexicons/ folder shipped with the package. */
@@ -67,7 +67,7 @@ function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
 export function readBuiltinYaml(files = builtinFiles()): LexiconData {
   const language = {} as Record<LanguagePart, unknown>;
   for (const part of Object.keys(LANGUAGE_FILES) as LanguagePart[]) {
-    const file = join(BUILTIN_DIR, 'language', `${part}.yaml`);
+    const file = join(BUILTIN_DIR, partFile(part));
     language[part] = readLanguagePart(part, readText(file), display(file));
   }
   const entities = files.entities.flatMap((f) => readEntities(readText(f), display(f)));
@@ -81,7 +81,7 @@ interface BuiltinFiles {
 
 export function builtinFiles(): BuiltinFiles {
   const entities = walk(join(BUILTIN_DIR, 'entities'));
-  const language = Object.keys(LANGUAGE_FILES).map((p) => join(BUILTIN_DIR, 'language', `${p}.yaml`));
+  const language = (Object.keys(LANGUAGE_FILES) as LanguagePart[]).map((p) => join(BUILTIN_DIR, partFile(p)));
   return { entities, all: [...language, ...entities] };
 }
 

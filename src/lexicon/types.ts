@@ -189,6 +189,15 @@ export interface LanguageData {
   vocabulary: { common: string[]; places: string[]; names: string[]; given: string[] };
   /** Curated in lexicons/language/names.yaml: given names, and the words that never name a person. */
   names: Record<'given-names' | 'given-names-also-words' | (typeof NEVER_NAMES)[number], string[]>;
+  /** Curated in lexicons/page/layouts.yaml: the header lines of outlets' pages. */
+  layouts: {
+    outlets: Record<string, { header: string[]; dateline?: string }>;
+    common: string[];
+    'outlet-forms': Record<string, string[]>;
+    'dateline-places': string[];
+    'outlet-words': string[];
+    'told-words': string[];
+  };
   article: {
     furniture: string[];
     'furniture-prefixes': string[];

@@ -1,4 +1,5 @@
-import { parseDate, type DateWords } from './dates.js';
+import { parseDate, parseDateLine, type DateLineWords } from './dates.js';
+import { outletOf, readHeaderLine, type HeaderLayout, type HeaderReading } from './layouts.js';
 
 export type BlockKind = 'title' | 'lead' | 'byline' | 'caption' | 'heading' | 'body' | 'furniture';
 
@@ -22,7 +23,7 @@ export interface Article {
 }
 
 /** What the segmenter knows about pages: furniture, bylines, credits, outlets, dates. */
-export interface PageWords extends DateWords {
+export interface PageWords extends DateLineWords {
   furniture: ReadonlySet<string>;
   /** The longest furniture line: longer lines are never looked up. */
   furnitureLength: number;
@@ -36,6 +37,16 @@ export interface PageWords extends DateWords {
   outlets: ReadonlyMap<string, string>;
   /** Lowercased place names (Jakarta, Brussels): the city of a dateline. */
   places: ReadonlySet<string>;
+  /** Lowercased words after a dateline's city that belong to the place (DC). */
+  datelinePlaces: ReadonlySet<string>;
+  /** Lowercased words that open a newspaper's name (harian, koran, radar). */
+  outletWords: ReadonlySet<string>;
+  /** "(kepada|diterima|dihubungi) X": the words after which an outlet is the one told. */
+  told: RegExp;
+  /** The outlets whose pages are described: Indonesian outlets, told statements in person. */
+  homeOutlets: ReadonlySet<string>;
+  /** The header lines outlets print, most particular first. */
+  layouts: readonly HeaderLayout[];
 }
 
 const REPORTER =
@@ -65,20 +76,24 @@ export function segment(text: string, words: PageWords): Article {
     leadDate: null,
     blocks: [],
   };
-  // A byline sits near the top; what comes before it (after the title) is the lead.
-  const bylineAt = lines.slice(0, 8).findIndex((l) => isByline(text.slice(l.start, l.end), words));
+  const at = (n: number) => text.slice(lines[n]!.start, lines[n]!.end);
+  const header = readHeader(lines.length, at, words, article);
+  // What comes before the first header line (after the title) is the lead.
+  const bylineAt = header.size > 0 ? Math.min(...header) : -1;
   let lastLong = -1;
   lines.forEach((l, n) => {
     if (l.end - l.start > 80) lastLong = n;
   });
   let sawBody = false;
+  let dated = false;
+  let paragraphs = 0;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    const s = text.slice(line.start, line.end);
+    const s = at(n);
     const block: Block = { kind: 'body', start: line.start, end: line.end };
-    if (isFurniture(s, words)) {
+    if (isFurniture(s, words) || (n > 0 && s === article.title)) {
       block.kind = 'furniture';
-    } else if (article.author === null && readByline(s, words, article)) {
+    } else if (header.has(n)) {
       block.kind = 'byline';
     } else if (n === 0 && lines.length > 1 && looksLikeTitle(s)) {
       block.kind = 'title';
@@ -87,18 +102,21 @@ export function segment(text: string, words: PageWords): Article {
       const credit = creditStart(s, words);
       if (credit >= 0) {
         block.kind = 'caption';
-        block.end = line.start + trimEnd(s, credit);
+        if (credit > 0) block.end = line.start + trimEnd(s, credit);
       } else if (sawBody && n < lastLong && looksLikeHeading(s)) {
         block.kind = 'heading';
       } else {
-        if (article.outlet === null && article.dateline === null && !sawBody) {
+        // A dateline opens one of the first paragraphs (a teaser may stand above it); further
+        // down, only an outlet's own ("Liputan6.com, Jakarta - …" after a scraped preamble).
+        if (!dated && (paragraphs++ < DATELINE_PARAGRAPHS || article.outlet === null)) {
           // "Laporan wartawan Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - …": the
           // reporter's credit runs into the dateline on one line.
           const credit = REPORTER.exec(s);
           const from = credit ? credit[0].length : 0;
           if (credit && article.author === null) article.author = credit[2]!;
-          const skip = readDateline(s.slice(from), words, article);
+          const skip = readDateline(s.slice(from), words, article, paragraphs > DATELINE_PARAGRAPHS);
           if (skip > 0 || from > 0) block.start = line.start + from + skip;
+          dated = skip > 0;
         }
         if (n < bylineAt) {
           block.kind = 'lead';
@@ -109,6 +127,7 @@ export function segment(text: string, words: PageWords): Article {
     }
     article.blocks.push(block);
   }
+  if (article.outlet === null) article.outlet = toldOutlet(text, article.blocks, words);
   const opening = article.blocks.find((b) => b.kind === 'body' || b.kind === 'lead');
   if (opening)
     article.leadDate =
@@ -118,6 +137,96 @@ export function segment(text: string, words: PageWords): Article {
       ) ?? null;
   return article;
 }
+
+/**
+ * "… dalam keterangan tertulis yang diterima kumparan", "kata Budi kepada Tempo": the Indonesian
+ * outlet a statement was given to is the page's own, when the page prints no outlet.
+ */
+function toldOutlet(text: string, blocks: readonly Block[], words: PageWords): string | null {
+  for (const b of blocks) {
+    if (b.kind !== 'body' && b.kind !== 'lead') continue;
+    const s = text.slice(b.start, b.end);
+    words.told.lastIndex = 0;
+    for (let m = words.told.exec(s); m; m = words.told.exec(s)) {
+      const one = m[1]!.replace(/[.,;:]+$/, '');
+      const two = m[2] === undefined ? null : `${one} ${m[2].replace(/[.,;:]+$/, '')}`;
+      for (const form of [two, one]) {
+        const outlet = form === null ? undefined : words.outlets.get(form.toLowerCase());
+        if (outlet !== undefined && words.homeOutlets.has(outlet)) return outlet;
+      }
+    }
+  }
+  return null;
+}
+
+/** How many paragraphs a dateline may open: the first, or the first after a teaser or two. */
+const DATELINE_PARAGRAPHS = 3;
+
+/** How many lines after the title a header may take, and how many close an article. */
+const HEADER_LINES = 12;
+const FOOTER_LINES = 4;
+
+/**
+ * Reads the page's header lines (writer, date, outlet) between the title and the first
+ * paragraph, and the writer's credit closing the article ("Pewarta: …"); gives their lines.
+ * A name alone counts as the writer only beside the header's date.
+ */
+function readHeader(count: number, at: (n: number) => string, words: PageWords, into: Article): Set<number> {
+  const found = new Map<number, HeaderReading>();
+  let prose = 0;
+  for (let n = 0; n < Math.min(count, HEADER_LINES + 1); n++) {
+    const s = at(n);
+    if (isFurniture(s, words) || creditStart(s, words) >= 0) continue;
+    const line = readHeaderLine(s, words);
+    const r = line && !line.bare ? line : (bylineReading(s, words) ?? line);
+    if (r && !(r.bare && n === 0))
+      found.set(n, r); // a name on the first line is the title
+    else if (n > 0 && isProse(s) && ++prose === 2) break; // a lead may stand above the header
+  }
+  for (let n = Math.max(count - FOOTER_LINES, 1); n < count; n++) {
+    if (found.has(n)) continue;
+    const r = readHeaderLine(at(n), words);
+    if (r?.labelled && r.published === undefined && r.outlet === undefined) found.set(n, r);
+  }
+  const dated = [...found].filter(([, r]) => r.published !== undefined).map(([n]) => n);
+  for (const [n, r] of [...found].sort((a, b) => a[0] - b[0])) {
+    if (r.bare && !dated.some((d) => Math.abs(d - n) === 1)) {
+      found.delete(n);
+      continue;
+    }
+    if (r.published !== undefined) into.published ??= r.published;
+    if (r.author !== undefined && !r.bare) into.author ??= r.author;
+    if (r.outlet !== undefined) into.outlet ??= r.outlet;
+  }
+  for (const r of found.values()) if (r.bare && r.author !== undefined) into.author ??= r.author;
+  return new Set(found.keys());
+}
+
+/** A paragraph of the article's text: long, or a sentence. */
+function isProse(s: string): boolean {
+  return s.length > 150 || (/[.!?"”]$/.test(s) && s.split(/\s+/).length >= 10);
+}
+
+/** "oleh Khairisa Ferida diperbarui 19 Jun 2024, 17:23 WIB" read as a header line. */
+function bylineReading(s: string, words: PageWords): HeaderReading | null {
+  const got: Article = { ...EMPTY };
+  if (!readByline(s, words, got)) return null;
+  return {
+    labelled: true,
+    ...(got.author && { author: got.author }),
+    ...(got.published && { published: got.published }),
+  };
+}
+
+const EMPTY: Article = {
+  title: null,
+  author: null,
+  published: null,
+  outlet: null,
+  dateline: null,
+  leadDate: null,
+  blocks: [],
+};
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -157,12 +266,8 @@ function isFurniture(s: string, words: PageWords): boolean {
   return words.furniturePrefixes.some((p) => s.startsWith(p) && (s.length === p.length || /[\s:]/.test(s[p.length]!)));
 }
 
-function isByline(s: string, words: PageWords): boolean {
-  return readByline(s, words, null);
-}
-
 /** "oleh Khairisa Ferida diperbarui 19 Jun 2024, 17:23 WIB" → author and date. */
-function readByline(s: string, words: PageWords, into: Article | null): boolean {
+function readByline(s: string, words: PageWords, into: Article): boolean {
   if (s.length > 200) return false;
   // Most lines open with no byline word: tell that before lowercasing the line.
   const first = s.charAt(0).toLowerCase();
@@ -191,15 +296,14 @@ function readByline(s: string, words: PageWords, into: Article | null): boolean 
   const nameLike = /^[\p{Lu}][\p{L}.'’-]*(\s+[\p{L}.'’-]+){0,5}$/u.test(author);
   if (!nameLike || (published === null && cut < rest.length)) return false;
   if (published === null && author.split(/\s+/).length > 4) return false;
-  if (into) {
-    into.author = author;
-    into.published = published;
-  }
+  into.author = author;
+  into.published = published;
   return true;
 }
 
 function looksLikeTitle(s: string): boolean {
-  return s.length <= 250 && !/[.:;,]$/.test(s);
+  // "…, Padahal..." trails off; a title ends with no full stop.
+  return s.length <= 250 && (!/[.:;,]$/.test(s) || /(?:\.\.\.|…)$/.test(s));
 }
 
 function looksLikeHeading(s: string): boolean {
@@ -208,9 +312,18 @@ function looksLikeHeading(s: string): boolean {
   );
 }
 
-/** Where a closing photo credit starts ("… (Dok. Pixabay)"), or -1. */
+/** A photo credit closing a caption: "… Foto: Fajar/detikcom", "… FOTO/Reuters", "… ANTARA FOTO/Reuters". */
+const TRAILING_CREDIT = /(?:^|\s)\(?(?:ANTARA FOTO|FOTO|Foto|Photo)\s*[:/]\s*[^()\n]{1,60}\)?$/u;
+/** A caption that opens with its credit word: "Foto: Ilustrasi emas batangan …". */
+const LEADING_CREDIT = /^(?:FOTO|Foto|Photo)\s*:/u;
+
+/** Where a closing photo credit starts ("… (Dok. Pixabay)", "… Foto: Dok. Panitia"), or -1; 0 for a caption that opens with "Foto:". */
 function creditStart(s: string, words: PageWords): number {
-  if (s.length > 400 || !s.endsWith(')')) return -1;
+  if (s.length > 400) return -1;
+  if (LEADING_CREDIT.test(s)) return 0;
+  const trailing = TRAILING_CREDIT.exec(s);
+  if (trailing) return trailing.index;
+  if (!s.endsWith(')')) return -1;
   const open = s.lastIndexOf('(');
   if (open < 0) return -1;
   const inner = s.slice(open + 1, -1).trim();
@@ -237,36 +350,80 @@ const DOMAIN_DATELINE = /^([\p{L}\d]+(?:\.[\p{L}\d]+)*\.(?:com|co\.id|id|net|org
  * "Liputan6.com, Brussels - …", "JAKARTA, KOMPAS — …", "Jakarta (ANTARA) - …": sets the
  * outlet and the dateline city and returns how many characters the dateline takes.
  */
-function readDateline(s: string, words: PageWords, into: Article): number {
+function readDateline(s: string, words: PageWords, into: Article, outletOnly = false): number {
   const domain = DOMAIN_DATELINE.exec(s);
   if (domain) {
     const outlet = domain[1]!;
     into.outlet = words.outlets.get(outlet.toLowerCase()) ?? outlet;
-    return domain[0].length;
+    return domain[0].length + cityAfterOutlet(s.slice(domain[0].length), into);
   }
   const m = DATELINE.exec(s);
   if (!m) return 0;
-  const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());
-  if (!parts.every(isProperPhrase)) return 0;
-  if (m[0].trimEnd().endsWith(':') && parts.length < 2) return 0; // "Jokowi: …" is speech, not a dateline
-  // Which part is the outlet: a known outlet, then a domain, then the one that is no place.
-  const isPlace = (p: string) => p.split(/\s+/).every((w) => words.places.has(w.toLowerCase()));
-  const score = (p: string) =>
-    words.outlets.has(p.toLowerCase()) ? 3 : /\.(com|co|id|net|org)\b/i.test(p) ? 2 : isPlace(p) ? 0 : 1;
+  const raw = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());
+  if (!raw.every((p) => isProperPhrase(p) || outletOf(p, words) !== null)) return 0;
+  const parts = datelineParts(raw, words);
+  const colon = m[0].trimEnd().endsWith(':');
+  // "Jokowi: …", "…, Pelatih Malaysia: Kami …" are speech: a colon follows a place or an outlet.
+  if (colon && (raw.length < 2 || !parts.some((p) => p.score !== 1))) return 0;
+  if (outletOnly && !parts.some((p) => p.score >= 2)) return 0;
   let outlet: string | null = null;
   let city: string | null = null;
   if (parts.length === 1) {
+    // "NEW YORK - …" is a city; "RADAR BOGOR - …" (a known outlet or a domain) and "HARIAN
+    // CAKRAWALA - …" (a name opening with a word for a newspaper) are outlets.
     const p = parts[0]!;
-    // "RADAR BOGOR - …": a name in capitals alone, or a known outlet, is the outlet.
-    if (score(p) >= 2 || (/^[\p{Lu}\d\s.]+$/u.test(p) && p.includes(' ') && !isPlace(p))) outlet = p;
-    else city = p;
-  } else {
-    const ranked = parts.map((p, i) => ({ p, i, s: score(p) })).sort((a, b) => b.s - a.s || b.i - a.i);
-    outlet = ranked[0]!.p;
-    city = ranked.find((r) => r.p !== outlet)!.p;
+    if (p.score >= 2 || words.outletWords.has(p.text.split(/\s+/)[0]!.toLowerCase())) outlet = p.text;
+    else city = p.text;
+  } else if (parts.length > 1) {
+    const ranked = [...parts].sort((a, b) => b.score - a.score || b.at - a.at);
+    // An unknown name is an outlet's when it is printed like one (TRIBUN-BALI, Radar X), not a
+    // person's ("Glandy Burnama, Tangerang — …").
+    if (ranked[0]!.score >= 2 || looksLikeOutlet(ranked[0]!.text, words)) outlet = ranked[0]!.text;
+    city = ranked.find((r) => r !== ranked[0])!.text;
   }
-  into.outlet = outlet === null ? null : (words.outlets.get(outlet.toLowerCase()) ?? outlet);
+  if (outlet !== null) into.outlet = words.outlets.get(outlet.toLowerCase()) ?? outlet;
   into.dateline = city === null ? null : titleCase(city);
+  const after = city === null ? cityAfterOutlet(s.slice(m[0].length), into) : 0;
+  return m[0].length + after;
+}
+
+interface DatelinePart {
+  text: string;
+  /** 3 a known outlet, 2 a domain, 1 an unknown name, 0 a place. */
+  score: number;
+  at: number;
+}
+
+/**
+ * The parts of a dateline, each scored: a date ("Jakarta, 24 April 2019 -") and a state after
+ * the city ("WASHINGTON, DC -") are dropped; "TEMPO.CO Yogyakarta" is an outlet and a city.
+ */
+function datelineParts(raw: readonly string[], words: PageWords): DatelinePart[] {
+  const isPlace = (p: string) => p.split(/\s+/).every((w) => words.places.has(w.toLowerCase()));
+  const score = (p: string) =>
+    words.outlets.has(p.toLowerCase()) ? 3 : /\.(com|co|id|net|org)\b/i.test(p) ? 2 : isPlace(p) ? 0 : 1;
+  const texts: string[] = [];
+  raw.forEach((p, i) => {
+    if (parseDateLine(p, words) !== null || (i > 0 && words.datelinePlaces.has(p.toLowerCase()))) return;
+    const ws = p.split(/\s+/);
+    const known = (k: number) => words.outlets.has(ws.slice(0, k).join(' ').toLowerCase());
+    const cut = known(ws.length) ? -1 : ws.findIndex((_, k) => k > 0 && known(k));
+    if (cut > 0 && isPlace(ws.slice(cut).join(' '))) texts.push(ws.slice(0, cut).join(' '), ws.slice(cut).join(' '));
+    else texts.push(p);
+  });
+  return texts.map((text, at) => ({ text, score: score(text), at }));
+}
+
+/** A name printed as an outlet's: in capitals or a domain, or opening with a newspaper word. */
+function looksLikeOutlet(p: string, words: PageWords): boolean {
+  return (p === p.toUpperCase() && /\p{Lu}{2}/u.test(p)) || words.outletWords.has(p.split(/\s+/)[0]!.toLowerCase());
+}
+
+/** "KONTAN.CO.ID - JAKARTA. Presiden …": a city in capitals and a full stop after the outlet. */
+function cityAfterOutlet(s: string, into: Article): number {
+  const m = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu})/u.exec(s);
+  if (!m) return 0;
+  into.dateline = titleCase(m[1]!);
   return m[0].length;
 }
 

@@ -235,7 +235,7 @@ describe('rules of Indonesian reporting', () => {
   });
 
   it.each([
-    ['TRIBUN-TIMUR.COM, JAKARTA - Kepala Pusat itu hadir.', 'TRIBUN-TIMUR.COM', 'Jakarta'],
+    ['TRIBUN-TIMUR.COM, JAKARTA - Kepala Pusat itu hadir.', 'Tribun Timur', 'Jakarta'],
     ['KBRN, Jakarta: Menteri itu hadir.', 'KBRN', 'Jakarta'],
     ['Jokowi: kita harus bekerja.', null, null],
   ])('datelines: %s', (text, outlet, dateline) => {
