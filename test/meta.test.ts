@@ -3,13 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { MetaError, parseMeta } from '../src/input/meta.js';
 import { parseDateFields } from '../src/text/dates.js';
-import { withKnown } from '../src/text/known.js';
+import { type Known, withKnown } from '../src/text/known.js';
 import { segment } from '../src/text/segment.js';
 import { extract } from '../src/index.js';
 import { lexicon } from './helpers.js';
 
 const words = lexicon.page;
 const where = { file: 'meta.jsonl', base: '/data' };
+
+/** A record as the table expects it: where it is joined, and what it gives. */
+interface Entry {
+  path?: string;
+  id?: string;
+  known: Known;
+  lang?: string;
+}
 
 describe('the date fields of a manifest record', () => {
   it.each([
@@ -59,7 +67,7 @@ describe('a metadata file', () => {
       '{"id": "rec-7", "year": "2017", "lang": "en"}',
       { id: 'rec-7', known: { year: 2017 }, lang: 'en' },
     ],
-  ])('jsonl: %s', (_, line, expected) => {
+  ] as [string, string, Entry][])('jsonl: %s', (_, line, expected) => {
     const t = parseMeta(`${line}\n`, 'jsonl', where, words);
     const entry = expected.path ? t.byPath.get(expected.path) : t.byId.get(expected.id!);
     expect(entry).toEqual({ known: expected.known, ...(expected.lang && { lang: expected.lang }) });
