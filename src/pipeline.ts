@@ -4,6 +4,7 @@ import type { Lexicon } from './lexicon/compile.js';
 import { defaultLexicon } from './lexicon/default.js';
 import { buildResult } from './report/build.js';
 import type { DocumentResult } from './report/types.js';
+import { type Known, withKnown } from './text/known.js';
 import { detectLanguage, type Language } from './text/language.js';
 import { type Block, segment } from './text/segment.js';
 import { type Token, tokenize } from './text/tokenize.js';
@@ -17,6 +18,11 @@ export interface ExtractOptions {
   date?: string | null;
   /** The document's language: 'id', 'en', or 'auto' (the default) to tell from the text. */
   lang?: Language | 'auto';
+  /**
+   * What the publisher's records say of the document (title, outlet, url, published, author,
+   * year): each given field is reported over what the text prints.
+   */
+  known?: Known;
 }
 
 /** One reader per language (DESIGN.md §2): each reads its sentences, quotes, names and speakers. */
@@ -31,12 +37,13 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 
   const article = segment(clean, lex.page);
+  const page = withKnown(article, options.known, lex.page.outlets);
   const tokens = tokenizeBlocks(clean, article.blocks);
   const language = !options.lang || options.lang === 'auto' ? detectLanguage(tokens, lex.english) : options.lang;
-  const date = options.date ?? article.published?.slice(0, 10) ?? article.leadDate;
+  const date = options.date ?? page.published?.slice(0, 10) ?? article.leadDate;
 
   const { ctx, identity, events, warnings } = READERS[language].read({ text: clean, article, tokens, date, lex });
-  return buildResult(ctx, article, identity, events, warnings, options.path ?? null, language);
+  return buildResult(ctx, page, identity, events, warnings, options.path ?? null, language);
 }
 
 /** Furniture and bylines are never read as text. */

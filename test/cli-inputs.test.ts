@@ -149,14 +149,14 @@ describe('lists and records', () => {
     ['{"id": "x", "text": "Ya.", "lang": "fr"}', '"lang" must be one of auto, id, en (got "fr")'],
     ['{"id": "x", "text": "Ya.", "date": "2024-02-30"}', '"date" must be a date YYYY-MM-DD (got "2024-02-30")'],
     ['{"id": "x", "text": "Ya.", "date": 20240619}', '"date" must be a date YYYY-MM-DD (got 20240619)'],
-  ])('a record with a bad lang or date is an error record: %s', (line, message) => {
+  ])('a record with a bad lang or date is an error record named by its id: %s', (line, message) => {
     const r = cli(['--input-format', 'jsonl', '--format', 'jsonl', '-q'], { input: `${line}\n` });
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout)).toEqual({ path: '-:1', error: { code: 'bad-record', message } });
-    expect(r.stderr).toBe(`extract: -:1: ${message}\n`);
+    expect(JSON.parse(r.stdout)).toEqual({ path: 'x', error: { code: 'bad-record', message } });
+    expect(r.stderr).toBe(`extract: x: ${message}\n`);
   });
 
-  it('a bad record gets an error record in its place, and exit 2', () => {
+  it('a bad record gets an error record in its place, named by its id or else its line, and exit 2', () => {
     const input = '{"id": "ok", "text": "Ya."}\nnot json\n{"id": "no-text"}\n';
     const r = cli(['--input-format', 'jsonl', '--format', 'jsonl', '-q'], { input });
     expect(r.code).toBe(2);
@@ -164,8 +164,8 @@ describe('lists and records', () => {
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.path ?? l.document.path)).toEqual(['ok', '-:2', '-:3']);
-    expect(lines[2].error).toEqual({ code: 'bad-record', message: 'a record needs a "text" string' });
+    expect(lines.map((l) => l.path ?? l.document.path)).toEqual(['ok', '-:2', 'no-text']);
+    expect(lines[2].error).toEqual({ code: 'bad-record', message: 'a record needs a "text", or a "path" to read' });
     expect(r.stderr).toMatch(/^extract: -:2: not JSON: /);
   });
 });

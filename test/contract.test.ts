@@ -16,6 +16,8 @@ describe('the contract’s types are read from its schema', () => {
     expectTypeOf<DocumentResult['schema']>().toEqualTypeOf<'extract/1'>();
     expectTypeOf<DocumentResult['document']['language']>().toEqualTypeOf<'id' | 'en'>();
     expectTypeOf<DocumentResult['document']['published']>().toEqualTypeOf<string | null>();
+    expectTypeOf<DocumentResult['document']['url']>().toEqualTypeOf<string | null>();
+    expectTypeOf<DocumentResult['document']['year']>().toEqualTypeOf<number | null>();
     expectTypeOf<QuoteResult['kind']>().toEqualTypeOf<'direct' | 'partial'>();
     expectTypeOf<QuoteResult['speaker']>().toEqualTypeOf<Speaker | null>();
     expectTypeOf<ClaimResult['kind']>().toEqualTypeOf<ClaimKind>();

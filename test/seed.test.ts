@@ -18,7 +18,7 @@ const result = extract(text, { path: 'fixtures/nato-rusia-korut.txt', lexicon })
 const spaces = (s: string) => s.replace(/\s+/gu, ' ');
 
 describe('seed article: nato-rusia-korut', () => {
-  it('reads the metadata: title, author, outlet, date and dateline', () => {
+  it('reads the metadata: title, author, outlet, date and dateline; the year from the date', () => {
     expect(result.document).toEqual({
       path: 'fixtures/nato-rusia-korut.txt',
       title: gold.meta.title,
@@ -27,6 +27,8 @@ describe('seed article: nato-rusia-korut', () => {
       published: '2024-06-19T17:23:00+07:00',
       dateline: gold.meta.dateline,
       language: 'id',
+      url: null,
+      year: 2024,
     });
   });
 

@@ -26,6 +26,10 @@ export interface RunConfig {
   corpus: boolean;
   /** --debug: keep the stack traces of internal errors. */
   debug: boolean;
+  /** --documents: one CSV row per document. */
+  documents: boolean;
+  /** --group-by: how the corpus view groups each entity's quotes and claims. */
+  groupBy: 'outlet' | 'month' | null;
 }
 
 /** The file name ending of a result written with --out. */

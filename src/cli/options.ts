@@ -1,4 +1,6 @@
 import { ENCODINGS, type Encoding } from '../input/decode.js';
+import { loadMeta, MetaError, type MetaTable } from '../input/meta.js';
+import type { DateWords } from '../text/dates.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { LexiconError } from '../lexicon/errors.js';
 import { loadLexicon, type LoadOptions } from '../lexicon/load.js';
@@ -18,6 +20,16 @@ export function lexiconFor(options: LoadOptions): Lexicon {
     return loadLexicon(options);
   } catch (e) {
     if (e instanceof LexiconError) throw new UsageError(`lexicon: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Reads --meta FILE: a malformed file is a usage error that names it and the line. */
+export function metaFor(file: string, words: DateWords): MetaTable {
+  try {
+    return loadMeta(file, words);
+  } catch (e) {
+    if (e instanceof MetaError) throw new UsageError(`meta: ${e.message}`);
     throw e;
   }
 }
@@ -47,6 +59,9 @@ export interface ExtractFlags {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  meta?: string;
+  documents?: boolean;
+  groupBy?: 'outlet' | 'month';
 }
 
 export interface Options {
@@ -62,6 +77,11 @@ export interface Options {
   maxBytes: number;
   encoding: Encoding;
   lang: 'auto' | 'id' | 'en';
+  /** --meta FILE: the documents' known metadata. */
+  meta: string | null;
+  /** --documents: one CSV row per document. */
+  documents: boolean;
+  groupBy: 'outlet' | 'month' | null;
 }
 
 const TYPES: readonly EntityType[] = ['person', 'state', 'organization'];
@@ -105,6 +125,11 @@ export function parseFlags(f: ExtractFlags, cores: number): Options {
     .filter(Boolean)
     .map((x) => (x.startsWith('.') ? x : `.${x}`));
   if (exts.length === 0) throw new UsageError('--ext needs at least one file ending, such as .txt');
+  if (f.documents && f.format !== 'csv') throw new UsageError('--documents works with --format csv');
+  if (f.groupBy && f.format !== 'text' && f.format !== 'md')
+    throw new UsageError(
+      '--group-by works with --format text or md (in json and yaml, each corpus item carries its outlet and published date)',
+    );
   return {
     format: f.format,
     exts,
@@ -118,6 +143,9 @@ export function parseFlags(f: ExtractFlags, cores: number): Options {
     maxBytes: maxMb * 1024 * 1024,
     encoding: encoding as Encoding,
     lang: f.lang,
+    meta: f.meta ?? null,
+    documents: f.documents === true,
+    groupBy: f.groupBy ?? null,
   };
 }
 

@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Chalk } from 'chalk';
 import { fromBytes, readDocument, type Loaded } from '../input/read.js';
-import type { InputSource } from '../input/sources.js';
+import type { Given, InputSource } from '../input/sources.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { extract } from '../pipeline.js';
 import { contribution, type CorpusEntity } from '../report/corpus.js';
-import { csvHeader, csvRows } from '../report/csv.js';
+import { csvHeader, csvRows, documentRow } from '../report/csv.js';
 import { filterDocument, type Matched } from '../report/filter.js';
 import { toJson, toJsonLine } from '../report/json.js';
 import { documentMarkdown } from '../report/md.js';
@@ -62,22 +62,32 @@ function failed(
 
 function processLoaded(src: InputSource, loaded: Loaded, cfg: RunConfig, lexicon: Lexicon): Processed {
   if ('error' in loaded) return failed(src, cfg, loaded.error);
-  // A jsonl record may give its own language and date.
-  const own: { lang?: RunConfig['lang']; date?: string } = src.kind === 'text' ? src : {};
+  // A jsonl record may give its own language and date; a record or --meta, what is known of the document.
+  const own: Given = src.kind === 'text' || src.kind === 'file' || src.kind === 'bytes' ? src : {};
   const { result, matched } = filterDocument(
-    extract(loaded.text, { path: src.display, lexicon, date: own.date ?? cfg.date, lang: own.lang ?? cfg.lang }),
+    extract(loaded.text, {
+      path: src.display,
+      lexicon,
+      // Titles resolve by the document's own date first, then by the run's.
+      date: own.date ?? own.known?.published?.slice(0, 10) ?? cfg.date,
+      lang: own.lang ?? cfg.lang,
+      ...(own.known && { known: own.known }),
+    }),
     cfg.filters,
   );
   const counts = { quotes: result.quotes.length, claims: result.claims.length, matched };
   if (cfg.outDir) {
-    const error = writeAtomically(join(cfg.outDir, outPath(src.out, cfg.format)), render(result, cfg.format, true, 0));
+    const content = render(result, cfg.format, true, 0, cfg.documents);
+    const error = writeAtomically(join(cfg.outDir, outPath(src.out, cfg.format)), content);
     return { display: src.display, error, output: '', parts: null, ...counts };
   }
   return {
     display: src.display,
     error: null,
     output:
-      cfg.corpus && (cfg.format === 'text' || cfg.format === 'md') ? '' : render(result, cfg.format, false, cfg.color),
+      cfg.corpus && (cfg.format === 'text' || cfg.format === 'md')
+        ? ''
+        : render(result, cfg.format, false, cfg.color, cfg.documents),
     parts: cfg.corpus ? contribution(result) : null,
     ...counts,
   };
@@ -99,7 +109,13 @@ function load(src: InputSource, cfg: RunConfig): Loaded {
 }
 
 /** One document in a format; a file of its own (--out) gets a CSV header, a stream has one already. */
-export function render(r: DocumentResult, format: Format, standalone: boolean, color: 0 | 1 | 2 | 3): string {
+export function render(
+  r: DocumentResult,
+  format: Format,
+  standalone: boolean,
+  color: 0 | 1 | 2 | 3,
+  documents = false,
+): string {
   switch (format) {
     case 'jsonl':
       return toJsonLine(r);
@@ -107,8 +123,10 @@ export function render(r: DocumentResult, format: Format, standalone: boolean, c
       return toJson(r);
     case 'yaml':
       return toYaml(r);
-    case 'csv':
-      return standalone ? csvHeader() + csvRows(r) : csvRows(r);
+    case 'csv': {
+      const rows = documents ? documentRow(r) : csvRows(r);
+      return standalone ? csvHeader(documents) + rows : rows;
+    }
     case 'md':
       return documentMarkdown(r);
     case 'text':

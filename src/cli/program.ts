@@ -20,12 +20,26 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .option('--ext <endings>', 'file endings taken from folders, comma-separated', '.txt')
     .option('--files-from <file>', 'read input paths from a file, one per line (- for stdin)')
     .addOption(
-      new Option('--input-format <format>', 'text, or jsonl records {"id"|"path", "text", "lang"?, "date"?}')
+      new Option(
+        '--input-format <format>',
+        'text, or jsonl records {"id"|"path", "text"?, "lang"?, "date"?, "title"?, "outlet"?, "url"?, "author"?, "published"?}',
+      )
         .choices(['text', 'jsonl'])
         .default('text'),
     )
     .option('--stdin-filepath <path>', 'the path to report for standard input', '-')
+    .option(
+      '--meta <file>',
+      "the documents' metadata (url, outlet, title, published, author, year, lang): a .csv or .jsonl file, a record per document keyed by path, file or id",
+    )
     .option('--out <dir>', 'write one result file per input into this folder, mirroring paths')
+    .option('--documents', 'with --format csv: one row per document (metadata and counts), not one per quote or claim')
+    .addOption(
+      new Option(
+        '--group-by <key>',
+        "the corpus view (text, md): each entity's quotes and claims by outlet or by month",
+      ).choices(['outlet', 'month']),
+    )
     .option('--entity <id|name>', 'keep the quotes and claims of this speaker, listed or not (repeatable)', collect, [])
     .option('--about <id|name>', 'keep the quotes and claims that mention this entity (repeatable)', collect, [])
     .option('--type <type>', 'keep speakers of this type: person, state, organization (repeatable)', collect, [])

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { MetaEntry, MetaTable } from '../input/meta.js';
 import type { Encoding } from '../input/decode.js';
 import { fromBytes, readBytes } from '../input/read.js';
 import { readRecords } from '../input/records.js';
@@ -8,7 +10,15 @@ import { chalkFor, colorLevel } from './color.js';
 import { OUT_EXT, type RunConfig } from './config.js';
 import { EXIT, type IO } from './io.js';
 import type { Lexicon } from '../lexicon/compile.js';
-import { lexiconFor, type Options, parseFlags, resolveEntities, UsageError, type ExtractFlags } from './options.js';
+import {
+  lexiconFor,
+  metaFor,
+  type Options,
+  parseFlags,
+  resolveEntities,
+  UsageError,
+  type ExtractFlags,
+} from './options.js';
 import { processSource, type Processed } from './process.js';
 import { Progress } from './progress.js';
 import { Sink } from './sink.js';
@@ -38,7 +48,9 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
     entities: flags.entity.length ? resolveEntities(flags.entity, lexicon()) : [],
     about: flags.about.length ? resolveEntities(flags.about, lexicon()) : [],
   };
-  const { tasks, single, total } = await gatherTasks(inputs, flags, options, io, cwd);
+  // The metadata file is read whole before any document: a malformed one is one usage error.
+  const meta = options.meta ? metaFor(options.meta, lexicon().page) : null;
+  const { tasks, single, total } = await gatherTasks(inputs, flags, options, io, cwd, meta);
   const cfg = runConfig(options, flags, filters, io, single);
   const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
   const out = new Output(io.stdout);
@@ -117,6 +129,8 @@ function runConfig(
     color: colorLevel(io.stdout, flags.color, io.env),
     corpus: !single && !options.outDir && ['json', 'yaml', 'text', 'md'].includes(options.format),
     debug: flags.debug === true,
+    documents: options.documents,
+    groupBy: options.groupBy,
   };
 }
 
@@ -127,6 +141,7 @@ async function gatherTasks(
   options: Options,
   io: IO,
   cwd: string,
+  meta: MetaTable | null,
 ): Promise<{ tasks: Tasks; single: boolean; total: number | null }> {
   const fromStdin = inputs.length === 0 || inputs.includes('-');
   if (inputs.length === 0 && io.stdin.isTTY && !flags.filesFrom)
@@ -135,7 +150,7 @@ async function gatherTasks(
   let tasks: Tasks;
   let single = false;
   if (options.inputFormat === 'jsonl') {
-    tasks = records(args.length ? args : ['-'], io, flags.stdinFilepath);
+    tasks = records(args.length ? args : ['-'], io, flags.stdinFilepath, cwd, meta);
     if (options.shard) tasks = await collect(tasks);
   } else {
     const expanded = expandInputs(args.length ? args : ['-'], {
@@ -147,11 +162,39 @@ async function gatherTasks(
     tasks = await Promise.all(
       expanded.sources.map((s) => (s.kind === 'stdin' && fromStdin ? readStdin(s, io, options.encoding) : s)),
     );
+    if (meta) tasks = withMeta(tasks, meta, cwd, io);
   }
   if (!Array.isArray(tasks)) return { tasks, single, total: null };
   if (options.shard) tasks = shard(tasks, options.shard.index, options.shard.count);
   if (options.outDir) tasks = claimOutPaths(tasks, options.format);
   return { tasks, single, total: tasks.length };
+}
+
+/**
+ * Each file (and standard input, by its --stdin-filepath) with what the metadata file knows of
+ * it, joined by absolute path; standard input also by id. When no file is known there, the
+ * paths most likely do not meet (they are relative to the metadata file's folder): a warning.
+ */
+function withMeta(sources: InputSource[], meta: MetaTable, cwd: string, io: IO): InputSource[] {
+  let files = 0;
+  let found = 0;
+  const joined = sources.map((s): InputSource => {
+    if (s.kind !== 'file' && s.kind !== 'text') return s;
+    const entry = meta.byPath.get(resolve(cwd, s.kind === 'file' ? s.path : s.display)) ?? meta.byId.get(s.display);
+    if (s.kind === 'file') files++;
+    if (!entry) return s;
+    if (s.kind === 'file') found++;
+    return { ...s, ...given(entry) };
+  });
+  if (files > 0 && found === 0)
+    io.stderr.write(
+      'extract: warning: --meta: no input file has a record there (its paths are read relative to its own folder)\n',
+    );
+  return joined;
+}
+
+function given(entry: MetaEntry): { known: MetaEntry['known']; lang?: MetaEntry['lang'] } {
+  return { known: entry.known, ...(entry.lang !== undefined && { lang: entry.lang }) };
 }
 
 /**
@@ -257,10 +300,20 @@ async function readStdin(s: InputSource, io: IO, encoding: Encoding): Promise<In
     : { kind: 'text', display: s.display, out: s.out, text: loaded.text };
 }
 
-async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenerator<InputSource> {
+async function* records(
+  args: string[],
+  io: IO,
+  stdinLabel: string,
+  cwd: string,
+  table: MetaTable | null,
+): AsyncGenerator<InputSource> {
+  const meta = table
+    ? (id: string | null, file: string | null) =>
+        (id !== null ? table.byId.get(id) : undefined) ?? (file !== null ? table.byPath.get(file) : undefined)
+    : undefined;
   for (const arg of args) {
     if (arg === '-') {
-      yield* readRecords(io.stdin as AsyncIterable<Buffer>, stdinLabel);
+      yield* readRecords(io.stdin as AsyncIterable<Buffer>, stdinLabel, { base: cwd, meta });
       continue;
     }
     let text: string;
@@ -275,7 +328,7 @@ async function* records(args: string[], io: IO, stdinLabel: string): AsyncGenera
       };
       continue;
     }
-    yield* readRecords([text], arg);
+    yield* readRecords([text], arg, { base: dirname(resolve(cwd, arg)), meta });
   }
 }
 
@@ -310,8 +363,9 @@ async function* readFiles(
       continue;
     }
     const read = readBytes(s.path, maxBytes);
+    const { kind: _, path: __, ...rest } = s;
     yield read instanceof Uint8Array
-      ? { kind: 'bytes', display: s.display, out: s.out, bytes: read }
+      ? { ...rest, kind: 'bytes', bytes: read }
       : { kind: 'error', display: s.display, out: s.out, error: read.error };
   }
 }

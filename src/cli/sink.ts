@@ -32,7 +32,7 @@ export class Sink {
   start(): void {
     if (this.cfg.outDir) return;
     const { format, corpus } = this.cfg;
-    if (format === 'csv' && this.header) this.write(csvHeader());
+    if (format === 'csv' && this.header) this.write(csvHeader(this.cfg.documents));
     if (corpus && format === 'json') this.write(`{\n  "schema": ${JSON.stringify(SCHEMA)},\n  "documents": [`);
     if (corpus && format === 'yaml') this.write(`schema: ${SCHEMA}\n`);
   }
@@ -79,10 +79,10 @@ export class Sink {
         return;
       }
       case 'text':
-        this.write(corpusText(this.view, this.chalk));
+        this.write(corpusText(this.view, this.chalk, this.cfg.groupBy));
         return;
       case 'md':
-        this.write(corpusMarkdown(this.view));
+        this.write(corpusMarkdown(this.view, this.cfg.groupBy));
         return;
       default:
         return;

@@ -1,16 +1,25 @@
 import { type Stats, statSync } from 'node:fs';
 import { isAbsolute, normalize, relative, sep } from 'node:path';
+import type { Known } from '../text/known.js';
 import { expandGlob, isGlob } from './glob.js';
 import { byCodeUnits, walk, type WalkError } from './walk.js';
 
+/** What an input says of itself: a jsonl record's language and date, the metadata known of it (--meta). */
+export interface Given {
+  lang?: 'auto' | 'id' | 'en';
+  /** The date titles resolve by (YYYY-MM-DD), over the run's --date. */
+  date?: string;
+  known?: Known;
+}
+
 /** One document to process, or the error that stands in its place. */
 export type InputSource =
-  | { kind: 'file'; path: string; display: string; out: string }
+  | ({ kind: 'file'; path: string; display: string; out: string } & Given)
   | { kind: 'stdin'; display: string; out: string }
-  /** A jsonl record's text, with the language and date it may give for itself. */
-  | { kind: 'text'; display: string; out: string; text: string; lang?: 'auto' | 'id' | 'en'; date?: string }
+  /** A jsonl record's text, or standard input's. */
+  | ({ kind: 'text'; display: string; out: string; text: string } & Given)
   /** A file's contents, read on the main thread for a worker to decode and extract. */
-  | { kind: 'bytes'; display: string; out: string; bytes: Uint8Array }
+  | ({ kind: 'bytes'; display: string; out: string; bytes: Uint8Array } & Given)
   | { kind: 'error'; display: string; out: string; error: { code: string; message: string } };
 
 export interface ExpandOptions {

@@ -6,7 +6,7 @@ import type { QuoteWarning } from '../extract/quotes.js';
 import { idFromName } from './ids.js';
 import { codePointMapper, type ToCodePoint } from '../text/codepoints.js';
 import type { Language } from '../text/language.js';
-import type { Article } from '../text/segment.js';
+import type { Page } from '../text/known.js';
 import {
   SCHEMA,
   type ClaimKind,
@@ -21,7 +21,7 @@ import {
 /** Turns the stages' findings into the output contract, with code-point offsets. */
 export function buildResult(
   ctx: Context,
-  article: Article,
+  page: Page,
   identity: Identity,
   events: readonly Event[],
   warnings: readonly QuoteWarning[],
@@ -79,12 +79,14 @@ export function buildResult(
     schema: SCHEMA,
     document: {
       path,
-      title: article.title,
-      outlet: article.outlet,
-      author: article.author,
-      published: article.published,
-      dateline: article.dateline,
+      title: page.title,
+      outlet: page.outlet,
+      author: page.author,
+      published: page.published,
+      dateline: page.dateline,
       language,
+      url: page.url,
+      year: page.year,
     },
     entities: entities.list(),
     quotes,

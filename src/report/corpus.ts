@@ -13,6 +13,9 @@ export interface CorpusItem {
   source: string | null;
   about: string[];
   confidence: number;
+  /** The document's outlet and publication date: what --group-by groups by. */
+  outlet: string | null;
+  published: string | null;
 }
 
 /** One entity across the corpus: every quote and claim attributed to it. */
@@ -43,6 +46,8 @@ export function contribution(r: DocumentResult): CorpusEntity[] {
     source: x.source?.name ?? null,
     about: x.about,
     confidence: x.confidence,
+    outlet: r.document.outlet,
+    published: r.document.published,
   });
   return r.entities.map((e) => ({
     id: e.id,
@@ -116,4 +121,27 @@ export function byPlace(items: CorpusItem[]): CorpusItem[] {
           : a.x.start - b.x.start || a.n - b.n,
     )
     .map(({ x }) => x);
+}
+
+export type GroupBy = 'outlet' | 'month';
+
+/** The group of the items whose document gives no outlet, or no date. */
+export const UNKNOWN_GROUP = 'unknown';
+
+/**
+ * Items of one entity by outlet or by month of publication (YYYY-MM): the groups in code-unit
+ * order (months in time order), the unknown group last; in each, document order, then text order.
+ */
+export function groupItems(items: CorpusItem[], by: GroupBy): { key: string; items: CorpusItem[] }[] {
+  const groups = new Map<string, CorpusItem[]>();
+  for (const x of byPlace(items)) {
+    const key = (by === 'outlet' ? x.outlet : (x.published?.slice(0, 7) ?? null)) ?? UNKNOWN_GROUP;
+    const list = groups.get(key);
+    if (list) list.push(x);
+    else groups.set(key, [x]);
+  }
+  const rank = (k: string) => (k === UNKNOWN_GROUP ? 1 : 0);
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, list]) => ({ key, items: list }));
 }

@@ -1,6 +1,9 @@
 import type { DocumentResult } from './types.js';
 
-/** One row per quote or claim; the first eleven columns are the ones users pivot on. */
+/**
+ * One row per quote or claim; the first eleven columns are the ones users pivot on, and the
+ * document's metadata comes last (columns are only ever added at the end).
+ */
 export const CSV_COLUMNS = [
   'path',
   'entity_id',
@@ -19,10 +22,49 @@ export const CSV_COLUMNS = [
   'about',
   'id',
   'listed',
+  'title',
+  'outlet',
+  'published',
+  'url',
 ] as const;
 
-export function csvHeader(): string {
-  return `${CSV_COLUMNS.join(',')}\r\n`;
+/** --documents: one row per document, its metadata and how many quotes and claims it has. */
+export const DOCUMENT_COLUMNS = [
+  'path',
+  'title',
+  'outlet',
+  'author',
+  'published',
+  'year',
+  'dateline',
+  'language',
+  'url',
+  'quotes',
+  'claims',
+] as const;
+
+export function csvHeader(documents = false): string {
+  return `${(documents ? DOCUMENT_COLUMNS : CSV_COLUMNS).join(',')}\r\n`;
+}
+
+/** The row of one document (--documents). */
+export function documentRow(r: DocumentResult): string {
+  const d = r.document;
+  return `${[
+    d.path ?? '',
+    d.title ?? '',
+    d.outlet ?? '',
+    d.author ?? '',
+    d.published ?? '',
+    d.year ?? '',
+    d.dateline ?? '',
+    d.language,
+    d.url ?? '',
+    r.quotes.length,
+    r.claims.length,
+  ]
+    .map(field)
+    .join(',')}\r\n`;
 }
 
 /** The rows of one document, in text order, quoted as RFC 4180 says. */
@@ -33,6 +75,7 @@ export function csvRows(r: DocumentResult): string {
     ...r.quotes.map((q) => ({ x: q, kind: 'quote' })),
     ...r.claims.map((c) => ({ x: c, kind: 'claim' })),
   ].sort((a, b) => a.x.start - b.x.start || a.x.end - b.x.end || (a.kind < b.kind ? 1 : -1));
+  const d = r.document;
   return items
     .map(({ x, kind }) => {
       const e = rowOf.get(x.id);
@@ -54,6 +97,10 @@ export function csvRows(r: DocumentResult): string {
         x.about.join(';'),
         x.id,
         e ? String(e.listed) : '',
+        d.title ?? '',
+        d.outlet ?? '',
+        d.published ?? '',
+        d.url ?? '',
       ]
         .map(field)
         .join(',')}\r\n`;

@@ -1,4 +1,4 @@
-import { byPlace, type CorpusEntity, type CorpusView } from './corpus.js';
+import { byPlace, type CorpusEntity, type CorpusItem, type CorpusView, type GroupBy, groupItems } from './corpus.js';
 import { count } from './plural.js';
 import type { DocumentResult } from './types.js';
 
@@ -8,6 +8,7 @@ export function documentMarkdown(r: DocumentResult): string {
   const out = [`# ${cell(d.title ?? d.path ?? 'Document')}`, ''];
   const meta = [d.path, d.outlet, d.dateline, d.author, d.published].filter(Boolean);
   if (meta.length) out.push(`*${meta.map((m) => cell(m!)).join(' · ')}*`, '');
+  if (d.url) out.push(`<${d.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
   out.push(
     `${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`,
     '',
@@ -31,8 +32,11 @@ export function documentMarkdown(r: DocumentResult): string {
   return out.join('\n');
 }
 
-/** The corpus as Markdown: a table of entities, then each entity's quotes and claims by document. */
-export function corpusMarkdown(view: CorpusView): string {
+/**
+ * The corpus as Markdown: a table of entities, then each entity's quotes and claims by
+ * document; with --group-by, a table for each outlet or month.
+ */
+export function corpusMarkdown(view: CorpusView, groupBy: GroupBy | null = null): string {
   const entities = view.entities();
   const out = [
     `# ${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}`,
@@ -44,22 +48,23 @@ export function corpusMarkdown(view: CorpusView): string {
       `| ${cell(e.name)} | ${e.type} | ${e.documents} | ${e.mentions} | ${e.quotes.length} | ${e.claims.length} |`,
     );
   for (const e of entities.filter((x) => x.quotes.length + x.claims.length > 0)) {
-    out.push(
-      '',
-      `## ${cell(e.name)}`,
-      '',
-      heading(e),
-      '',
-      '| document | id | kind | text | cue | via | confidence |',
-      '|---|---|---|---|---|---|---|',
-    );
-    for (const x of byPlace([...e.quotes, ...e.claims])) {
-      out.push(
-        `| ${cell(x.path ?? '')} | ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue ?? '')} | ${x.via ?? ''} | ${x.confidence} |`,
-      );
-    }
+    out.push('', `## ${cell(e.name)}`, '', heading(e));
+    const items = [...e.quotes, ...e.claims];
+    if (!groupBy) out.push('', ...itemTable(byPlace(items)));
+    else for (const g of groupItems(items, groupBy)) out.push('', `### ${cell(g.key)}`, '', ...itemTable(g.items));
   }
   return `${out.join('\n')}\n`;
+}
+
+function itemTable(items: CorpusItem[]): string[] {
+  return [
+    '| document | id | kind | text | cue | via | confidence |',
+    '|---|---|---|---|---|---|---|',
+    ...items.map(
+      (x) =>
+        `| ${cell(x.path ?? '')} | ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue ?? '')} | ${x.via ?? ''} | ${x.confidence} |`,
+    ),
+  ];
 }
 
 function heading(e: CorpusEntity): string {

@@ -69,7 +69,7 @@ export const document = {
     document: {
       type: 'object',
       additionalProperties: false,
-      required: ['path', 'title', 'outlet', 'author', 'published', 'dateline', 'language'],
+      required: ['path', 'title', 'outlet', 'author', 'published', 'dateline', 'language', 'url', 'year'],
       properties: {
         path: nullableString,
         title: nullableString,
@@ -81,6 +81,11 @@ export const document = {
         },
         dateline: nullableString,
         language: { enum: ['id', 'en'] },
+        url: { ...nullableString, description: "the article's address, when its publisher's records give it (--meta)" },
+        year: {
+          type: ['integer', 'null'],
+          description: 'the year of publication: the known year, else the year of published',
+        },
       },
     },
     entities: {
@@ -160,7 +165,21 @@ const record = {
 const item = {
   type: 'object',
   additionalProperties: false,
-  required: ['path', 'id', 'kind', 'text', 'start', 'end', 'cue', 'via', 'source', 'about', 'confidence'],
+  required: [
+    'path',
+    'id',
+    'kind',
+    'text',
+    'start',
+    'end',
+    'cue',
+    'via',
+    'source',
+    'about',
+    'confidence',
+    'outlet',
+    'published',
+  ],
   properties: {
     path: nullableString,
     id: { type: 'string' },
@@ -173,6 +192,8 @@ const item = {
     source: nullableString,
     about: ids,
     confidence,
+    outlet: { ...nullableString, description: "the document's outlet" },
+    published: { ...nullableString, description: "the document's publication date" },
   },
 };
 

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { byPlace, type CorpusView } from './corpus.js';
+import { byPlace, type CorpusItem, type CorpusView, type GroupBy, groupItems } from './corpus.js';
 import { count } from './plural.js';
 import type { ClaimResult, DocumentResult, EntityResult, QuoteResult } from './types.js';
 
@@ -18,6 +18,7 @@ export function toText(r: DocumentResult, c: ChalkInstance): string {
     d.published,
   ].filter(Boolean);
   if (meta.length) out.push(`  ${c.dim(meta.join(' · '))}`);
+  if (d.url) out.push(`  ${c.dim(d.url)}`);
   out.push(
     `  ${c.dim(`${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`)}`,
   );
@@ -88,8 +89,11 @@ function notes(x: QuoteResult | ClaimResult, first: string[], names: ReadonlyMap
     .join(' · ');
 }
 
-/** The corpus, grouped by entity: each speaker's quotes and claims, document by document. */
-export function corpusText(view: CorpusView, c: ChalkInstance): string {
+/**
+ * The corpus, grouped by entity: each speaker's quotes and claims, document by document; with
+ * --group-by, under a heading for each outlet or month first.
+ */
+export function corpusText(view: CorpusView, c: ChalkInstance, groupBy: GroupBy | null = null): string {
   const entities = view.entities();
   const out = [
     c.bold(
@@ -105,21 +109,15 @@ export function corpusText(view: CorpusView, c: ChalkInstance): string {
       count(e.claims.length, 'claim'),
     ];
     out.push('', `${c.bold(e.name)} ${c.dim(`(${parts.join(' · ')})`)}`);
-    let path: string | null | undefined;
-    for (const x of byPlace([...e.quotes, ...e.claims])) {
-      if (x.path !== path) out.push(`  ${c.underline(x.path ?? '(text)')}`);
-      path = x.path;
-      const body = x.id.startsWith('q') ? c.green(`“${x.text}”`) : `${c.yellow(`${x.kind}:`)} ${x.text}`;
-      const about = x.about.filter((id) => id !== e.id).map((id) => view.nameOf(id));
-      const notes = [
-        x.id.startsWith('q') ? x.kind : null,
-        x.cue,
-        x.source ? `via ${x.source}` : null,
-        about.length ? `about ${about.join(', ')}` : null,
-        x.via ? `by ${x.via}` : null,
-        `${x.confidence}`,
-      ];
-      out.push(`    ${c.dim(x.id.padEnd(4))}${body}`, `        ${c.dim(notes.filter(Boolean).join(' · '))}`);
+    const items = [...e.quotes, ...e.claims];
+    if (!groupBy) {
+      out.push(...itemLines(byPlace(items), e.id, view, c, '  '));
+      continue;
+    }
+    for (const g of groupItems(items, groupBy)) {
+      const quotes = g.items.filter((x) => x.id.startsWith('q')).length;
+      const counts = `${count(quotes, 'quote')} · ${count(g.items.length - quotes, 'claim')}`;
+      out.push(`  ${c.bold(g.key)} ${c.dim(`(${counts})`)}`, ...itemLines(g.items, e.id, view, c, '    '));
     }
   }
   const mentioned = entities.filter((x) => x.quotes.length + x.claims.length === 0);
@@ -131,4 +129,26 @@ export function corpusText(view: CorpusView, c: ChalkInstance): string {
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Items in the order given, under a line for each document. */
+function itemLines(items: CorpusItem[], entity: string, view: CorpusView, c: ChalkInstance, pad: string): string[] {
+  const out: string[] = [];
+  let path: string | null | undefined;
+  for (const x of items) {
+    if (x.path !== path) out.push(`${pad}${c.underline(x.path ?? '(text)')}`);
+    path = x.path;
+    const body = x.id.startsWith('q') ? c.green(`“${x.text}”`) : `${c.yellow(`${x.kind}:`)} ${x.text}`;
+    const about = x.about.filter((id) => id !== entity).map((id) => view.nameOf(id));
+    const notes = [
+      x.id.startsWith('q') ? x.kind : null,
+      x.cue,
+      x.source ? `via ${x.source}` : null,
+      about.length ? `about ${about.join(', ')}` : null,
+      x.via ? `by ${x.via}` : null,
+      `${x.confidence}`,
+    ];
+    out.push(`${pad}  ${c.dim(x.id.padEnd(4))}${body}`, `${pad}      ${c.dim(notes.filter(Boolean).join(' · '))}`);
+  }
+  return out;
 }

@@ -95,3 +95,62 @@ export function parseDateLine(line: string, words: DateLineWords): string | null
   if (zone !== undefined && !words.timeZones.has(zone)) return null;
   return format(year, month, date, clock[1], clock[2], zone, words);
 }
+
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+const DAY_MONTH = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4}|\d{2})(?!\d)/;
+const MONTH_DAY = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/;
+const SERIAL = /^(\d{5})(?:\.\d+)?$/;
+const ZONED_TIME = /(?:^|[\sT,|])(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([A-Z]{3,4})(?![A-Za-z])/;
+
+/**
+ * The publication date that the date fields of a data file give, each field written alone
+ * and in whatever form its scraper left ("13 Sep 2019", "13-Sep-19", "03/09/2019" as
+ * day/month/year, "2019-09-10", "September 17, 2019", the Excel day number "43718"), with the
+ * time of day taken from any field that names its zone ("18:51 WIB"). The fields are looked
+ * at in the order given, so a date and a time written in each other's column still meet. A
+ * time without a zone (or an Excel day fraction) says no instant, so only the day is given.
+ */
+export function parseDateFields(fields: readonly string[], words: DateWords): string | null {
+  let day: string | null = null;
+  let time: string | null = null;
+  for (const raw of fields) {
+    const s = raw.trim();
+    const iso = ISO_TIME.exec(s);
+    if (iso && isIsoDate(iso[1]!) && +iso[2]! < 24 && +iso[3]! < 60 && +(iso[4] ?? 0) < 60)
+      return `${iso[1]}T${iso[2]}:${iso[3]}:${iso[4] ?? '00'}${iso[5] === 'Z' ? '+00:00' : iso[5]}`;
+    day ??= dayOf(s.replace(/^[A-Za-z]+,\s*/, ''), words);
+    time ??= zonedTime(s, words);
+  }
+  return day && time ? `${day}T${time}` : day;
+}
+
+function dayOf(s: string, words: DateWords): string | null {
+  let m = ISO_DAY.exec(s);
+  if (m) return format(+m[1]!, +m[2]!, +m[3]!, undefined, undefined, undefined, words);
+  if ((m = SLASHED.exec(s))) return format(+m[3]!, +m[2]!, +m[1]!, undefined, undefined, undefined, words);
+  if ((m = DAY_MONTH.exec(s))) {
+    const month = words.months.get(m[2]!.toLowerCase());
+    // Two-digit years as POSIX strptime reads them: 69–99 are 1969–1999, 00–68 are 2000–2068.
+    const year = m[3]!.length === 2 ? +m[3]! + (+m[3]! >= 69 ? 1900 : 2000) : +m[3]!;
+    return month ? format(year, month, +m[1]!, undefined, undefined, undefined, words) : null;
+  }
+  if ((m = MONTH_DAY.exec(s))) {
+    const month = words.months.get(m[1]!.toLowerCase());
+    return month ? format(+m[3]!, month, +m[2]!, undefined, undefined, undefined, words) : null;
+  }
+  if ((m = SERIAL.exec(s))) {
+    // Excel's day numbers count from 1899-12-30 (its 1900 leap-year slip lies before day 61).
+    const d = new Date(Date.UTC(1899, 11, 30) + +m[1]! * 86_400_000);
+    return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), undefined, undefined, undefined, words);
+  }
+  return null;
+}
+
+function zonedTime(s: string, words: DateWords): string | null {
+  const m = ZONED_TIME.exec(s);
+  const offset = m ? words.timeZones.get(m[3]!) : undefined;
+  if (!m || offset === undefined || +m[1]! > 23 || +m[2]! > 59) return null;
+  return `${pad(+m[1]!)}:${m[2]}:00${offset}`;
+}

@@ -77,12 +77,27 @@ describe('page headers: writer, date and outlet above the first paragraph', () =
   it.each([
     // line(s) between the title and the body → author, published, outlet
     [['Kompas.com - 14/02/2023, 10:05 WIB', 'Dian Erika'], 'Dian Erika', '2023-02-14T10:05:00+07:00', 'Kompas'],
-    [['Fajar Ramadhan - detikNews', 'Kamis 9 Mar 2023 11:30 WIB'], 'Fajar Ramadhan', '2023-03-09T11:30:00+07:00', 'detik.com'],
+    [
+      ['Fajar Ramadhan - detikNews', 'Kamis 9 Mar 2023 11:30 WIB'],
+      'Fajar Ramadhan',
+      '2023-03-09T11:30:00+07:00',
+      'detik.com',
+    ],
     [['CNN Indonesia', 'Jumat, 10 Mar 2023 19:10 WIB'], null, '2023-03-10T19:10:00+07:00', 'CNN Indonesia'],
     [["Budi Santoso , Jurnalis-Jum'at, 10 Maret 2023 |20:15 WIB"], 'Budi Santoso', '2023-03-10T20:15:00+07:00', null],
     [['JUMAT, 10 MARET 2023 | 08:38 WIB | LAPORAN: SRI WAHYUNI'], 'Sri Wahyuni', '2023-03-10T08:38:00+07:00', null],
-    [['Reporter: Mutia Sari', 'Editor: Budi Hartono', 'Rabu, 8 Maret 2023 09:12 WIB'], 'Mutia Sari', '2023-03-08T09:12:00+07:00', null],
-    [['Rep: Nurul Lubis Red: Ahmad Fauzi', 'Rabu 08 Mar 2023 09:12 WIB'], 'Nurul Lubis', '2023-03-08T09:12:00+07:00', null],
+    [
+      ['Reporter: Mutia Sari', 'Editor: Budi Hartono', 'Rabu, 8 Maret 2023 09:12 WIB'],
+      'Mutia Sari',
+      '2023-03-08T09:12:00+07:00',
+      null,
+    ],
+    [
+      ['Rep: Nurul Lubis Red: Ahmad Fauzi', 'Rabu 08 Mar 2023 09:12 WIB'],
+      'Nurul Lubis',
+      '2023-03-08T09:12:00+07:00',
+      null,
+    ],
     [['Teguh Wibisono · Jumat, 10 Maret 2023 - 19:10:00 WIB'], 'Teguh Wibisono', '2023-03-10T19:10:00+07:00', null],
     [['Kamis, 9 Maret 2023 11:30 WITA'], null, '2023-03-09T11:30:00+08:00', null],
     [['Kamis, 9 Maret 2023 11:30 WIT'], null, '2023-03-09T11:30:00+09:00', null],

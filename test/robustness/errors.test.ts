@@ -22,6 +22,8 @@ const cfg = (debug: boolean): RunConfig => ({
   color: 0,
   corpus: false,
   debug,
+  documents: false,
+  groupBy: null,
 });
 
 /** The built-in lexicon, broken the way a bug might break it: reading its language throws. */
