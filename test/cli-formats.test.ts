@@ -92,10 +92,10 @@ describe('csv', () => {
     golden('corpus.csv', r.stdout);
     const [header, first] = r.stdout.split('\r\n');
     expect(header).toBe(
-      'path,entity_id,entity_name,type,kind,speaker,via,cue,text,start,end,category,confidence,source,about,id,listed,title,outlet,published,url',
+      'path,entity_id,entity_name,type,kind,speaker,via,cue,text,start,end,category,confidence,source,about,id,listed,title,outlet,published,url,year',
     );
     expect(first).toBe(
-      'fixtures/corpus/antara/blinken-jakarta.txt,antony-blinken,Antony Blinken,person,quote,Antony Blinken,name,kata,"Kami sepakat bahwa bantuan kemanusiaan harus segera masuk ke Gaza,",164,230,direct,0.95,,,q1,true,Blinken dan Retno Bahas Gaza di Jakarta,Reuters,,',
+      'fixtures/corpus/antara/blinken-jakarta.txt,antony-blinken,Antony Blinken,person,quote,Antony Blinken,name,kata,"Kami sepakat bahwa bantuan kemanusiaan harus segera masuk ke Gaza,",164,230,direct,0.95,,,q1,true,Blinken dan Retno Bahas Gaza di Jakarta,Reuters,,,',
     );
   });
 

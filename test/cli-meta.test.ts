@@ -36,10 +36,10 @@ describe('--meta FILE', () => {
     expect(docs[2]).toMatchObject({ path: 'fixtures/corpus/tempo/kosong.txt', outlet: null, url: null, year: null });
   });
 
-  it('each quote and claim row of the CSV carries its document’s title, outlet, published and url', () => {
+  it('each quote and claim row of the CSV carries its document’s title, outlet, published, url and year', () => {
     const rows = cli([CORPUS, '--meta', META, '--format', 'csv', '-q']).stdout.split('\r\n');
     expect(rows[1]).toMatch(
-      /,Blinken dan Retno Bahas Gaza di Jakarta,Kantor Berita Antara,2024-06-13T14:05:00\+07:00,https:\/\/berita\.example\/antara\/blinken-retno-gaza$/,
+      /,Blinken dan Retno Bahas Gaza di Jakarta,Kantor Berita Antara,2024-06-13T14:05:00\+07:00,https:\/\/berita\.example\/antara\/blinken-retno-gaza,2024$/,
     );
   });
 

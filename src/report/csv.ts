@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'outlet',
   'published',
   'url',
+  'year',
 ] as const;
 
 /** --documents: one row per document, its metadata and how many quotes and claims it has. */
@@ -101,6 +102,7 @@ export function csvRows(r: DocumentResult): string {
         d.outlet ?? '',
         d.published ?? '',
         d.url ?? '',
+        d.year ?? '',
       ]
         .map(field)
         .join(',')}\r\n`;
