@@ -67,15 +67,7 @@ interface Line {
  */
 export function segment(text: string, words: PageWords): Article {
   const lines = splitLines(text);
-  const article: Article = {
-    title: null,
-    author: null,
-    published: null,
-    outlet: null,
-    dateline: null,
-    leadDate: null,
-    blocks: [],
-  };
+  const article = emptyArticle();
   const at = (n: number) => text.slice(lines[n]!.start, lines[n]!.end);
   const header = readHeader(lines.length, at, words, article);
   // What comes before the first header line (after the title) is the lead.
@@ -209,7 +201,7 @@ function isProse(s: string): boolean {
 
 /** "oleh Khairisa Ferida diperbarui 19 Jun 2024, 17:23 WIB" read as a header line. */
 function bylineReading(s: string, words: PageWords): HeaderReading | null {
-  const got: Article = { ...EMPTY };
+  const got = emptyArticle();
   if (!readByline(s, words, got)) return null;
   return {
     labelled: true,
@@ -218,15 +210,9 @@ function bylineReading(s: string, words: PageWords): HeaderReading | null {
   };
 }
 
-const EMPTY: Article = {
-  title: null,
-  author: null,
-  published: null,
-  outlet: null,
-  dateline: null,
-  leadDate: null,
-  blocks: [],
-};
+function emptyArticle(): Article {
+  return { title: null, author: null, published: null, outlet: null, dateline: null, leadDate: null, blocks: [] };
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
