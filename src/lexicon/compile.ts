@@ -643,10 +643,9 @@ function pageWords(data: LexiconData): PageWords {
     places: new Set(data.language.vocabulary.places),
     datelinePlaces: set(layout['dateline-places']),
     outletWords: set(layout['outlet-words']),
-    told: new RegExp(
-      `(?:^|\\s)(?:${layout['told-words'].join('|')})\\s+(?:wartawan\\s+|redaksi\\s+|tim\\s+)?([\\p{L}\\d.]+)(?:\\s+([\\p{L}\\d.]+))?`,
-      'gu',
-    ),
+    // Without the u flag the scan runs on the fast path; the words are plain ASCII.
+    told: new RegExp(`(?:${layout['told-words'].join('|')})\\s`, 'g'),
+    homePrefixes: new Set([...outlets].filter(([, name]) => name in layout.outlets).map(([form]) => form.slice(0, 3))),
     homeOutlets: new Set(Object.keys(layout.outlets)),
     layouts: headerLayouts(layout),
   };

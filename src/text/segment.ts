@@ -41,8 +41,10 @@ export interface PageWords extends DateLineWords {
   datelinePlaces: ReadonlySet<string>;
   /** Lowercased words that open a newspaper's name (harian, koran, radar). */
   outletWords: ReadonlySet<string>;
-  /** "(kepada|diterima|dihubungi) X": the words after which an outlet is the one told. */
+  /** "(kepada|diterima|dihubungi)\s": the words after which an outlet is the one told. */
   told: RegExp;
+  /** The first three letters, lowercased, of the home outlets' names and forms. */
+  homePrefixes: ReadonlySet<string>;
   /** The outlets whose pages are described: Indonesian outlets, told statements in person. */
   homeOutlets: ReadonlySet<string>;
   /** The header lines outlets print, most particular first. */
@@ -140,8 +142,15 @@ function toldOutlet(text: string, blocks: readonly Block[], words: PageWords): s
     const s = text.slice(b.start, b.end);
     words.told.lastIndex = 0;
     for (let m = words.told.exec(s); m; m = words.told.exec(s)) {
-      const one = m[1]!.replace(/[.,;:]+$/, '');
-      const two = m[2] === undefined ? null : `${one} ${m[2].replace(/[.,;:]+$/, '')}`;
+      if (m.index > 0 && !isBlank(s.charCodeAt(m.index - 1))) continue;
+      // Most words after "kepada" open no outlet's name: tell that by their first letters.
+      const next = s.slice(m.index + m[0].length, m.index + m[0].length + 3).toLowerCase();
+      if (!words.homePrefixes.has(next) && !AFTER_TOLD_NOUN.test(next)) continue;
+      TOLD_AFTER.lastIndex = m.index + m[0].length - 1;
+      const after = TOLD_AFTER.exec(s);
+      if (!after) continue;
+      const one = after[1]!.replace(/[.,;:]+$/, '');
+      const two = after[2] === undefined ? null : `${one} ${after[2].replace(/[.,;:]+$/, '')}`;
       for (const form of [two, one]) {
         const outlet = form === null ? undefined : words.outlets.get(form.toLowerCase());
         if (outlet !== undefined && words.homeOutlets.has(outlet)) return outlet;
@@ -150,6 +159,10 @@ function toldOutlet(text: string, blocks: readonly Block[], words: PageWords): s
   }
   return null;
 }
+
+const AFTER_TOLD_NOUN = /^(?:war|red|tim)/;
+/** The one or two words after a told word ("diterima kumparan", "kepada wartawan Tempo"). */
+const TOLD_AFTER = /\s+(?:(?:wartawan|redaksi|tim)\s+)?([\p{L}\d.]+)(?:\s+([\p{L}\d.]+))?/uy;
 
 /** How many paragraphs a dateline may open: the first, or the first after a teaser or two. */
 const DATELINE_PARAGRAPHS = 3;
@@ -169,14 +182,16 @@ function readHeader(count: number, at: (n: number) => string, words: PageWords, 
   for (let n = 0; n < Math.min(count, HEADER_LINES + 1); n++) {
     const s = at(n);
     if (isFurniture(s, words) || creditStart(s, words) >= 0) continue;
+    if (n > 0 && isProse(s)) {
+      if (++prose === 2) break; // a lead may stand above the header
+      continue;
+    }
     const line = readHeaderLine(s, words);
     const r = line && !line.bare ? line : (bylineReading(s, words) ?? line);
-    if (r && !(r.bare && n === 0))
-      found.set(n, r); // a name on the first line is the title
-    else if (n > 0 && isProse(s) && ++prose === 2) break; // a lead may stand above the header
+    if (r && !(r.bare && n === 0)) found.set(n, r); // a name on the first line is the title
   }
   for (let n = Math.max(count - FOOTER_LINES, 1); n < count; n++) {
-    if (found.has(n)) continue;
+    if (found.has(n) || isProse(at(n))) continue;
     const r = readHeaderLine(at(n), words);
     if (r?.labelled && r.published === undefined && r.outlet === undefined) found.set(n, r);
   }
@@ -307,7 +322,8 @@ const LEADING_CREDIT = /^(?:FOTO|Foto|Photo)\s*:/u;
 function creditStart(s: string, words: PageWords): number {
   if (s.length > 400) return -1;
   if (LEADING_CREDIT.test(s)) return 0;
-  const trailing = TRAILING_CREDIT.exec(s);
+  const credited = s.includes('FOTO') || s.includes('Foto') || s.includes('Photo');
+  const trailing = credited ? TRAILING_CREDIT.exec(s) : null;
   if (trailing) return trailing.index;
   if (!s.endsWith(')')) return -1;
   const open = s.lastIndexOf('(');
@@ -343,6 +359,8 @@ function readDateline(s: string, words: PageWords, into: Article, outletOnly = f
     into.outlet = words.outlets.get(outlet.toLowerCase()) ?? outlet;
     return domain[0].length + cityAfterOutlet(s.slice(domain[0].length), into);
   }
+  // A dateline ends at its dash or colon within its first few words.
+  if (s.slice(0, 100).search(/\s(?:-{1,2}|–|—)\s|:\s/) < 0) return 0;
   const m = DATELINE.exec(s);
   if (!m) return 0;
   const raw = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map((p) => p.trim());
