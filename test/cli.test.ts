@@ -124,15 +124,6 @@ describe('errors and exit codes', () => {
     ]);
   });
 
-  it('an unknown format is a usage error: exit 2', () => {
-    const r = cli([SEED, '--format', 'xml']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md.\n",
-    );
-    expect(r.stdout).toBe('');
-  });
-
   it('a bad --date is a usage error', () => {
     expect(cli([SEED, '--date', '19/06/2024'])).toEqual({
       code: 2,
@@ -150,6 +141,36 @@ describe('errors and exit codes', () => {
       0,
       `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`,
     ]);
+  });
+});
+
+describe('help and errors, the same for every command', () => {
+  it('extract help COMMAND is extract COMMAND --help', () => {
+    const help = cli(['help', 'eval']);
+    expect([help.code, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toMatch(/^Usage: extract eval \[options\] <folders\.\.\.>/);
+    expect(help.stdout).toBe(cli(['eval', '--help']).stdout);
+    expect(cli(['lexicon', 'help', 'list']).stdout).toMatch(/^Usage: extract lexicon list/);
+  });
+
+  it('the main help gives examples, exit codes and the environment, and no empty defaults', () => {
+    const help = cli(['help']).stdout;
+    expect(help).toBe(cli(['--help']).stdout);
+    for (const part of ['Examples:', 'Exit codes:', '  130  interrupted', 'NO_COLOR', 'FORCE_COLOR', '  CI  '])
+      expect(help).toContain(part);
+    expect(help).not.toContain('(default: [])');
+  });
+
+  it.each([
+    [['--bogus'], "extract: unknown option '--bogus'\n"],
+    [['eval'], "extract: missing required argument 'folders'\n"],
+    [['lexicon', 'show'], "extract: missing required argument 'id'\n"],
+    [
+      [SEED, '--format', 'xml'],
+      "extract: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md.\n",
+    ],
+  ])('%j: one line, prefixed as every error is, exit 2', (args, stderr) => {
+    expect(cli(args)).toEqual({ code: 2, stdout: '', stderr });
   });
 });
 

@@ -6,6 +6,8 @@ export interface IO {
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
+  /** The clock of the progress line (a test gives its own); the process's by default. */
+  now?: () => number;
 }
 
 /** The exit status, set by actions and read once the program has finished. */

@@ -1,4 +1,4 @@
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, Help, Option } from 'commander';
 import type { SchemaName } from '../report/schema.js';
 import { FORMATS } from './config.js';
 import type { IO, Outcome } from './io.js';
@@ -69,16 +69,61 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
     .option('--debug', 'print stack traces of internal errors')
     // Options after a subcommand's name are the subcommand's (eval --format json).
     .enablePositionalOptions()
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText('after', MAIN_HELP)
     .action(async (inputs: string[], flags: ExtractFlags) => {
       outcome.code = await runExtract(inputs, flags, io, cwd);
     });
+  // Set before the commands are added: they inherit it.
+  shapeHelp(program, io);
+  // `extract help [command]`, as git and ripgrep users expect (a file named "help" is ./help).
+  program.helpCommand('help [command]', 'show the help of extract or of one of its commands');
   addEval(program, io, outcome);
   addLexicon(program, io, outcome, cwd);
   addSchema(program, io);
   return program;
 }
+
+const MAIN_HELP = `
+Examples:
+  extract article.txt                          quotes and claims of one article, as text
+  extract article.txt --format json            the output contract (extract schema shows it)
+  extract news/ --format csv > items.csv       a folder of articles, a row per quote or claim
+  extract news/ --entity Stoltenberg           only what one speaker said
+  extract news/ --meta manifest.jsonl          with the outlet, url and date a manifest gives
+  cat records.jsonl | extract --input-format jsonl --format jsonl
+  extract eval gold/                           score against annotated articles
+  extract help eval                            the help of a command
+
+Exit codes:
+  0    every input was processed (however many quotes were found)
+  1    an opt-in gate failed (--fail-on-empty; eval --min/--max)
+  2    a usage error, a bad lexicon or metadata file, or an input that could not be read or
+       written; the other inputs' results are still written first
+  130  interrupted (Ctrl-C); what was written is whole
+
+Environment:
+  NO_COLOR      set and not empty: never colour the text report
+  FORCE_COLOR   0 never, 1-3 always colour (after --color/--no-color and NO_COLOR)
+  CI            set: no progress line, even on a terminal
+`;
+
+/**
+ * Help and errors the same for every command: the output to the given streams, every error
+ * as one "extract: …" line, and no "(default: [])" after repeatable options.
+ */
+function shapeHelp(command: Command, io: IO): void {
+  command
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`extract: ${s.replace(/^error: /, '')}`),
+    })
+    .configureHelp({
+      optionDescription: (option) => new Help().optionDescription(option).replace(' (default: [])', ''),
+    });
+}
+
 
 /** extract eval FOLDERS: the extraction scored against gold annotations. */
 function addEval(program: Command, io: IO, outcome: Outcome): void {
@@ -95,6 +140,19 @@ function addEval(program: Command, io: IO, outcome: Outcome): void {
     .option('-v, --verbose', 'list every miss and every wrong speaker or cue, with its sentence')
     .option('--lexicon <path>', 'an extra lexicon file or folder (repeatable)', collect, [])
     .option('--no-default-lexicon', 'use only the lexicons given with --lexicon')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  extract eval gold/ --verbose                 every miss and wrong speaker, with its sentence
+  extract eval gold/ --min quoteRecall=0.97    exit 1 when quote recall falls under 97%
+
+Exit codes:
+  0  scored (and every --min/--max held)
+  1  a metric crossed its --min or --max
+  2  a usage error, a folder without gold files, or a malformed gold file
+`,
+    )
     .action(async (folders: string[], flags: EvalFlags) => {
       // The commands besides extract load their modules when run: a plain run starts faster.
       const { runEval } = await import('./eval.js');

@@ -52,7 +52,12 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, io: IO, 
   const meta = options.meta ? metaFor(options.meta, lexicon().page) : null;
   const { tasks, single, total } = await gatherTasks(inputs, flags, options, io, cwd, meta);
   const cfg = runConfig(options, flags, filters, io, single);
-  const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
+  const progress = new Progress(
+    io.stderr,
+    !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single,
+    total,
+    io.now,
+  );
   const out = new Output(io.stdout);
   const sink = new Sink(
     cfg,
