@@ -34,9 +34,9 @@ describe('progress', () => {
     const { code, err } = await run(['fixtures/corpus', '--format', 'jsonl'], { tty: true });
     expect(code).toBe(0);
     // Started at 1 s, the first document done at 2 s: one a second, two left.
-    expect(err.startsWith('\r\u001b[K1/3  33% · 1.0 docs/s · 0:02 left  fixtures/corpus/antara/blinken-jakarta.txt')).toBe(
-      true,
-    );
+    expect(
+      err.startsWith('\r\u001b[K1/3  33% · 1.0 docs/s · 0:02 left  fixtures/corpus/antara/blinken-jakarta.txt'),
+    ).toBe(true);
     expect(err.endsWith('\r\u001b[Kextract: 3 documents, 3 quotes, 3 claims\n')).toBe(true);
   });
 
