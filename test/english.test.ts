@@ -213,6 +213,25 @@ describe('English mentions', () => {
   });
 });
 
+describe('English names the lexicon does not know', () => {
+  it.each([
+    [
+      'a word of a listed long form',
+      'The North Atlantic Treaty Organization (NATO) is worried, Stoltenberg said.',
+      'The',
+    ],
+    ['the letter of an abbreviation', 'The U.S. accuses North Korea of supplying missiles, Blinken said.', 'S'],
+    ['a title alone', 'President Vladimir Putin will visit North Korea, Blinken said.', 'President'],
+    [
+      'capitals of a headline',
+      'NATO Worried Russia Will Back North Korea\n\nBlinken said the visit was a sign of desperation.',
+      'Will Back',
+    ],
+  ])('%s is no entity: %s', (_, text, junk) => {
+    expect(en(text).entities.map((e) => e.name)).not.toContain(junk);
+  });
+});
+
 describe('the language of a document', () => {
   it.each([
     ['English news', '"We are ready," Stoltenberg said on Tuesday, adding that the alliance was united.', 'en'],

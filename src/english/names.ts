@@ -1,6 +1,7 @@
 import type { Context } from '../extract/context.js';
 import type { Name, Names } from '../extract/names.js';
 import { titleAt } from '../extract/phrase.js';
+import { Kind } from '../text/tokenize.js';
 import type { Tagged } from './speaker.js';
 
 /**
@@ -11,8 +12,15 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
   const { tokens } = ctx;
   const names: Name[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    // A lexicon mention is no name of its own, whatever the tagger says of its words
+    // ("The North Atlantic Treaty Organization (NATO)" is all NATO).
+    const mention = ctx.mentionAt.get(k);
+    if (mention) {
+      k = mention.end - 1;
+      continue;
+    }
     const type = tagged.get(k);
-    if (!type || ctx.mentionAt.has(k)) continue;
+    if (!type || inTitleCase(ctx, k)) continue;
     let end = k + 1;
     while (
       end < tokens.length &&
@@ -29,6 +37,16 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
       first = t.end;
       title = { text: t.title, org: null };
     }
+    // "The" before a mention, "S" of "U.S.", "President" alone: no name.
+    const words = tokens.slice(first, end).filter((t) => t.kind === Kind.Word);
+    if (
+      words.length === 0 ||
+      words.every((t) => t.text.length < 2 || ctx.lex.english.stop.has(t.lower)) ||
+      (t && t.end === end)
+    ) {
+      k = end - 1;
+      continue;
+    }
     names.push({
       first,
       end,
@@ -43,4 +61,10 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
     k = end - 1;
   }
   return { names, titled: [] };
+}
+
+/** A headline in title case ("NATO Worried Russia Will Back …"): capitals there tell no names. */
+function inTitleCase(ctx: Context, k: number): boolean {
+  const b = ctx.blocks[ctx.tokens[k]!.block];
+  return b !== undefined && b.kind === 'title';
 }
