@@ -6,6 +6,7 @@ import type { ExtractFlags } from './options.js';
 import type { EvalFlags } from './eval.js';
 import type { SuggestFlags } from './suggest.js';
 import { runExtract } from './run.js';
+import { addStats } from './stats.js';
 import { VERSION } from './version.js';
 
 /** The command line, built fresh for each run (tests build one per case). */
@@ -77,6 +78,7 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
   addEval(program, io, outcome);
   addLexicon(program, io, outcome, cwd);
   addSchema(program, io);
+  addStats(program, io, outcome, cwd);
   return program;
 }
 
