@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The HTML report in a real browser (Debian's chromium through puppeteer-core), with the network
 // cut off: the cards, the marked article, the graph and the link from a card to its article must
 // show the numbers of the JSON output and of extract stats. Skipped when chromium is missing.
@@ -66,9 +67,9 @@ describe.skipIf(!CHROMIUM)('the HTML report in chromium, offline', () => {
     expect(blocked).toEqual([]);
   });
 
-  async function open(url: string, width = 1400): Promise<Page> {
+  async function open(url: string): Promise<Page> {
     const page = await browser.newPage();
-    await page.setViewport({ width, height: 1000 });
+    await page.setViewport({ width: 1400, height: 1300 });
     await page.setRequestInterception(true);
     page.on('request', (req) => {
       const u = req.url();
@@ -90,7 +91,14 @@ describe.skipIf(!CHROMIUM)('the HTML report in chromium, offline', () => {
     const seen: Record<string, [number, number]> = {};
     for (;;) {
       const part = await page.$$eval('#cards .card', (cs) =>
-        cs.map((c) => [c.getAttribute('data-entity')!, Number(c.getAttribute('data-quotes')), Number(c.getAttribute('data-claims'))] as const),
+        cs.map(
+          (c) =>
+            [
+              c.getAttribute('data-entity')!,
+              Number(c.getAttribute('data-quotes')),
+              Number(c.getAttribute('data-claims')),
+            ] as const,
+        ),
       );
       for (const [id, q, c] of part) seen[id] = [q, c];
       const before = await page.$eval('#page', (p) => p.textContent);
@@ -103,7 +111,8 @@ describe.skipIf(!CHROMIUM)('the HTML report in chromium, offline', () => {
   function marked(page: Page): Promise<Record<string, string>> {
     return page.$$eval('#doc mark', (ms) => {
       const out: Record<string, string> = {};
-      for (const m of ms) for (const id of m.getAttribute('data-items')!.split(' ')) out[id] = (out[id] ?? '') + m.textContent;
+      for (const m of ms)
+        for (const id of m.getAttribute('data-items')!.split(' ')) out[id] = (out[id] ?? '') + m.textContent;
       return out;
     });
   }
@@ -114,7 +123,9 @@ describe.skipIf(!CHROMIUM)('the HTML report in chromium, offline', () => {
     const page = await open(report([SEED], 'seed.html'));
 
     const expected = Object.fromEntries(
-      doc.entities.filter((e) => e.quotes.length + e.claims.length > 0).map((e) => [e.id, [e.quotes.length, e.claims.length]]),
+      doc.entities
+        .filter((e) => e.quotes.length + e.claims.length > 0)
+        .map((e) => [e.id, [e.quotes.length, e.claims.length]]),
     );
     expect(await cards(page)).toEqual(expected);
 
@@ -150,7 +161,9 @@ describe.skipIf(!CHROMIUM)('the HTML report in chromium, offline', () => {
     const page = await open(report(inputs, 'corpus.html'));
 
     const expected = Object.fromEntries(
-      json.entities.filter((e) => e.quotes.length + e.claims.length > 0).map((e) => [e.id, [e.quotes.length, e.claims.length]]),
+      json.entities
+        .filter((e) => e.quotes.length + e.claims.length > 0)
+        .map((e) => [e.id, [e.quotes.length, e.claims.length]]),
     );
     expect(Object.keys(expected).length).toBeGreaterThan(2);
     expect(await cards(page)).toEqual(expected);
@@ -171,7 +184,10 @@ describe.skipIf(!CHROMIUM)('the HTML report in chromium, offline', () => {
     // A click on an item of a card opens its article, the item targeted and in view.
     await page.goto(`${page.url().split('#')[0]}#`, { waitUntil: 'load' });
     const link = await page.$('#cards .card .item a');
-    const [href, item] = await link!.evaluate((a) => [a.getAttribute('href')!, a.closest('li')!.getAttribute('data-item')!]);
+    const [href, item] = await link!.evaluate((a): [string, string] => [
+      a.getAttribute('href')!,
+      a.closest('li')!.getAttribute('data-item')!,
+    ]);
     await link!.click();
     await page.waitForFunction(() => document.querySelector('#doc mark.target') !== null);
     expect(page.url().endsWith(href)).toBe(true);
@@ -184,26 +200,37 @@ describe.skipIf(!CHROMIUM)('the HTML report in chromium, offline', () => {
     await page.close();
   });
 
-  it.skipIf(!existsSync(`${SHARED}/articles`))('500 articles of the shared corpus, with their outlets and dates', async () => {
-    const dir = tempDir('c500');
-    const list = join(dir, 'files.txt');
-    const files = readdirSync(`${SHARED}/articles`).sort().slice(0, 500);
-    writeFileSync(list, files.map((f) => resolve(SHARED, 'articles', f)).join('\n'));
-    const args = ['--files-from', list, '--meta', `${SHARED}/manifest.jsonl`];
-    const stats = JSON.parse(cli(['stats', ...args, '--format', 'json', '-q']).stdout);
-    const page = await open(report(args, 'corpus-500.html'));
-    expect(await page.$$eval('svg.graph path.edge', (es) => es.length)).toBe(
-      (stats.matrix.counts as number[][]).flat().filter((n) => n > 0).length,
-    );
-    const months = await page.$$eval('svg.timeline rect.bar', (bs) => bs.map((b) => [b.getAttribute('data-key'), Number(b.getAttribute('data-count'))]));
-    expect(months).toEqual(stats.months.filter((m: { key: string }) => m.key !== 'unknown').map((m: { key: string; items: number }) => [m.key, m.items]));
-    const outlets = await page.$$eval('svg.outlets rect.bar', (bs) => bs.map((b) => [b.getAttribute('data-key'), Number(b.getAttribute('data-count'))]));
-    expect(outlets).toEqual(stats.outlets.slice(0, 30).map((o: { key: string; items: number }) => [o.key, o.items]));
-    // Open the first card's first item, for the picture.
-    await page.click('#cards .card .item a');
-    await page.waitForFunction(() => document.querySelector('#doc mark.target') !== null);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: screenshotPath('corpus-500.png'), fullPage: false });
-    await page.close();
-  });
+  it.skipIf(!existsSync(`${SHARED}/articles`))(
+    '500 articles of the shared corpus, with their outlets and dates',
+    async () => {
+      const dir = tempDir('c500');
+      const list = join(dir, 'files.txt');
+      const files = readdirSync(`${SHARED}/articles`).sort().slice(0, 500);
+      writeFileSync(list, files.map((f) => resolve(SHARED, 'articles', f)).join('\n'));
+      const args = ['--files-from', list, '--meta', `${SHARED}/manifest.jsonl`];
+      const stats = JSON.parse(cli(['stats', ...args, '--format', 'json', '-q']).stdout);
+      const page = await open(report(args, 'corpus-500.html'));
+      expect(await page.$$eval('svg.graph path.edge', (es) => es.length)).toBe(
+        (stats.matrix.counts as number[][]).flat().filter((n) => n > 0).length,
+      );
+      const months = await page.$$eval('svg.timeline rect.bar', (bs) =>
+        bs.map((b) => [b.getAttribute('data-key'), Number(b.getAttribute('data-count'))]),
+      );
+      expect(months).toEqual(
+        stats.months
+          .filter((m: { key: string }) => m.key !== 'unknown')
+          .map((m: { key: string; items: number }) => [m.key, m.items]),
+      );
+      const outlets = await page.$$eval('svg.outlets rect.bar', (bs) =>
+        bs.map((b) => [b.getAttribute('data-key'), Number(b.getAttribute('data-count'))]),
+      );
+      expect(outlets).toEqual(stats.outlets.slice(0, 30).map((o: { key: string; items: number }) => [o.key, o.items]));
+      // Open the first card's first item, for the picture.
+      await page.click('#cards .card .item a');
+      await page.waitForFunction(() => document.querySelector('#doc mark.target') !== null);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: screenshotPath('corpus-500.png'), fullPage: false });
+      await page.close();
+    },
+  );
 });

@@ -9,7 +9,7 @@ header{padding:16px 24px;border-bottom:1px solid var(--line)}
 h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:0 0 8px}
 .summary,.meta,.hint{color:var(--dim);margin:0}
 #figures{display:flex;flex-wrap:wrap;gap:16px;padding:16px 24px;border-bottom:1px solid var(--line)}
-figure{margin:0;max-width:100%;overflow-x:auto}figcaption{color:var(--dim);font-size:12px;margin-bottom:4px}
+figure{margin:0;}.side{display:flex;flex-direction:column;gap:16px}figure{max-width:100%;overflow-x:auto}figcaption{color:var(--dim);font-size:12px;margin-bottom:4px}
 svg .edge{fill:none;stroke:var(--accent);stroke-opacity:.35}svg .edge:hover{stroke-opacity:.8}
 svg .node.speaker{fill:#c0504d}svg .node.about{fill:var(--accent)}svg .bar{fill:var(--accent)}svg text{fill:var(--fg)}
 #errors{padding:8px 24px;color:#8a1f11}
@@ -54,13 +54,13 @@ export const APP = String.raw`
     if (text !== undefined && text !== null) e.textContent = text;
     return e;
   }
-  function hue(key) {
-    var h = 0;
-    for (var i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
-    return h % 360;
-  }
+  // Each speaker of the open article its own hue, in the order they first speak (golden-angle steps
+  // keep neighbours apart); no speaker is grey.
+  var hues = {};
   function colour(key) {
-    return key === null ? 'hsl(0,0%,86%)' : 'hsl(' + hue(key) + ',70%,84%)';
+    if (key === null) return 'hsl(0,0%,86%)';
+    if (!(key in hues)) hues[key] = Math.round((Object.keys(hues).length * 137.508 + 200) % 360);
+    return 'hsl(' + hues[key] + ',75%,84%)';
   }
   function plural(n, one, many) {
     return n + ' ' + (n === 1 ? one : many || one + 's');
@@ -152,6 +152,7 @@ export const APP = String.raw`
     var d = docAt(i);
     if (!d) return;
     box.textContent = '';
+    hues = {};
     var m = d.m; // path, title, outlet, published, author, dateline, url, language
     box.setAttribute('data-doc', i);
     box.appendChild(el('h3', null, m[1] || m[0] || 'Document'));

@@ -127,8 +127,7 @@ export class HtmlPage {
       });
     const names = Object.fromEntries([...about].sort().map((id) => [id, view.nameOf(id)]));
     const data = { chunk: CHUNK, excerpt: this.excerpt, docs: this.index, entities, names };
-    const title =
-      this.docs === 1 && this.index[0]![1] ? this.index[0]![1] : `${count(this.docs, 'document')}`;
+    const title = this.docs === 1 && this.index[0]![1] ? this.index[0]![1] : `${count(this.docs, 'document')}`;
     const summary = [
       count(stats.documents, 'document'),
       count(stats.quotes, 'quote'),
@@ -146,12 +145,14 @@ export class HtmlPage {
       `<header><h1>${escapeHtml(title)}</h1><p class="summary" data-documents="${stats.documents}" data-quotes="${stats.quotes}" data-claims="${stats.claims}" data-speakers="${entities.length}">${escapeHtml(summary)}</p></header>`,
       '<section id="figures">',
       `<figure><figcaption>Who talks about whom: the top ${stats.matrix.speakers.length} speakers and the ${stats.matrix.about.length} entities most spoken about; an edge's width is its number of quotes and claims</figcaption>${graphSvg(stats)}</figure>`,
+      '<div class="side">',
       timeline
         ? `<figure><figcaption>Quotes and claims per month${unknownMonth ? ` (${unknownMonth.items} more in ${count(unknownMonth.documents, 'document')} without a date)` : ''}</figcaption>${timeline}</figure>`
         : '',
       outlets
         ? `<figure><figcaption>Quotes and claims per outlet${stats.outlets.length > 30 ? ` (the first 30 of ${stats.outlets.length})` : ''}</figcaption>${outlets}</figure>`
         : '',
+      '</div>',
       '</section>',
       errors.length
         ? `<section id="errors"><h2>Inputs that failed</h2><ul>${errors.map((e) => `<li><code>${escapeHtml(e.path)}</code>: ${escapeHtml(e.error.message)}</li>`).join('')}</ul></section>`

@@ -82,7 +82,11 @@ function statsMarkdown(s: Stats): string {
     out.push('');
   };
   const people = (list: Count[]) => list.map((x) => [x.name, x.items, x.quotes, x.claims]);
-  table(`Top speakers (${s.speakers.length} of ${s.totals.speakers})`, ['speaker', 'items', 'quotes', 'claims'], people(s.speakers));
+  table(
+    `Top speakers (${s.speakers.length} of ${s.totals.speakers})`,
+    ['speaker', 'items', 'quotes', 'claims'],
+    people(s.speakers),
+  );
   table(`Top about (${s.about.length} of ${s.totals.about})`, ['entity', 'items', 'quotes', 'claims'], people(s.about));
   const name = nameOf(s);
   table(
@@ -90,8 +94,16 @@ function statsMarkdown(s: Stats): string {
     ['speaker', ...s.matrix.about.map(name)],
     s.matrix.speakers.map((sp, i) => [name(sp), ...s.matrix.counts[i]!]),
   );
-  table('Quote kinds', ['kind', 'count'], s.kinds.quotes.map((k) => [k.kind, k.count]));
-  table('Claim kinds', ['kind', 'count'], s.kinds.claims.map((k) => [k.kind, k.count]));
+  table(
+    'Quote kinds',
+    ['kind', 'count'],
+    s.kinds.quotes.map((k) => [k.kind, k.count]),
+  );
+  table(
+    'Claim kinds',
+    ['kind', 'count'],
+    s.kinds.claims.map((k) => [k.kind, k.count]),
+  );
   const groupRows = (list: GroupCount[]) => list.map((g) => [g.key, g.items, g.quotes, g.claims, g.documents]);
   table('Outlets', ['outlet', 'items', 'quotes', 'claims', 'documents'], groupRows(s.outlets));
   table('Months', ['month', 'items', 'quotes', 'claims', 'documents'], groupRows(s.months));
@@ -108,7 +120,8 @@ function statsCsv(s: Stats): string {
   for (const x of s.speakers) rows.push(['speaker', x.id, x.name, '', '', '', x.quotes, x.claims, x.items]);
   for (const x of s.about) rows.push(['about', x.id, x.name, '', '', '', x.quotes, x.claims, x.items]);
   const name = nameOf(s);
-  for (const p of pairsOf(s)) rows.push(['pair', p.speaker, name(p.speaker), p.about, name(p.about), '', '', '', p.count]);
+  for (const p of pairsOf(s))
+    rows.push(['pair', p.speaker, name(p.speaker), p.about, name(p.about), '', '', '', p.count]);
   for (const k of s.kinds.quotes) rows.push(['quote_kind', k.kind, k.kind, '', '', '', k.count, '', k.count]);
   for (const k of s.kinds.claims) rows.push(['claim_kind', k.kind, k.kind, '', '', '', '', k.count, k.count]);
   for (const g of s.outlets) rows.push(['outlet', g.key, g.key, '', '', g.documents, g.quotes, g.claims, g.items]);

@@ -146,8 +146,18 @@ export class StatsCounter {
         const n = this.names.get(id);
         return { id, name: n?.name ?? id, type: n?.type ?? null, ...t, items: t.quotes + t.claims };
       });
-    const speakers = ranked(counts(this.speakers), (c) => c.items, (c) => c.name, (c) => c.id);
-    const about = ranked(counts(this.about), (c) => c.items, (c) => c.name, (c) => c.id);
+    const speakers = ranked(
+      counts(this.speakers),
+      (c) => c.items,
+      (c) => c.name,
+      (c) => c.id,
+    );
+    const about = ranked(
+      counts(this.about),
+      (c) => c.items,
+      (c) => c.name,
+      (c) => c.id,
+    );
     const rows = speakers.slice(0, top).map((c) => c.id);
     const cols = about.slice(0, top).map((c) => c.id);
     const groups = (m: Map<string, Group>) =>
@@ -169,7 +179,11 @@ export class StatsCounter {
         counts: rows.map((s) => cols.map((a) => this.pairs.get(s)?.get(a) ?? 0)),
       },
       kinds: { quotes: kindCounts(this.quoteKinds), claims: kindCounts(this.claimKinds) },
-      outlets: ranked(groups(this.outlets), (g) => g.items, (g) => g.key),
+      outlets: ranked(
+        groups(this.outlets),
+        (g) => g.items,
+        (g) => g.key,
+      ),
       months: groups(this.months).sort((a, b) => unknownLast(a) - unknownLast(b) || compare(a.key, b.key)),
     };
   }
@@ -217,10 +231,7 @@ function kindCounts(m: Map<string, number>): KindCount[] {
 /** Count desc, then by name (code-unit order), then by the tie-breaker: the same order on every machine. */
 function ranked<T>(list: T[], n: (x: T) => number, name: (x: T) => string, tie?: (x: T) => string | number): T[] {
   return list.sort(
-    (a, b) =>
-      n(b) - n(a) ||
-      compare(name(a), name(b)) ||
-      (tie ? compare(String(tie(a)), String(tie(b))) : 0),
+    (a, b) => n(b) - n(a) || compare(name(a), name(b)) || (tie ? compare(String(tie(a)), String(tie(b))) : 0),
   );
 }
 

@@ -64,8 +64,8 @@ export function outletsSvg(s: Stats): string {
   if (s.outlets.length === 0) return '';
   const list = s.outlets.slice(0, 30);
   const row = 20;
-  const width = 760;
-  const labels = 200;
+  const width = 520;
+  const labels = 160;
   const max = Math.max(1, ...list.map((o) => o.items));
   const height = list.length * row + 10;
   const out = [
@@ -85,18 +85,13 @@ export function outletsSvg(s: Stats): string {
 }
 
 /** Vertical bars, one per group, labelled below (every few when there are many). */
-function bars(
-  list: GroupCount[],
-  label: string,
-  key: (g: GroupCount) => string,
-  n: (g: GroupCount) => number,
-): string {
-  const width = 760;
+function bars(list: GroupCount[], label: string, key: (g: GroupCount) => string, n: (g: GroupCount) => number): string {
+  const width = 520;
   const height = 180;
   const base = 140;
   const step = (width - 60) / list.length;
   const max = Math.max(1, ...list.map(n));
-  const every = Math.ceil(list.length / 12);
+  const every = Math.ceil(list.length / 8);
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${label}" ${FONT}>`,
     `<text x="4" y="14">${max}</text><line x1="40" y1="${base}" x2="${width - 10}" y2="${base}" stroke="#999"/>`,
@@ -108,7 +103,9 @@ function bars(
       `<rect class="bar" data-key="${escapeHtml(key(g))}" data-count="${n(g)}" x="${x.toFixed(1)}" y="${(base - h).toFixed(1)}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeHtml(`${key(g)}: ${n(g)} items in ${g.documents} documents`)}</title></rect>`,
     );
     if (i % every === 0)
-      out.push(`<text x="${(x + step / 2).toFixed(1)}" y="${base + 16}" text-anchor="middle">${escapeHtml(key(g))}</text>`);
+      out.push(
+        `<text x="${(x + step / 2).toFixed(1)}" y="${base + 16}" text-anchor="middle">${escapeHtml(key(g))}</text>`,
+      );
   });
   out.push('</svg>');
   return out.join('');
