@@ -128,7 +128,7 @@ describe('errors and exit codes', () => {
     const r = cli([SEED, '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md.\n",
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md, html.\n",
     );
     expect(r.stdout).toBe('');
   });

@@ -65,11 +65,7 @@ export async function runExtract(
   // The metadata file is read whole before any document: a malformed one is one usage error.
   const meta = options.meta ? metaFor(options.meta, lexicon().page) : null;
   const { tasks, single, total } = await gatherTasks(inputs, flags, options, io, cwd, meta);
-  const cfg = {
-    ...runConfig(options, flags, filters, io, single),
-    stats,
-    excerpt: total !== null && total > EXCERPT_ABOVE,
-  };
+  const cfg = runConfig(options, flags, filters, io, { single, total, stats });
   const progress = new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total);
   const out = new Output(io.stdout);
   const sink = new Sink(
@@ -132,9 +128,11 @@ function runConfig(
   flags: ExtractFlags,
   filters: RunConfig['filters'],
   io: IO,
-  single: boolean,
-): Omit<RunConfig, 'stats' | 'excerpt'> {
+  { single, total, stats }: { single: boolean; total: number | null; stats: number | null },
+): RunConfig {
   return {
+    stats,
+    excerpt: total !== null && total > EXCERPT_ABOVE,
     format: options.format,
     single: single && !options.outDir,
     lexicon: options.lexicon,
