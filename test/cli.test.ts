@@ -167,7 +167,7 @@ describe('help and errors, the same for every command', () => {
     [['lexicon', 'show'], "extract: missing required argument 'id'\n"],
     [
       [SEED, '--format', 'xml'],
-      "extract: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md.\n",
+      "extract: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, yaml, csv, md, html.\n",
     ],
   ])('%j: one line, prefixed as every error is, exit 2', (args, stderr) => {
     expect(cli(args)).toEqual({ code: 2, stdout: '', stderr });

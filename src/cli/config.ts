@@ -2,7 +2,7 @@ import type { Filters } from '../report/filter.js';
 import type { Encoding } from '../input/decode.js';
 import type { LoadOptions } from '../lexicon/load.js';
 
-export const FORMATS = ['text', 'json', 'jsonl', 'yaml', 'csv', 'md'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'yaml', 'csv', 'md', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Everything a run needs to process one document: plain data, so workers get a copy. */
@@ -30,6 +30,10 @@ export interface RunConfig {
   documents: boolean;
   /** --group-by: how the corpus view groups each entity's quotes and claims. */
   groupBy: 'outlet' | 'month' | null;
+  /** extract stats: the figures of the run (the top N), printed in `format` instead of the documents. */
+  stats: number | null;
+  /** --format html over a large corpus: only the sentences around the quotes and claims, not each text whole. */
+  excerpt: boolean;
 }
 
 /** The file name ending of a result written with --out. */
@@ -40,4 +44,5 @@ export const OUT_EXT: Record<Format, string> = {
   yaml: '.yaml',
   csv: '.csv',
   md: '.md',
+  html: '.html',
 };

@@ -9,9 +9,11 @@ import { extract } from '../pipeline.js';
 import { contribution, type CorpusEntity } from '../report/corpus.js';
 import { csvHeader, csvRows, documentRow } from '../report/csv.js';
 import { filterDocument, type Matched } from '../report/filter.js';
+import { pageDoc, singlePage, type PageDoc } from '../report/html.js';
 import { toJson, toJsonLine } from '../report/json.js';
 import { documentMarkdown } from '../report/md.js';
 import { toText } from '../report/text.js';
+import { statsPart, type StatsPart } from '../report/stats.js';
 import type { DocumentResult } from '../report/types.js';
 import { toYaml } from '../report/yaml.js';
 import { OUT_EXT, type Format, type RunConfig } from './config.js';
@@ -25,6 +27,10 @@ export interface Processed {
   /** This document's part of the output stream ('' when it only feeds the corpus view). */
   output: string;
   parts: CorpusEntity[] | null;
+  /** This document's share of the figures (extract stats, --format html). */
+  stats?: StatsPart | null;
+  /** This document's data for the HTML page. */
+  page?: PageDoc | null;
   quotes: number;
   claims: number;
   /** Which --entity and --about values named an entity of this document. */
@@ -76,8 +82,23 @@ function processLoaded(src: InputSource, loaded: Loaded, cfg: RunConfig, lexicon
     cfg.filters,
   );
   const counts = { quotes: result.quotes.length, claims: result.claims.length, matched };
+  if (cfg.stats !== null) {
+    return { display: src.display, error: null, output: '', parts: null, stats: statsPart(result), ...counts };
+  }
+  if (cfg.format === 'html' && !cfg.outDir) {
+    return {
+      display: src.display,
+      error: null,
+      output: '',
+      parts: contribution(result),
+      stats: statsPart(result),
+      page: pageDoc(result, loaded.text, cfg.excerpt),
+      ...counts,
+    };
+  }
   if (cfg.outDir) {
-    const content = render(result, cfg.format, true, 0, cfg.documents);
+    const content =
+      cfg.format === 'html' ? singlePage(result, loaded.text) : render(result, cfg.format, true, 0, cfg.documents);
     const error = writeAtomically(join(cfg.outDir, outPath(src.out, cfg.format)), content);
     return { display: src.display, error, output: '', parts: null, ...counts };
   }
@@ -131,6 +152,8 @@ export function render(
       return documentMarkdown(r);
     case 'text':
       return toText(r, new Chalk({ level: color }));
+    case 'html':
+      throw new Error('an HTML page is made from the text as well: singlePage');
   }
 }
 

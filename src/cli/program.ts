@@ -6,6 +6,7 @@ import type { ExtractFlags } from './options.js';
 import type { EvalFlags } from './eval.js';
 import type { SuggestFlags } from './suggest.js';
 import { runExtract } from './run.js';
+import { addStats } from './stats.js';
 import { VERSION } from './version.js';
 
 /** The command line, built fresh for each run (tests build one per case). */
@@ -80,6 +81,7 @@ export function createProgram(io: IO, outcome: Outcome, cwd: string): Command {
   addEval(program, io, outcome);
   addLexicon(program, io, outcome, cwd);
   addSchema(program, io);
+  addStats(program, io, outcome, cwd);
   return program;
 }
 
@@ -123,7 +125,6 @@ function shapeHelp(command: Command, io: IO): void {
       optionDescription: (option) => new Help().optionDescription(option).replace(' (default: [])', ''),
     });
 }
-
 
 /** extract eval FOLDERS: the extraction scored against gold annotations. */
 function addEval(program: Command, io: IO, outcome: Outcome): void {

@@ -1,9 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import { CorpusView } from '../report/corpus.js';
 import { csvHeader } from '../report/csv.js';
+import { HtmlPage } from '../report/html.js';
 import type { ErrorRecord } from '../report/json.js';
 import { corpusMarkdown } from '../report/md.js';
 import { corpusText } from '../report/text.js';
+import { StatsCounter } from '../report/stats.js';
+import { renderStats, type StatsFormat } from '../report/stats-format.js';
 import { SCHEMA } from '../report/types.js';
 import { toYaml } from '../report/yaml.js';
 import type { RunConfig } from './config.js';
@@ -17,6 +20,9 @@ import type { Processed } from './process.js';
 export class Sink {
   readonly view = new CorpusView();
   readonly errors: ErrorRecord[] = [];
+  /** The figures of extract stats and of the HTML page. */
+  readonly stats = new StatsCounter();
+  private readonly page: HtmlPage | null;
   documents = 0;
   quotes = 0;
   claims = 0;
@@ -27,10 +33,13 @@ export class Sink {
     private readonly write: (s: string) => void,
     private readonly chalk: ChalkInstance,
     private readonly header: boolean,
-  ) {}
+  ) {
+    this.page = cfg.format === 'html' && cfg.stats === null && !cfg.outDir ? new HtmlPage(cfg.excerpt) : null;
+  }
 
   start(): void {
-    if (this.cfg.outDir) return;
+    if (this.cfg.outDir || this.cfg.stats !== null) return;
+    if (this.page) this.write(this.page.head());
     const { format, corpus } = this.cfg;
     if (format === 'csv' && this.header) this.write(csvHeader(this.cfg.documents));
     if (corpus && format === 'json') this.write(`{\n  "schema": ${JSON.stringify(SCHEMA)},\n  "documents": [`);
@@ -40,6 +49,7 @@ export class Sink {
   add(p: Processed): void {
     if (p.error) {
       this.errors.push({ path: p.display, error: p.error });
+      this.stats.addError();
       if (p.output) this.write(p.output);
       return;
     }
@@ -47,6 +57,8 @@ export class Sink {
     this.quotes += p.quotes;
     this.claims += p.claims;
     if (p.parts) this.view.add(p.parts, p.quotes, p.claims);
+    if (p.stats) this.stats.add(p.stats);
+    if (p.page && this.page) this.write(this.page.add(p.page));
     if (!p.output) return;
     if (this.cfg.corpus && this.cfg.format === 'json') {
       this.write((this.count++ === 0 ? '\n' : ',\n') + indent(p.output, '    ', '    '));
@@ -58,7 +70,16 @@ export class Sink {
   }
 
   finish(): void {
-    if (this.cfg.outDir || !this.cfg.corpus) return;
+    if (this.cfg.outDir) return;
+    if (this.cfg.stats !== null) {
+      this.write(renderStats(this.stats.result(this.cfg.stats), this.cfg.format as StatsFormat, this.chalk));
+      return;
+    }
+    if (this.page) {
+      this.write(this.page.finish(this.view, this.stats.result(TOP), this.errors));
+      return;
+    }
+    if (!this.cfg.corpus) return;
     switch (this.cfg.format) {
       case 'json': {
         // Entity by entity, as JSON.stringify would indent them: never one giant string.
@@ -89,6 +110,9 @@ export class Sink {
     }
   }
 }
+
+/** How many speakers and about-entities the HTML page's graph shows (extract stats --top 10 gives the same). */
+const TOP = 10;
 
 /** Indents a block: its first line with `first`, the others with `rest`. */
 function indent(block: string, first: string, rest: string): string {

@@ -24,6 +24,8 @@ const cfg = (debug: boolean): RunConfig => ({
   debug,
   documents: false,
   groupBy: null,
+  stats: null,
+  excerpt: false,
 });
 
 /** The built-in lexicon, broken the way a bug might break it: reading its language throws. */
