@@ -66,12 +66,7 @@ export async function runExtract(
   const meta = options.meta ? metaFor(options.meta, lexicon().page) : null;
   const { tasks, single, total } = await gatherTasks(inputs, flags, options, io, cwd, meta);
   const cfg = runConfig(options, flags, filters, io, { single, total, stats });
-  const progress = new Progress(
-    io.stderr,
-    !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single,
-    total,
-    io.now,
-  );
+  const progress = progressFor(flags, io, single, total);
   const out = new Output(io.stdout);
   const sink = new Sink(
     cfg,
@@ -123,6 +118,11 @@ export async function runExtract(
   if (errors > 0) return EXIT.error;
   if (flags.failOnEmpty && empty > 0) return EXIT.gate;
   return EXIT.ok;
+}
+
+/** The progress line: on a terminal's stderr, for several inputs, never in CI or with --quiet. */
+function progressFor(flags: ExtractFlags, io: IO, single: boolean, total: number | null): Progress {
+  return new Progress(io.stderr, !flags.quiet && io.stderr.isTTY === true && !io.env.CI && !single, total, io.now);
 }
 
 type Tasks = AsyncIterable<InputSource> | InputSource[];
