@@ -6,7 +6,7 @@ import { fromBytes, readDocument, type Loaded } from '../input/read.js';
 import type { Given, InputSource } from '../input/sources.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { extract } from '../pipeline.js';
-import { contribution, type CorpusEntity } from '../report/corpus.js';
+import { type Contribution, contribution } from '../report/corpus.js';
 import { csvHeader, csvRows, documentRow } from '../report/csv.js';
 import { filterDocument, type Matched } from '../report/filter.js';
 import { toJson, toJsonLine } from '../report/json.js';
@@ -24,7 +24,7 @@ export interface Processed {
   trace?: string | null;
   /** This document's part of the output stream ('' when it only feeds the corpus view). */
   output: string;
-  parts: CorpusEntity[] | null;
+  parts: Contribution | null;
   quotes: number;
   claims: number;
   /** Which --entity and --about values named an entity of this document. */

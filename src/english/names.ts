@@ -27,7 +27,7 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
     const t = type === 'person' ? titleAt(ctx, k, end) : null;
     if (t && t.end < end) {
       first = t.end;
-      title = { text: t.title, org: null };
+      title = { text: t.title, org: null, written: ctx.text.slice(tokens[k]!.start, tokens[t.end - 1]!.end) };
     }
     names.push({
       first,
