@@ -26,5 +26,11 @@ describe('the contract’s types are read from its schema', () => {
     expectTypeOf<Speaker['via']>().toEqualTypeOf<'name' | 'title' | 'pronoun' | 'passive' | 'context'>();
     expectTypeOf<EntityResult['role']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<EntityResult['mentions'][number]>().toEqualTypeOf<{ start: number; end: number; text: string }>();
+    expectTypeOf<QuoteResult['sentence']>().toEqualTypeOf<{ text: string; start: number; end: number }>();
+    expectTypeOf<ClaimResult['sentence']>().toEqualTypeOf<{ text: string; start: number; end: number }>();
+    expectTypeOf<QuoteResult['line']>().toEqualTypeOf<number>();
+    expectTypeOf<ClaimResult['column']>().toEqualTypeOf<number>();
+    expectTypeOf<Speaker['written']>().toEqualTypeOf<string>();
+    expectTypeOf<Speaker['role']>().toEqualTypeOf<string | null>();
   });
 });

@@ -107,6 +107,8 @@ describe('the same person (DESIGN.md §6, strict)', () => {
     via: 'name' as const,
     start: 0,
     end: 0,
+    written: name,
+    role: null,
   });
   const agus = { name: 'Agus Rahardjo', aliases: ['Agus', 'Ketua KPK'] };
   const kimJongUn = { name: 'Kim Jong Un', aliases: [] };

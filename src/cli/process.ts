@@ -6,7 +6,7 @@ import { fromBytes, readDocument, type Loaded } from '../input/read.js';
 import type { Given, InputSource } from '../input/sources.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { extract } from '../pipeline.js';
-import { contribution, type CorpusEntity } from '../report/corpus.js';
+import { type Contribution, contribution } from '../report/corpus.js';
 import { csvHeader, csvRows, documentRow } from '../report/csv.js';
 import { filterDocument, type Matched } from '../report/filter.js';
 import { pageDoc, singlePage, type PageDoc } from '../report/html.js';
@@ -26,7 +26,7 @@ export interface Processed {
   trace?: string | null;
   /** This document's part of the output stream ('' when it only feeds the corpus view). */
   output: string;
-  parts: CorpusEntity[] | null;
+  parts: Contribution | null;
   /** This document's share of the figures (extract stats, --format html). */
   stats?: StatsPart | null;
   /** This document's data for the HTML page. */

@@ -87,8 +87,10 @@ export class Sink {
         this.view.entities().forEach((e, i) => {
           this.write((i ? ',\n' : '\n') + indent(JSON.stringify(e, null, 2), '    ', '    '));
         });
+        this.write(`${this.view.size ? '\n  ]' : ']'},\n  "unattributed": {\n`);
+        this.jsonUnattributed();
         const errors = JSON.stringify(this.errors, null, 2);
-        this.write(`${this.view.size ? '\n  ]' : ']'},\n  "errors": ${indent(errors, '', '  ')}\n}\n`);
+        this.write(`\n  },\n  "errors": ${indent(errors, '', '  ')}\n}\n`);
         return;
       }
       case 'yaml': {
@@ -96,6 +98,7 @@ export class Sink {
         const entities = this.view.entities();
         this.write(entities.length ? 'entities:\n' : 'entities: []\n');
         for (const e of entities) this.write(`${indent(toYaml([e]), '  ', '  ')}\n`);
+        this.yamlUnattributed();
         this.write(toYaml({ errors: this.errors }));
         return;
       }
@@ -107,6 +110,28 @@ export class Sink {
         return;
       default:
         return;
+    }
+  }
+
+  /** The items with no speaker (JSON), item by item as JSON.stringify would indent them. */
+  private jsonUnattributed(): void {
+    const u = this.view.unattributed;
+    this.write(`    "documents": ${u.documents},\n`);
+    (['quotes', 'claims'] as const).forEach((list, n) => {
+      this.write(`    "${list}": [`);
+      u[list].forEach((x, i) => {
+        this.write((i ? ',\n' : '\n') + indent(JSON.stringify(x, null, 2), '      ', '      '));
+      });
+      this.write(`${u[list].length ? '\n    ]' : ']'}${n === 0 ? ',\n' : ''}`);
+    });
+  }
+
+  private yamlUnattributed(): void {
+    const u = this.view.unattributed;
+    this.write(`unattributed:\n  documents: ${u.documents}\n`);
+    for (const list of ['quotes', 'claims'] as const) {
+      this.write(u[list].length ? `  ${list}:\n` : `  ${list}: []\n`);
+      for (const x of u[list]) this.write(`${indent(toYaml([x]), '    ', '    ')}\n`);
     }
   }
 }

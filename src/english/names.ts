@@ -35,7 +35,7 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
     const t = type === 'person' ? titleAt(ctx, k, end) : null;
     if (t && t.end < end) {
       first = t.end;
-      title = { text: t.title, org: null };
+      title = { text: t.title, org: null, written: ctx.text.slice(tokens[k]!.start, tokens[t.end - 1]!.end) };
     }
     // "The" before a mention, "S" of "U.S.", "President" alone: no name.
     const words = tokens.slice(first, end).filter((t) => t.kind === Kind.Word);

@@ -74,7 +74,8 @@ function englishParts(ctx: Context, tagged: Tagged, first: number, end: number):
     if (m && m.end <= end) {
       if (lex.entities[m.entity]!.type === 'person') {
         const title = parts.title?.title ?? null;
-        parts.people.push({ kind: 'entity', entity: m.entity, start: m.start, end: m.stop, title });
+        const role = parts.title ? ctx.text.slice(parts.title.start, parts.title.end) : null;
+        parts.people.push({ kind: 'entity', entity: m.entity, start: m.start, end: m.stop, title, role });
       } else {
         parts.org ??= { entity: m.entity, start: m.start, end: m.stop };
       }
@@ -142,6 +143,7 @@ function capitalRun(ctx: Context, tagged: Tagged, first: number, end: number, k:
       end: stop,
       title: parts.title?.title ?? null,
       affiliation: parts.org ? lex.entities[parts.org.entity]!.name : null,
+      role: parts.title ? ctx.text.slice(parts.title.start, parts.title.end) : null,
     });
   }
   return Math.max(r, k + 1);

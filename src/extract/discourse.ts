@@ -29,8 +29,8 @@ export class Discourse {
       case 'entity': {
         const e = this.ctx.lex.entities[c.entity]!;
         const cluster = this.identity.ofEntity(c.entity) ?? this.identity.adopt(e.name, e.type, c.start, c.end);
-        if (c.title) this.identity.attach(c.title, null, c.start, cluster);
-        return at(this.who(cluster), 'name', c);
+        if (c.title) this.identity.attach(c.title, null, c.start, cluster, c.role);
+        return this.at(this.who(cluster), 'name', c, c.role);
       }
       case 'unlisted': {
         const cluster =
@@ -39,8 +39,8 @@ export class Discourse {
           cluster.role ??= c.title;
           cluster.affiliation ??= c.affiliation;
         }
-        if (c.title) this.identity.attach(c.title, null, c.start, cluster);
-        return at(this.who(cluster), 'name', c);
+        if (c.title) this.identity.attach(c.title, null, c.start, cluster, c.role);
+        return this.at(this.who(cluster), 'name', c, c.role);
       }
       case 'title': {
         const holder = this.identity.titleHolder(c.title, c.org, c.start);
@@ -50,13 +50,10 @@ export class Discourse {
             this.byRole(c.title, c.org) ??
             (c.anaphoric ? this.lastPerson : null) ??
             this.speaksFor(c));
-        if (known) return at(known, 'title', c);
+        const written = this.ctx.text.slice(c.start, c.end);
+        if (known) return this.at(known, 'title', c, written);
         const type = c.group ? 'organization' : 'person';
-        return at(
-          { entity: null, name: this.ctx.text.slice(c.start, c.end), type, named: false, cluster: null },
-          'title',
-          c,
-        );
+        return this.at({ entity: null, name: written, type, named: false, cluster: null }, 'title', c, written);
       }
       case 'pronoun': {
         if (c.plural) return null;
@@ -64,7 +61,7 @@ export class Discourse {
         // Karena, menurutnya, …"); dia, ia and beliau stand for people.
         const recentOrg = this.lastAny && this.lastAny.type !== 'person' && c.start - this.lastAny.end < RECENT;
         const who = c.enclitic && recentOrg ? this.lastAny : this.person(c.start);
-        return who ? at(who, 'pronoun', c) : null;
+        return who ? this.at(who, 'pronoun', c) : null;
       }
     }
   }
@@ -72,7 +69,7 @@ export class Discourse {
   /** The person the article gave a title to, or null: no guess by date or by the last person. */
   holder(c: Extract<Candidate, { kind: 'title' }>): ResolvedSpeaker | null {
     const holder = this.identity.titleHolder(c.title, c.org, c.start);
-    return holder ? at(this.who(holder), 'title', c) : null;
+    return holder ? this.at(this.who(holder), 'title', c, this.ctx.text.slice(c.start, c.end)) : null;
   }
 
   /** The last speaker, for a quote with no cue of its own. */
@@ -110,7 +107,7 @@ export class Discourse {
     const prior = this.priorSpeaker;
     if (!prior || same(prior, who)) return who;
     if (!this.identity.namedWithin(who.cluster, quote.start, quote.end)) return who;
-    return { ...prior, via: 'pronoun', start: who.start, end: who.end };
+    return { ...prior, via: 'pronoun', start: who.start, end: who.end, title: this.titleOf(prior, null, who.start) };
   }
 
   /**
@@ -170,6 +167,38 @@ export class Discourse {
     return this.who(this.identity.ofEntity(c.org) ?? this.identity.adopt(e.name, e.type, c.start, c.end));
   }
 
+  private at(who: Who, via: Via, span: { start: number; end: number }, own: string | null = null): ResolvedSpeaker {
+    const out: ResolvedSpeaker = {
+      entity: who.entity,
+      name: who.name,
+      type: who.type,
+      named: who.named,
+      cluster: who.cluster,
+      via,
+      start: span.start,
+      end: span.end,
+      title: this.titleOf(who, own ?? null, span.start),
+    };
+    if (who.role !== undefined) out.role = who.role;
+    if (who.affiliation !== undefined) out.affiliation = who.affiliation;
+    return out;
+  }
+
+  /** The title a speaker has at `at`: the phrase's own, else the last given before, else the first given, else the affiliation. */
+  private titleOf(who: Who, own: string | null, at: number): string | null {
+    if (own) return own;
+    const c = who.cluster === null ? undefined : this.identity.clusters[who.cluster];
+    if (!c) return null;
+    let before: { at: number; text: string } | null = null;
+    let after: { at: number; text: string } | null = null;
+    for (const t of c.titles) {
+      if (t.at <= at) {
+        if (!before || t.at >= before.at) before = t;
+      } else if (!after || t.at < after.at) after = t;
+    }
+    return (before ?? after)?.text ?? c.affiliation;
+  }
+
   private who(c: Cluster): Who {
     // A listed person the article never names in full goes by its fullest form there ("Luhut").
     const e = c.entity === null ? null : this.ctx.lex.entities[c.entity]!;
@@ -215,19 +244,3 @@ function same(a: Who, b: Who): boolean {
 
 /** How close (in characters) an organization must have spoken for -nya to take it. */
 const RECENT = 200;
-
-function at(who: Who, via: Via, span: { start: number; end: number }): ResolvedSpeaker {
-  const out: ResolvedSpeaker = {
-    entity: who.entity,
-    name: who.name,
-    type: who.type,
-    named: who.named,
-    cluster: who.cluster,
-    via,
-    start: span.start,
-    end: span.end,
-  };
-  if (who.role !== undefined) out.role = who.role;
-  if (who.affiliation !== undefined) out.affiliation = who.affiliation;
-  return out;
-}

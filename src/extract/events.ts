@@ -23,6 +23,12 @@ export interface ResolvedSpeaker extends Who {
   via: Via;
   start: number;
   end: number;
+  /**
+   * The speaker's title or affiliation as the article gives it, as written, seen from here: the
+   * phrase's own ("Sekjen NATO Jens Stoltenberg", a bare "Menlu"), else the last the article gave
+   * them before, else the first it gives them; null when it gives none.
+   */
+  title: string | null;
 }
 
 /**

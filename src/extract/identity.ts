@@ -28,6 +28,8 @@ export interface Cluster {
   /** For an unlisted person: the title and the organization the text gives with the name. */
   role: string | null;
   affiliation: string | null;
+  /** The titles the text gives it, as written ("Sekjen NATO", "Kabid Humas Polda Banten"), with where. */
+  titles: { at: number; text: string }[];
 }
 
 /** The document's entities, and how a name, a short name or a title written in it is resolved. */
@@ -43,8 +45,8 @@ export interface Identity {
   readonly home: string | null;
   /** Makes a cluster for a speaker the names stage did not find. */
   adopt(name: string, type: EntityType, start: number, stop: number): Cluster;
-  /** Notes a title the text gives a speaker ("…," kata Menlu Retno Marsudi). */
-  attach(title: string, org: number | null, at: number, cluster: Cluster): void;
+  /** Notes a title the text gives a speaker ("…," kata Menlu Retno Marsudi), and how it is written there. */
+  attach(title: string, org: number | null, at: number, cluster: Cluster, written?: string | null): void;
   /**
    * Does the text between `start` and `stop` name a cluster: one of its forms, or alone the form
    * of address the article put before its name ("Habib" of "Habib Rizieq Syihab")?
@@ -167,6 +169,7 @@ export function buildIdentity(
       mentions: [],
       role: null,
       affiliation: null,
+      titles: [],
     };
     clusters.push(c);
     index(c);
@@ -225,7 +228,7 @@ export function buildIdentity(
       mention(c, m.start, m.stop, true);
       if (e.type === 'person' && (m.form === 'name' || m.form === 'alias')) shortest(c, text.slice(m.start, m.stop));
       const t = titledAt.get(m.start);
-      if (t) link(t.title.text, t.title.org, m.start, c);
+      if (t) link(t.title.text, t.title.org, m.start, c, t.title.written);
       continue;
     }
     const n = r.name!;
@@ -257,7 +260,7 @@ export function buildIdentity(
       }
       byKey.set(k, c);
       mention(c, n.start, n.stop, true);
-      if (n.title) link(n.title.text, n.title.org, n.start, c);
+      if (n.title) link(n.title.text, n.title.org, n.start, c, n.title.written);
       if (n.title && c.entity === null) c.role ??= n.title.text;
       if (n.affiliation && c.entity === null) c.affiliation ??= n.affiliation;
       continue;
@@ -293,7 +296,7 @@ export function buildIdentity(
       continue;
     }
     mention(c, n.start, n.stop);
-    if (n.title) link(n.title.text, n.title.org, n.start, c);
+    if (n.title) link(n.title.text, n.title.org, n.start, c, n.title.written);
   }
 
   /**
@@ -380,7 +383,8 @@ export function buildIdentity(
     return slip.length === 1 ? slip[0]! : null;
   }
 
-  function link(title: string, org: number | null, at: number, c: Cluster): void {
+  function link(title: string, org: number | null, at: number, c: Cluster, written?: string | null): void {
+    if (written) c.titles.push({ at, text: written });
     const orgId = org === null ? undefined : lex.entities[org]!.id;
     const keys = new Set([roleKey(title, orgId), roleKey(title, undefined)]);
     const bare = bareTitle(ctx, title);

@@ -21,8 +21,11 @@ export interface Name {
   start: number;
   stop: number;
   type: NameType;
-  /** The title written right before a person's name ("Ketua KPK Agus Rahardjo"): its text and organization. */
-  title: { text: string; org: number | null } | null;
+  /**
+   * The title written right before a person's name ("Ketua KPK Agus Rahardjo"): its text and
+   * organization, and all that stands before the name as written ("Ketua KPK").
+   */
+  title: NameTitle | null;
   /** What stands between a title and the person's name ("Kepala Pusdalops BNPB Bambang …"). */
   affiliation: string | null;
   /** An acronym given in parentheses right after the name: "Institut Pertanian Bogor (IPB)". */
@@ -36,7 +39,14 @@ export interface TitledMention {
   /** The mention's first token. */
   first: number;
   entity: number;
-  title: { text: string; org: number | null };
+  title: NameTitle;
+}
+
+/** A title given with a name: as the lexicon names it, its organization, and the words as written before the name. */
+export interface NameTitle {
+  text: string;
+  org: number | null;
+  written: string;
 }
 
 /** What the recognizer finds: the unlisted names, and the titles the text gives listed people. */
@@ -386,7 +396,7 @@ function emit(ctx: Context, parts: readonly Part[], found: Names): void {
       const x = parts[r]!;
       if (x.kind === 'mention' && r < person && ctx.lex.entities[x.entity]!.type !== 'person') org ??= x.entity;
       if (r === person) {
-        const title = { text: part.text, org };
+        const title = { text: part.text, org, written: text(ctx, part.first, parts[r - 1]!.end) };
         const affiliation = r > p + 1 ? text(ctx, parts[p + 1]!.first, parts[r - 1]!.end) : null;
         plain(ctx, x, found, { title, affiliation });
       } else if (x.kind !== 'name' || person < 0) plain(ctx, x, found, null);
@@ -400,7 +410,7 @@ function plain(
   ctx: Context,
   part: Part,
   found: Names,
-  titled: { title: { text: string; org: number | null }; affiliation: string | null } | null,
+  titled: { title: NameTitle; affiliation: string | null } | null,
 ): void {
   const { tokens } = ctx;
   const out = found.names;

@@ -7,7 +7,15 @@ import { isAcronym, isDegree, wordClass } from './word-class.js';
 
 /** Who a phrase names, before coreference: an entity, an unlisted name, a bare title or a pronoun. */
 export type Candidate =
-  | { kind: 'entity'; entity: number; start: number; end: number; title: string | null }
+  | {
+      kind: 'entity';
+      entity: number;
+      start: number;
+      end: number;
+      title: string | null;
+      /** The title and what follows it before the name, as written ("Kabid Humas Polda Banten"). */
+      role?: string | null;
+    }
   | {
       kind: 'unlisted';
       name: string;
@@ -16,6 +24,7 @@ export type Candidate =
       end: number;
       title: string | null;
       affiliation: string | null;
+      role?: string | null;
     }
   | {
       kind: 'title';
@@ -248,11 +257,22 @@ function personHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   if (person && quoted(ctx, person.first, person.end)) person = null;
   if (!person) return null;
   const name = title?.title ?? null;
+  const role = title ? writtenRole(ctx, title, person.first) : null;
   if (person.entity !== null) {
     const m = ctx.mentionAt.get(person.first)!;
-    return { kind: 'entity', entity: person.entity, start: m.start, end: m.stop, title: name };
+    return { kind: 'entity', entity: person.entity, start: m.start, end: m.stop, title: name, role };
   }
-  return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person));
+  return unlisted(ctx, person, 'person', name, affiliationOf(ctx, org, title?.after ?? null, person), role);
+}
+
+/**
+ * A title as the phrase writes it: before the name, all up to the name ("Kepala Pusdalops BNPB"
+ * of "Kepala Pusdalops BNPB Bambang Surya Putra"); after it, the title and its office.
+ */
+function writtenRole(ctx: Context, title: { start: number; end: number }, person: number): string {
+  const name = ctx.tokens[person]!.start;
+  const end = title.start < name ? ctx.tokens[person - 1]!.end : title.end;
+  return ctx.text.slice(title.start, Math.max(end, title.end)).replace(/[\s,]+$/, '');
 }
 
 /** No person: a description that points back, an organization, a title alone, a body nobody names. */
@@ -460,10 +480,11 @@ function unlisted(
   type: EntityType,
   title: string | null,
   affiliation: string | null = null,
+  role: string | null = null,
 ): Candidate {
   const start = ctx.tokens[r.first]!.start;
   const end = ctx.tokens[r.end - 1]!.end;
-  return { kind: 'unlisted', name: ctx.text.slice(start, end), type, start, end, title, affiliation };
+  return { kind: 'unlisted', name: ctx.text.slice(start, end), type, start, end, title, affiliation, role };
 }
 
 /**

@@ -7,6 +7,8 @@ import { idFromName } from './ids.js';
 import { codePointMapper, type ToCodePoint } from '../text/codepoints.js';
 import type { Language } from '../text/language.js';
 import type { Page } from '../text/known.js';
+import { lineMapper } from '../text/lines.js';
+import { sentenceSpan } from '../text/sentences.js';
 import {
   SCHEMA,
   type ClaimKind,
@@ -30,6 +32,7 @@ export function buildResult(
 ): DocumentResult {
   const cp = codePointMapper(ctx.text);
   const entities = new EntityTable(ctx, cp, identity, path);
+  const place = placeOf(ctx, cp);
 
   const quoteEvent = new Map<number, Event>();
   for (const e of events) if (e.quote >= 0) quoteEvent.set(e.quote, e);
@@ -53,6 +56,7 @@ export function buildResult(
       source: sourceOf(ctx, e ?? null, cp),
       about: entities.about(q.start, q.end),
       confidence: round(quoteConfidence(ctx, q, e)),
+      ...place(q.start, q.end),
     };
   });
 
@@ -72,6 +76,7 @@ export function buildResult(
       about: entities.about(start, end),
       quotes: partialsOf.get(e) ?? [],
       confidence: round(claimConfidence(ctx, e)),
+      ...place(start, end),
     };
   });
 
@@ -172,6 +177,8 @@ class EntityTable {
       via: s.via,
       start: this.cp(s.start),
       end: this.cp(s.end),
+      written: this.ctx.text.slice(s.start, s.end),
+      role: s.title,
     };
   }
 
@@ -235,6 +242,18 @@ class EntityTable {
   private span(start: number, end: number) {
     return { start: this.cp(start), end: this.cp(end), text: this.ctx.text.slice(start, end) };
   }
+}
+
+/** Where an item stands: its sentence, and its start's line and column, in code points. */
+function placeOf(ctx: Context, cp: ToCodePoint) {
+  const lineOf = lineMapper(ctx.text, cp);
+  return (start: number, end: number) => {
+    const s = sentenceSpan(ctx.tokens, ctx.sentences, ctx.sentenceOf, start, end);
+    return {
+      sentence: { text: ctx.text.slice(s.start, s.end), start: cp(s.start), end: cp(s.end) },
+      ...lineOf(start),
+    };
+  };
 }
 
 function cueOf(ctx: Context, e: Event | null, cp: ToCodePoint) {

@@ -16,6 +16,13 @@ export interface CorpusItem {
   /** The document's outlet and publication date: what --group-by groups by. */
   outlet: string | null;
   published: string | null;
+  /** Where it stands: its sentence, and the line and column of its start (additions). */
+  sentence: { text: string; start: number; end: number };
+  line: number;
+  column: number;
+  /** The speaker as the text writes them there, and the title the article gives them (additions). */
+  written: string | null;
+  role: string | null;
 }
 
 /** One entity across the corpus: every quote and claim attributed to it. */
@@ -30,8 +37,21 @@ export interface CorpusEntity {
   claims: CorpusItem[];
 }
 
+/** The quotes and claims nobody could be told to have said, across the corpus. */
+export interface Unattributed {
+  documents: number;
+  quotes: CorpusItem[];
+  claims: CorpusItem[];
+}
+
+/** What one document adds to the corpus view: its entities, and its items without a speaker. */
+export interface Contribution {
+  entities: CorpusEntity[];
+  unattributed: { quotes: CorpusItem[]; claims: CorpusItem[] };
+}
+
 /** What one document adds to the corpus view (small: no mention spans). */
-export function contribution(r: DocumentResult): CorpusEntity[] {
+export function contribution(r: DocumentResult): Contribution {
   const quotes = new Map(r.quotes.map((q) => [q.id, q]));
   const claims = new Map(r.claims.map((c) => [c.id, c]));
   const item = (x: DocumentResult['quotes'][number] | DocumentResult['claims'][number]): CorpusItem => ({
@@ -48,8 +68,13 @@ export function contribution(r: DocumentResult): CorpusEntity[] {
     confidence: x.confidence,
     outlet: r.document.outlet,
     published: r.document.published,
+    sentence: x.sentence,
+    line: x.line,
+    column: x.column,
+    written: x.speaker?.written ?? null,
+    role: x.speaker?.role ?? null,
   });
-  return r.entities.map((e) => ({
+  const entities = r.entities.map((e) => ({
     id: e.id,
     name: e.name,
     type: e.type,
@@ -59,6 +84,13 @@ export function contribution(r: DocumentResult): CorpusEntity[] {
     quotes: e.quotes.map((id) => item(quotes.get(id)!)),
     claims: e.claims.map((id) => item(claims.get(id)!)),
   }));
+  return {
+    entities,
+    unattributed: {
+      quotes: r.quotes.filter((q) => !q.speaker).map(item),
+      claims: r.claims.filter((c) => !c.speaker).map(item),
+    },
+  };
 }
 
 /** Merges the documents' contributions, in document order, into the per-entity view. */
@@ -67,13 +99,20 @@ export class CorpusView {
   documents = 0;
   quotes = 0;
   claims = 0;
+  /** The items with no speaker, in document order: a group of their own, never an entity. */
+  readonly unattributed: Unattributed = { documents: 0, quotes: [], claims: [] };
 
-  /** One document's entities, with its quote and claim counts. */
-  add(parts: readonly CorpusEntity[], quotes: number, claims: number): void {
+  /** One document's entities and unattributed items, with its quote and claim counts. */
+  add(parts: Contribution, quotes: number, claims: number): void {
     this.documents++;
     this.quotes += quotes;
     this.claims += claims;
-    this.merge(parts);
+    this.merge(parts.entities);
+    const { quotes: q, claims: c } = parts.unattributed;
+    if (q.length + c.length === 0) return;
+    this.unattributed.documents++;
+    this.unattributed.quotes.push(...q);
+    this.unattributed.claims.push(...c);
   }
 
   private merge(parts: readonly CorpusEntity[]): void {

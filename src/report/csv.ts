@@ -27,6 +27,11 @@ export const CSV_COLUMNS = [
   'published',
   'url',
   'year',
+  'sentence',
+  'line',
+  'column',
+  'speaker_written',
+  'speaker_role',
 ] as const;
 
 /** --documents: one row per document, its metadata and how many quotes and claims it has. */
@@ -103,6 +108,11 @@ export function csvRows(r: DocumentResult): string {
         d.published ?? '',
         d.url ?? '',
         d.year ?? '',
+        x.sentence.text,
+        x.line,
+        x.column,
+        x.speaker?.written ?? '',
+        x.speaker?.role ?? '',
       ]
         .map(field)
         .join(',')}\r\n`;

@@ -1,6 +1,7 @@
+import { at, sentenceAround } from './around.js';
 import { byPlace, type CorpusEntity, type CorpusItem, type CorpusView, type GroupBy, groupItems } from './corpus.js';
 import { count } from './plural.js';
-import type { DocumentResult } from './types.js';
+import type { ClaimResult, DocumentResult, QuoteResult } from './types.js';
 
 /** One document as Markdown: metadata, then each speaker's quotes and claims. */
 export function documentMarkdown(r: DocumentResult): string {
@@ -9,8 +10,9 @@ export function documentMarkdown(r: DocumentResult): string {
   const meta = [d.path, d.outlet, d.dateline, d.author, d.published].filter(Boolean);
   if (meta.length) out.push(`*${meta.map((m) => cell(m!)).join(' · ')}*`, '');
   if (d.url) out.push(`<${d.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  const orphans = [...r.quotes, ...r.claims].filter((x) => !x.speaker).sort((a, b) => a.start - b.start);
   out.push(
-    `${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`,
+    `${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}${orphans.length ? ` · ${orphans.length} unattributed` : ''}`,
     '',
   );
   const items = new Map([...r.quotes, ...r.claims].map((x) => [x.id, x]));
@@ -21,15 +23,27 @@ export function documentMarkdown(r: DocumentResult): string {
       `${e.type}${e.listed ? '' : ' · not in lexicon'} · ${count(e.quotes.length, 'quote')} · ${count(e.claims.length, 'claim')}`,
       '',
     );
-    out.push('| id | kind | text | cue | via | confidence |', '|---|---|---|---|---|---|');
     const own = [...e.quotes, ...e.claims].map((id) => items.get(id)!).sort((a, b) => a.start - b.start);
-    for (const x of own)
-      out.push(
-        `| ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue?.text ?? '')} | ${x.speaker?.via ?? ''} | ${x.confidence} |`,
-      );
-    out.push('');
+    out.push(...documentTable(own), '');
+  }
+  if (orphans.length) {
+    const quotes = orphans.filter((x) => x.id.startsWith('q')).length;
+    out.push('## Unattributed', '', `${count(quotes, 'quote')} · ${count(orphans.length - quotes, 'claim')}`, '');
+    out.push(...documentTable(orphans), '');
   }
   return out.join('\n');
+}
+
+/** A document's items: what the table always had, then where, the speaker as written, and the sentence. */
+function documentTable(items: (QuoteResult | ClaimResult)[]): string[] {
+  return [
+    '| id | kind | text | cue | via | confidence | at | speaker as written | role | sentence |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...items.map(
+      (x) =>
+        `| ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue?.text ?? '')} | ${x.speaker?.via ?? ''} | ${x.confidence} | ${at(x)} | ${cell(x.speaker?.written ?? '')} | ${cell(x.speaker?.role ?? '')} | ${cell(sentenceAround(x) ?? '')} |`,
+    ),
+  ];
 }
 
 /**
@@ -38,8 +52,10 @@ export function documentMarkdown(r: DocumentResult): string {
  */
 export function corpusMarkdown(view: CorpusView, groupBy: GroupBy | null = null): string {
   const entities = view.entities();
+  const u = view.unattributed;
+  const orphans = u.quotes.length + u.claims.length;
   const out = [
-    `# ${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}`,
+    `# ${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}${orphans ? ` · ${orphans} unattributed` : ''}`,
     '',
   ];
   out.push('| entity | type | documents | mentions | quotes | claims |', '|---|---|---:|---:|---:|---:|');
@@ -49,20 +65,32 @@ export function corpusMarkdown(view: CorpusView, groupBy: GroupBy | null = null)
     );
   for (const e of entities.filter((x) => x.quotes.length + x.claims.length > 0)) {
     out.push('', `## ${cell(e.name)}`, '', heading(e));
-    const items = [...e.quotes, ...e.claims];
-    if (!groupBy) out.push('', ...itemTable(byPlace(items)));
-    else for (const g of groupItems(items, groupBy)) out.push('', `### ${cell(g.key)}`, '', ...itemTable(g.items));
+    out.push(...groupTables([...e.quotes, ...e.claims], groupBy));
+  }
+  if (orphans) {
+    out.push(
+      '',
+      '## Unattributed',
+      '',
+      `${count(u.documents, 'document')} · ${count(u.quotes.length, 'quote')} · ${count(u.claims.length, 'claim')}`,
+    );
+    out.push(...groupTables([...u.quotes, ...u.claims], groupBy));
   }
   return `${out.join('\n')}\n`;
 }
 
+function groupTables(items: CorpusItem[], groupBy: GroupBy | null): string[] {
+  if (!groupBy) return ['', ...itemTable(byPlace(items))];
+  return groupItems(items, groupBy).flatMap((g) => ['', `### ${cell(g.key)}`, '', ...itemTable(g.items)]);
+}
+
 function itemTable(items: CorpusItem[]): string[] {
   return [
-    '| document | id | kind | text | cue | via | confidence |',
-    '|---|---|---|---|---|---|---|',
+    '| document | id | kind | text | cue | via | confidence | at | speaker as written | role | sentence |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...items.map(
       (x) =>
-        `| ${cell(x.path ?? '')} | ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue ?? '')} | ${x.via ?? ''} | ${x.confidence} |`,
+        `| ${cell(x.path ?? '')} | ${x.id} | ${x.kind} | ${cell(x.text)} | ${cell(x.cue ?? '')} | ${x.via ?? ''} | ${x.confidence} | ${at(x)} | ${cell(x.written ?? '')} | ${cell(x.role ?? '')} | ${cell(sentenceAround(x) ?? '')} |`,
     ),
   ];
 }

@@ -20,7 +20,7 @@ const confidence = { type: 'number', minimum: 0, maximum: 1 } as const;
 export const speaker = {
   type: ['object', 'null'],
   additionalProperties: false,
-  required: ['id', 'entity', 'name', 'type', 'via', 'start', 'end'],
+  required: ['id', 'entity', 'name', 'type', 'via', 'start', 'end', 'written', 'role'],
   properties: {
     id: {
       ...nullableString,
@@ -33,7 +33,31 @@ export const speaker = {
     via: { enum: ['name', 'title', 'pronoun', 'passive', 'context'] },
     start: offset,
     end: offset,
+    written: {
+      type: 'string',
+      description:
+        'the words the text uses for the speaker here, text[start:end]: a name, a title, a pronoun (the "nya" of "ujarnya")',
+    },
+    role: {
+      ...nullableString,
+      description:
+        'the speaker\'s title or affiliation as the article writes it ("Sekjen NATO"): the speaker phrase\'s own, else the last the article gave them before, else the first it gives them; null when none',
+    },
   },
+} as const;
+export const sentence = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['text', 'start', 'end'],
+  description:
+    'the sentence the item is in; for an item over several sentences or paragraphs, from the start of its first sentence to the end of its last',
+  properties: { text: { type: 'string' }, start: offset, end: offset },
+} as const;
+const line = { type: 'integer', minimum: 1, description: "1-based line of the item's start in the text" } as const;
+const column = {
+  type: 'integer',
+  minimum: 1,
+  description: "1-based column (in code points) of the item's start on its line",
 } as const;
 export const cue = {
   type: ['object', 'null'],
@@ -57,8 +81,23 @@ const common = {
   source,
   about: ids,
   confidence,
+  sentence,
+  line,
+  column,
 } as const;
-const commonKeys = ['text', 'start', 'end', 'speaker', 'cue', 'source', 'about', 'confidence'] as const;
+const commonKeys = [
+  'text',
+  'start',
+  'end',
+  'speaker',
+  'cue',
+  'source',
+  'about',
+  'confidence',
+  'sentence',
+  'line',
+  'column',
+] as const;
 
 export const document = {
   type: 'object',
@@ -179,6 +218,11 @@ const item = {
     'confidence',
     'outlet',
     'published',
+    'sentence',
+    'line',
+    'column',
+    'written',
+    'role',
   ],
   properties: {
     path: nullableString,
@@ -194,13 +238,18 @@ const item = {
     confidence,
     outlet: { ...nullableString, description: "the document's outlet" },
     published: { ...nullableString, description: "the document's publication date" },
+    sentence,
+    line,
+    column,
+    written: { ...nullableString, description: 'the speaker as the text writes them there (speaker.written)' },
+    role: { ...nullableString, description: 'the title the article gives the speaker (speaker.role)' },
   },
 };
 
 const corpus = {
   type: 'object',
   additionalProperties: false,
-  required: ['schema', 'documents', 'entities', 'errors'],
+  required: ['schema', 'documents', 'entities', 'unattributed', 'errors'],
   properties: {
     schema: { const: 'extract/1' },
     documents: { type: 'array', items: { $ref: '#/$defs/document' } },
@@ -221,6 +270,18 @@ const corpus = {
           quotes: { type: 'array', items: item },
           claims: { type: 'array', items: item },
         },
+      },
+    },
+    unattributed: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['documents', 'quotes', 'claims'],
+      description:
+        'the quotes and claims with no speaker (speaker: null), which no entity holds: how many documents have any, and the items',
+      properties: {
+        documents: { type: 'integer', minimum: 0 },
+        quotes: { type: 'array', items: item },
+        claims: { type: 'array', items: item },
       },
     },
     errors: { type: 'array', items: { $ref: '#/$defs/record' } },

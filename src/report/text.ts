@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { at, sentenceAround, writtenAs } from './around.js';
 import { byPlace, type CorpusItem, type CorpusView, type GroupBy, groupItems } from './corpus.js';
 import { count } from './plural.js';
 import type { ClaimResult, DocumentResult, EntityResult, QuoteResult } from './types.js';
@@ -19,9 +20,14 @@ export function toText(r: DocumentResult, c: ChalkInstance): string {
   ].filter(Boolean);
   if (meta.length) out.push(`  ${c.dim(meta.join(' · '))}`);
   if (d.url) out.push(`  ${c.dim(d.url)}`);
-  out.push(
-    `  ${c.dim(`${count(r.quotes.length, 'quote')} · ${count(r.claims.length, 'claim')} · ${count(r.entities.length, 'entity', 'entities')}`)}`,
-  );
+  const orphans = [...r.quotes, ...r.claims].filter((x) => !x.speaker);
+  const counts = [
+    count(r.quotes.length, 'quote'),
+    count(r.claims.length, 'claim'),
+    count(r.entities.length, 'entity', 'entities'),
+    ...(orphans.length ? [`${orphans.length} unattributed`] : []),
+  ];
+  out.push(`  ${c.dim(counts.join(' · '))}`);
 
   const items = new Map<string, QuoteResult | ClaimResult>([...r.quotes, ...r.claims].map((x) => [x.id, x]));
   const names = new Map(r.entities.map((e) => [e.id, e.name]));
@@ -37,7 +43,6 @@ export function toText(r: DocumentResult, c: ChalkInstance): string {
   const titled = [...r.quotes, ...r.claims].filter(
     (x) => x.speaker && x.speaker.entity === null && !r.entities.some((e) => !e.listed && e.name === x.speaker!.name),
   );
-  const orphans = [...r.quotes, ...r.claims].filter((x) => !x.speaker);
   for (const [label, list] of [
     ['Speakers not identified by name', titled],
     ['Unattributed', orphans],
@@ -66,23 +71,39 @@ function heading(e: EntityResult, c: ChalkInstance): string {
 }
 
 function quoteLines(q: QuoteResult, names: ReadonlyMap<string, string>, c: ChalkInstance): string[] {
-  return [`  ${c.dim(q.id.padEnd(4))}${c.green(`“${q.text}”`)}`, `      ${c.dim(notes(q, [q.kind], names))}`];
+  return [`  ${c.dim(q.id.padEnd(4))}${c.green(`“${q.text}”`)}`, ...below(q, [q.kind], names, c)];
 }
 
 function claimLines(x: ClaimResult, names: ReadonlyMap<string, string>, c: ChalkInstance): string[] {
-  return [`  ${c.dim(x.id.padEnd(4))}${c.yellow(`${x.kind}:`)} ${x.text}`, `      ${c.dim(notes(x, [], names))}`];
+  return [`  ${c.dim(x.id.padEnd(4))}${c.yellow(`${x.kind}:`)} ${x.text}`, ...below(x, [], names, c)];
 }
 
-/** The line under a quote or claim: who (when not listed), cue, source, about whom, how sure. */
+/** The notes under an item, then its sentence when that says more than the item. */
+function below(
+  x: QuoteResult | ClaimResult,
+  first: string[],
+  names: ReadonlyMap<string, string>,
+  c: ChalkInstance,
+  pad = '      ',
+): string[] {
+  const sentence = sentenceAround(x);
+  return [`${pad}${c.dim(notes(x, first, names))}`, ...(sentence ? [`${pad}${c.dim(`in: ${sentence}`)}`] : [])];
+}
+
+/**
+ * The line under a quote or claim: where (line:column), who (when not listed), cue, source,
+ * about whom, how the speaker was found and as what words, how sure.
+ */
 function notes(x: QuoteResult | ClaimResult, first: string[], names: ReadonlyMap<string, string>): string {
   const about = x.about.filter((id) => id !== x.speaker?.entity).map((id) => names.get(id) ?? id);
   return [
+    at(x),
     ...first,
     x.speaker && x.speaker.entity === null ? x.speaker.name : null,
     x.cue?.text,
     x.source ? `via ${x.source.name}` : null,
     about.length ? `about ${about.join(', ')}` : null,
-    x.speaker ? `by ${x.speaker.via}` : null,
+    x.speaker ? `by ${x.speaker.via} ${writtenAs(x.speaker.written, x.speaker.role)}` : null,
     `${x.confidence}`,
   ]
     .filter(Boolean)
@@ -95,9 +116,11 @@ function notes(x: QuoteResult | ClaimResult, first: string[], names: ReadonlyMap
  */
 export function corpusText(view: CorpusView, c: ChalkInstance, groupBy: GroupBy | null = null): string {
   const entities = view.entities();
+  const u = view.unattributed;
+  const orphans = u.quotes.length + u.claims.length;
   const out = [
     c.bold(
-      `${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}`,
+      `${count(view.documents, 'document')} · ${count(view.quotes, 'quote')} · ${count(view.claims, 'claim')} · ${count(entities.length, 'entity', 'entities')}${orphans ? ` · ${orphans} unattributed` : ''}`,
     ),
   ];
   for (const e of entities.filter((x) => x.quotes.length + x.claims.length > 0)) {
@@ -109,16 +132,13 @@ export function corpusText(view: CorpusView, c: ChalkInstance, groupBy: GroupBy 
       count(e.claims.length, 'claim'),
     ];
     out.push('', `${c.bold(e.name)} ${c.dim(`(${parts.join(' · ')})`)}`);
-    const items = [...e.quotes, ...e.claims];
-    if (!groupBy) {
-      out.push(...itemLines(byPlace(items), e.id, view, c, '  '));
-      continue;
-    }
-    for (const g of groupItems(items, groupBy)) {
-      const quotes = g.items.filter((x) => x.id.startsWith('q')).length;
-      const counts = `${count(quotes, 'quote')} · ${count(g.items.length - quotes, 'claim')}`;
-      out.push(`  ${c.bold(g.key)} ${c.dim(`(${counts})`)}`, ...itemLines(g.items, e.id, view, c, '    '));
-    }
+    out.push(...groupLines([...e.quotes, ...e.claims], e.id, view, c, groupBy));
+  }
+  // Quotes and claims nobody could be told to have said: a group of their own, counted.
+  if (orphans) {
+    const parts = [count(u.documents, 'document'), count(u.quotes.length, 'quote'), count(u.claims.length, 'claim')];
+    out.push('', `${c.bold('Unattributed')} ${c.dim(`(${parts.join(' · ')})`)}`);
+    out.push(...groupLines([...u.quotes, ...u.claims], null, view, c, groupBy));
   }
   const mentioned = entities.filter((x) => x.quotes.length + x.claims.length === 0);
   if (mentioned.length) {
@@ -131,8 +151,32 @@ export function corpusText(view: CorpusView, c: ChalkInstance, groupBy: GroupBy 
   return `${out.join('\n')}\n`;
 }
 
+/** One entity's items (or the unattributed ones), by document, or under each outlet or month first. */
+function groupLines(
+  items: CorpusItem[],
+  entity: string | null,
+  view: CorpusView,
+  c: ChalkInstance,
+  groupBy: GroupBy | null,
+): string[] {
+  if (!groupBy) return itemLines(byPlace(items), entity, view, c, '  ');
+  const out: string[] = [];
+  for (const g of groupItems(items, groupBy)) {
+    const quotes = g.items.filter((x) => x.id.startsWith('q')).length;
+    const counts = `${count(quotes, 'quote')} · ${count(g.items.length - quotes, 'claim')}`;
+    out.push(`  ${c.bold(g.key)} ${c.dim(`(${counts})`)}`, ...itemLines(g.items, entity, view, c, '    '));
+  }
+  return out;
+}
+
 /** Items in the order given, under a line for each document. */
-function itemLines(items: CorpusItem[], entity: string, view: CorpusView, c: ChalkInstance, pad: string): string[] {
+function itemLines(
+  items: CorpusItem[],
+  entity: string | null,
+  view: CorpusView,
+  c: ChalkInstance,
+  pad: string,
+): string[] {
   const out: string[] = [];
   let path: string | null | undefined;
   for (const x of items) {
@@ -141,14 +185,17 @@ function itemLines(items: CorpusItem[], entity: string, view: CorpusView, c: Cha
     const body = x.id.startsWith('q') ? c.green(`“${x.text}”`) : `${c.yellow(`${x.kind}:`)} ${x.text}`;
     const about = x.about.filter((id) => id !== entity).map((id) => view.nameOf(id));
     const notes = [
+      at(x),
       x.id.startsWith('q') ? x.kind : null,
       x.cue,
       x.source ? `via ${x.source}` : null,
       about.length ? `about ${about.join(', ')}` : null,
-      x.via ? `by ${x.via}` : null,
+      x.via ? `by ${x.via} ${writtenAs(x.written, x.role)}` : null,
       `${x.confidence}`,
     ];
+    const sentence = sentenceAround(x);
     out.push(`${pad}  ${c.dim(x.id.padEnd(4))}${body}`, `${pad}      ${c.dim(notes.filter(Boolean).join(' · '))}`);
+    if (sentence) out.push(`${pad}      ${c.dim(`in: ${sentence}`)}`);
   }
   return out;
 }

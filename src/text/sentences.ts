@@ -81,3 +81,35 @@ function isAbbreviation(tokens: readonly Token[], i: number, abbreviations: Read
     next.text.length <= 4
   );
 }
+
+/**
+ * The sentences an item [start, end) (characters) lies in: from the start of its first
+ * sentence to the end of its last. Sentences never cross a block, so a quote over two
+ * paragraphs gets both paragraphs' sentences and nothing beyond them.
+ */
+export function sentenceSpan(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  sentenceOf: Int32Array,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  // The first token ending after start, and the last starting before end.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  if (first >= tokens.length || tokens[first]!.start >= end) return { start, end };
+  const from = sentences[sentenceOf[first]!];
+  const to = sentences[sentenceOf[last]!];
+  // A token no sentence holds (a reader may leave some out) stands for itself.
+  const a = from && from.first <= first && first < from.last ? tokens[from.first]!.start : tokens[first]!.start;
+  const b = to && to.first <= last && last < to.last ? tokens[to.last - 1]!.end : tokens[last]!.end;
+  return { start: Math.min(a, start), end: Math.max(b, end) };
+}
