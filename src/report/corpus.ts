@@ -84,11 +84,14 @@ export function contribution(r: DocumentResult): Contribution {
     quotes: e.quotes.map((id) => item(quotes.get(id)!)),
     claims: e.claims.map((id) => item(claims.get(id)!)),
   }));
+  // Unattributed: no speaker, or a speaker no entity stands behind (a bare title nobody was
+  // found behind, "Sekjen NATO"; its words are the item's `written`).
+  const held = new Set(r.entities.flatMap((e) => [...e.quotes, ...e.claims]));
   return {
     entities,
     unattributed: {
-      quotes: r.quotes.filter((q) => !q.speaker).map(item),
-      claims: r.claims.filter((c) => !c.speaker).map(item),
+      quotes: r.quotes.filter((q) => !held.has(q.id)).map(item),
+      claims: r.claims.filter((c) => !held.has(c.id)).map(item),
     },
   };
 }
