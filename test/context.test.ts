@@ -1,6 +1,7 @@
 // Every item in its context: its sentence, its line and column, the speaker as written and their role.
 import { describe, expect, it } from 'vitest';
 import { csvHeader, csvRows } from '../src/report/csv.js';
+import { contribution } from '../src/report/corpus.js';
 import { run } from './helpers.js';
 
 const TITLED = '"Data belum lengkap," kata Kabid Humas Polda Banten Kombes Shinto Silitonga.';
@@ -120,5 +121,18 @@ describe('every item in its context', () => {
     ]);
     const row = csvRows(run(LATER)).split('\r\n')[2]!;
     expect(row).toMatch(/,"""Kami bekerja\. Semua aman,"" ujarnya\.",3,41,nya,Kabid Humas Polda Banten Kombes$/);
+  });
+});
+
+describe('the corpus view leaves no item out', () => {
+  it.each([
+    ['no speaker', '"Kami siap bekerja keras."', 'Kami siap bekerja keras.'],
+    ['an unnamed body nobody is found behind', 'Polisi mengatakan pelaku sudah ditangkap.', 'pelaku sudah ditangkap'],
+  ])('%s: under unattributed', (_, text, item) => {
+    const parts = contribution(run(text));
+    const held = parts.entities.flatMap((e) => [...e.quotes, ...e.claims]).map((x) => x.text);
+    const unattributed = [...parts.unattributed.quotes, ...parts.unattributed.claims].map((x) => x.text);
+    expect(held).not.toContain(item);
+    expect(unattributed.some((t) => t.includes(item.replace(/\.$/, '')))).toBe(true);
   });
 });
