@@ -62,9 +62,6 @@ export interface DateLineWords extends DateWords {
 }
 
 const DAY = /^([\p{L}']+)\s*,?\s*/u;
-const DAY_MONTH_YEAR = /^(\d{1,2})\s+([\p{L}]+)\.?\s+(\d{4})/u;
-const NUMBERS = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
-const MONTH_DAY_YEAR = /^([\p{L}]+)\.?\s+(\d{1,2}),?\s+(\d{4})/u;
 const CLOCK = /^\s*[,|/·–—-]{0,2}\s*(?:(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*([\p{L}]{2,4}))?)?\s*$/u;
 
 /**
@@ -77,30 +74,39 @@ export function parseDateLine(line: string, words: DateLineWords): string | null
   let s = line.trim();
   const day = DAY.exec(s);
   if (day && words.days.has(day[1]!.toLowerCase())) s = s.slice(day[0].length);
-  let year: number;
-  let month: number | undefined;
-  let date: number;
-  let m: RegExpExecArray | null;
-  if ((m = DAY_MONTH_YEAR.exec(s))) {
-    [date, month, year] = [+m[1]!, words.months.get(m[2]!.toLowerCase()), +m[3]!];
-  } else if ((m = NUMBERS.exec(s))) {
-    [date, month, year] = [+m[1]!, +m[2]!, +m[3]!];
-  } else if ((m = MONTH_DAY_YEAR.exec(s))) {
-    [date, month, year] = [+m[2]!, words.months.get(m[1]!.toLowerCase()), +m[3]!];
-  } else return null;
-  if (month === undefined) return null;
-  const clock = CLOCK.exec(s.slice(m[0].length));
+  const date = leadingDate(s, words);
+  if (!date) return null;
+  const clock = CLOCK.exec(s.slice(date.length));
   if (!clock) return null;
   const zone = clock[3]?.toUpperCase();
   if (zone !== undefined && !words.timeZones.has(zone)) return null;
-  return format(year, month, date, clock[1], clock[2], zone, words);
+  return format(date.year, date.month, date.day, clock[1], clock[2], zone, words);
+}
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+const DAY_MONTH = /^(\d{1,2})[\s-]+(\p{L}+)\.?[\s-]+(\d{4}|\d{2})(?!\d)/u;
+const MONTH_DAY = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
+
+/**
+ * The date a text opens with, and how long it is: "14/02/2023" (day first), "7 Maret 2023",
+ * "13-Sep-19" (two-digit years as POSIX strptime reads them: 69–99 are 1969–1999, 00–68 are
+ * 2000–2068), "March 10, 2023".
+ */
+function leadingDate(s: string, words: DateWords): { year: number; month: number; day: number; length: number } | null {
+  let m = SLASHED.exec(s);
+  if (m) return { year: +m[3]!, month: +m[2]!, day: +m[1]!, length: m[0].length };
+  const named = (day: string, month: string, year: string, length: number) => {
+    const n = words.months.get(month.toLowerCase());
+    const y = year.length === 2 ? +year + (+year >= 69 ? 1900 : 2000) : +year;
+    return n === undefined ? null : { year: y, month: n, day: +day, length };
+  };
+  if ((m = DAY_MONTH.exec(s))) return named(m[1]!, m[2]!, m[3]!, m[0].length);
+  if ((m = MONTH_DAY.exec(s))) return named(m[2]!, m[1]!, m[3]!, m[0].length);
+  return null;
 }
 
 const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/;
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
-const DAY_MONTH = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4}|\d{2})(?!\d)/;
-const MONTH_DAY = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/;
 const SERIAL = /^(\d{5})(?:\.\d+)?$/;
 const ZONED_TIME = /(?:^|[\sT,|])(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([A-Z]{3,4})(?![A-Za-z])/;
 
@@ -129,17 +135,8 @@ export function parseDateFields(fields: readonly string[], words: DateWords): st
 function dayOf(s: string, words: DateWords): string | null {
   let m = ISO_DAY.exec(s);
   if (m) return format(+m[1]!, +m[2]!, +m[3]!, undefined, undefined, undefined, words);
-  if ((m = SLASHED.exec(s))) return format(+m[3]!, +m[2]!, +m[1]!, undefined, undefined, undefined, words);
-  if ((m = DAY_MONTH.exec(s))) {
-    const month = words.months.get(m[2]!.toLowerCase());
-    // Two-digit years as POSIX strptime reads them: 69–99 are 1969–1999, 00–68 are 2000–2068.
-    const year = m[3]!.length === 2 ? +m[3]! + (+m[3]! >= 69 ? 1900 : 2000) : +m[3]!;
-    return month ? format(year, month, +m[1]!, undefined, undefined, undefined, words) : null;
-  }
-  if ((m = MONTH_DAY.exec(s))) {
-    const month = words.months.get(m[1]!.toLowerCase());
-    return month ? format(+m[3]!, month, +m[2]!, undefined, undefined, undefined, words) : null;
-  }
+  const date = leadingDate(s, words);
+  if (date) return format(date.year, date.month, date.day, undefined, undefined, undefined, words);
   if ((m = SERIAL.exec(s))) {
     // Excel's day numbers count from 1899-12-30 (its 1900 leap-year slip lies before day 61).
     const d = new Date(Date.UTC(1899, 11, 30) + +m[1]! * 86_400_000);
