@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { Block } from '../text/segment.js';
 import { MAX_SENTENCE, splitSentences, type Sentence } from '../text/sentences.js';
-import { Kind, type Token } from '../text/tokenize.js';
+import { Kind, type Token, tokenIndexAt } from '../text/tokenize.js';
 import { pairQuotes, type QuoteSpan, type QuoteWarning } from '../extract/quotes.js';
 
 export interface EnglishParse {
@@ -200,14 +200,8 @@ function readable(b: Block): boolean {
 /** The token that holds character offset `c`, or the next one; -1 past the end. */
 function tokenAt(tokens: readonly Token[]): (c: number) => number {
   return (c) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= c) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < tokens.length ? lo : -1;
+    const k = tokenIndexAt(tokens, c);
+    return k < tokens.length ? k : -1;
   };
 }
 

@@ -1,4 +1,4 @@
-import { Kind, type Token } from './tokenize.js';
+import { Kind, type Token, tokenIndexAt } from './tokenize.js';
 
 /** A sentence as a token range [first, last) within one block. */
 export interface Sentence {
@@ -95,14 +95,7 @@ export function sentenceSpan(
   end: number,
 ): { start: number; end: number } {
   // The first token ending after start, and the last starting before end.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lo;
+  const first = tokenIndexAt(tokens, start);
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
   if (first >= tokens.length || tokens[first]!.start >= end) return { start, end };

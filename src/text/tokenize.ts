@@ -270,3 +270,15 @@ function isNumeric(text: string, s: number, e: number): boolean {
   }
   return true;
 }
+
+/** The first token that ends after character offset `c` (tokens.length when none does). */
+export function tokenIndexAt(tokens: readonly Token[], c: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
