@@ -1,14 +1,14 @@
 // The tokenizer and sentence splitter (DESIGN.md §3, last point).
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../src/text/sentences.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { tokensOf } from '../src/text/tokenize.js';
 import { codePointMapper } from '../src/text/codepoints.js';
 import { lexicon } from './helpers.js';
 
-const tokens = (s: string) => tokenize(s, 0, s.length, 0, []).map((t) => t.text);
+const tokens = (s: string) => tokensOf(s).list().map((t) => t.text);
 const sentences = (s: string) => {
-  const ts = tokenize(s, 0, s.length, 0, []);
-  return splitSentences(ts, lexicon.lang.abbreviations).map((x) => s.slice(ts[x.first]!.start, ts[x.last - 1]!.end));
+  const ts = tokensOf(s);
+  return splitSentences(ts, lexicon.lang.abbreviations).map((x) => s.slice(ts.start(x.first), ts.end(x.last - 1)));
 };
 
 describe('tokenizer', () => {

@@ -33,12 +33,12 @@ export function attributeEnglish(ctx: Context, tagged: Tagged, identity: Identit
 /** "…," said Stoltenberg / "…," Stoltenberg said / "…," he told reporters. */
 function cueAfter(ctx: Context, tagged: Tagged, close: number, quote: number): Event | null {
   const { tokens, lex } = ctx;
-  const block = tokens[close]!.block;
+  const block = tokens.get(close)!.block;
   let k = close + 1;
-  if (tokens[k]?.text === ',') k++;
+  if (tokens.get(k)?.text === ',') k++;
   const end = clauseEnd(ctx, k);
-  if (k >= end || tokens[k]!.block !== block) return null;
-  const kind = lex.english.speech.get(tokens[k]!.lower);
+  if (k >= end || tokens.get(k)!.block !== block) return null;
+  const kind = lex.english.speech.get(tokens.get(k)!.lower);
   if (kind) {
     const who = englishSpeaker(ctx, tagged, k + 1, end);
     return event(k, {
@@ -51,7 +51,7 @@ function cueAfter(ctx: Context, tagged: Tagged, close: number, quote: number): E
     });
   }
   for (let v = k + 1; v < end && v - k <= CUE_WITHIN; v++) {
-    const vkind = lex.english.speech.get(tokens[v]!.lower);
+    const vkind = lex.english.speech.get(tokens.get(v)!.lower);
     if (!vkind) continue;
     const who = englishSpeaker(ctx, tagged, k, v, 'last');
     if (!who) return null;
@@ -73,9 +73,9 @@ function clauseEnd(ctx: Context, k: number): number {
   let e = k;
   while (
     e < s.last &&
-    !ENDERS.has(ctx.tokens[e]!.text) &&
-    ctx.tokens[e]!.text !== ';' &&
-    ctx.tokens[e]!.kind !== Kind.Quote
+    !ENDERS.has(ctx.tokens.get(e)!.text) &&
+    ctx.tokens.get(e)!.text !== ';' &&
+    ctx.tokens.get(e)!.kind !== Kind.Quote
   )
     e++;
   return e;
@@ -87,7 +87,7 @@ function scanSentence(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
   const en = lex.english;
   const out: Event[] = [];
   for (let j = s.first; j < s.last; j++) {
-    const t = tokens[j]!;
+    const t = tokens.get(j)!;
     if (t.kind !== Kind.Word || ctx.insideDirect[j]! >= 0) continue;
     if (accordingTo(ctx, j)) {
       const found = according(ctx, tagged, s, j);
@@ -103,7 +103,7 @@ function scanSentence(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
     out.push(found);
     // A verb inside the content belongs to it ("said she believes …"): read on after it.
     if (found.claim && found.claim.start > t.start)
-      while (j + 1 < s.last && tokens[j + 1]!.start < found.claim.end) j++;
+      while (j + 1 < s.last && tokens.get(j + 1)!.start < found.claim.end) j++;
   }
   return out;
 }
@@ -121,8 +121,8 @@ function noteSubject(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
   let passive = false;
   for (let b = s.first; b < s.last - 1; b++) {
     if (ctx.insideDirect[b]! >= 0) continue;
-    if (ctx.lex.english.passive.has(tokens[b]!.lower)) passive = true;
-    if (!passive || tokens[b]!.lower !== 'by') continue;
+    if (ctx.lex.english.passive.has(tokens.get(b)!.lower)) passive = true;
+    if (!passive || tokens.get(b)!.lower !== 'by') continue;
     const agent = personIn(ctx, tagged, b + 1, capitalsFrom(ctx, s, b + 1));
     if (agent) return [event(b + 1, { who: agent, noteOnly: true })];
   }
@@ -133,8 +133,8 @@ function noteSubject(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
 function capitalsFrom(ctx: Context, s: Sentence, k: number): number {
   const { tokens } = ctx;
   let end = k;
-  while (end < s.last && (tokens[end]!.cap || tokens[end]!.kind !== Kind.Word || ctx.mentionAt.has(end))) {
-    if (ENDERS.has(tokens[end]!.text) || tokens[end]!.kind === Kind.Quote) break;
+  while (end < s.last && (tokens.get(end)!.cap || tokens.get(end)!.kind !== Kind.Word || ctx.mentionAt.has(end))) {
+    if (ENDERS.has(tokens.get(end)!.text) || tokens.get(end)!.kind === Kind.Quote) break;
     end++;
   }
   return end;
@@ -150,7 +150,7 @@ function personIn(ctx: Context, tagged: Tagged, first: number, end: number): Ret
 function afterQuote(ctx: Context, j: number): boolean {
   const { tokens } = ctx;
   for (let b = j - 1; b >= 0 && j - b <= CUE_WITHIN + 2; b--) {
-    const t = tokens[b]!;
+    const t = tokens.get(b)!;
     if (t.kind === Kind.Quote) return ctx.insideDirect[b]! >= 0 && ctx.quotes[ctx.insideDirect[b]!]!.close === b;
     if (ENDERS.has(t.text) || t.text === ';') return false;
   }
@@ -162,14 +162,14 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   const { tokens, lex } = ctx;
   const en = lex.english;
   // "has not commented", "did not immediately say", "declined to say": nothing reported.
-  if ([v - 1, v - 2].some((b) => b >= s.first && en.negations.has(tokens[b]!.lower))) return null;
+  if ([v - 1, v - 2].some((b) => b >= s.first && en.negations.has(tokens.get(b)!.lower))) return null;
   // "is expected to rule", "was asked whether": a passive names no one who reports ("is
   // worried about" is a state of mind, and a claim).
-  if (v - 1 >= s.first && en.passive.has(tokens[v - 1]!.lower) && !en.states.has(tokens[v]!.lower)) return null;
+  if (v - 1 >= s.first && en.passive.has(tokens.get(v - 1)!.lower) && !en.states.has(tokens.get(v)!.lower)) return null;
   const start = subjectStart(ctx, s, v);
   // "…, Stoltenberg said." : the verb closes the sentence; the content came before the comma.
   let comma = v - 1;
-  while (comma > start && tokens[comma]!.text !== ',') comma--;
+  while (comma > start && tokens.get(comma)!.text !== ',') comma--;
   if (closes(ctx, s, v) && comma > start) {
     const who = englishSpeaker(ctx, tagged, comma + 1, v, 'last');
     if (!who) return null;
@@ -178,20 +178,20 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   const who = englishSpeaker(ctx, tagged, start, v, 'first');
   if (!who) return null;
   let k = v + 1;
-  const told = tokens[v]!.lower === 'told' || tokens[v]!.lower === 'tells';
-  if (told) while (k < s.last && en.audiences.has(tokens[k]!.lower)) k++; // told reporters (that) …
+  const told = tokens.get(v)!.lower === 'told' || tokens.get(v)!.lower === 'tells';
+  if (told) while (k < s.last && en.audiences.has(tokens.get(k)!.lower)) k++; // told reporters (that) …
   // "said, "…"" / "said: "…"": the verb leads into a quote.
   let q = k;
-  if (tokens[q]?.text === ',' || tokens[q]?.text === ':') q++;
-  if (tokens[q]?.kind === Kind.Quote && ctx.insideDirect[q]! >= 0) return claim(ctx, v, kind, who, -1, -1, q);
+  if (tokens.get(q)?.text === ',' || tokens.get(q)?.text === ':') q++;
+  if (tokens.get(q)?.kind === Kind.Quote && ctx.insideDirect[q]! >= 0) return claim(ctx, v, kind, who, -1, -1, q);
   // A comma after the verb that leads into no quote: what follows is not what was said
   // ("North Korea has not commented, the Associated Press reported").
-  if (tokens[k]?.text === ',') return null;
+  if (tokens.get(k)?.text === ',') return null;
   // "said that …", "said on Tuesday in Brussels that …", "told the BBC that …"; not "said the
   // company that builds …" (the verb's object is the content there, "told"'s is its audience).
-  const adjunct = told || en.complementizers.has(tokens[k]?.lower ?? '') || en.adjuncts.has(tokens[k]?.lower ?? '');
+  const adjunct = told || en.complementizers.has(tokens.get(k)?.lower ?? '') || en.adjuncts.has(tokens.get(k)?.lower ?? '');
   for (let c = k; adjunct && c < s.last && c - v <= THAT_WITHIN; c++) {
-    const w = tokens[c]!;
+    const w = tokens.get(c)!;
     if (w.kind === Kind.Quote || ENDERS.has(w.text)) break;
     if (en.complementizers.has(w.lower)) {
       k = c + 1;
@@ -206,15 +206,15 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
 function according(ctx: Context, tagged: Tagged, s: Sentence, j: number): Event | null {
   const { tokens } = ctx;
   let comma = j + 2;
-  while (comma < s.last && tokens[comma]!.text !== ',' && !ENDERS.has(tokens[comma]!.text)) comma++;
+  while (comma < s.last && tokens.get(comma)!.text !== ',' && !ENDERS.has(tokens.get(comma)!.text)) comma++;
   const who = englishSpeaker(ctx, tagged, j + 2, comma);
   if (!who) return null;
-  if (tokens[comma]?.text === ',') return claim(ctx, j, 'statement', who, comma + 1, contentEnd(ctx, s, comma + 1), -1);
+  if (tokens.get(comma)?.text === ',') return claim(ctx, j, 'statement', who, comma + 1, contentEnd(ctx, s, comma + 1), -1);
   // "…, according to X." closes the sentence: the content is what came before, unless that
   // already reports someone ("…," Blinken said, according to a transcript): X is its source.
-  if (tokens[j - 1]?.text !== ',') return null;
+  if (tokens.get(j - 1)?.text !== ',') return null;
   const start = subjectStart(ctx, s, j);
-  if (afterQuote(ctx, start) || tokens.slice(start, j).some((t) => ctx.lex.english.speech.has(t.lower))) return null;
+  if (afterQuote(ctx, start) || tokens.list(start, j).some((t) => ctx.lex.english.speech.has(t.lower))) return null;
   return claim(ctx, j, 'statement', who, start, j - 1, -1);
 }
 
@@ -231,7 +231,7 @@ function claim(
   const { tokens } = ctx;
   const hasContent = first >= 0 && end - first >= 2;
   if (!hasContent && lead < 0) return null;
-  const span = hasContent ? { start: tokens[first]!.start, end: tokens[end - 1]!.end } : null;
+  const span = hasContent ? { start: tokens.get(first)!.start, end: tokens.get(end - 1)!.end } : null;
   return event(v, {
     who,
     cue: { first: v, end: v + 1 },
@@ -252,15 +252,15 @@ function subjectStart(ctx: Context, s: Sentence, v: number): number {
     if (q >= 0 && ctx.quotes[q]!.close < v) {
       start = ctx.quotes[q]!.close + 1;
       k = ctx.quotes[q]!.close;
-    } else if (tokens[k]!.text === ';') {
+    } else if (tokens.get(k)!.text === ';') {
       start = k + 1;
     }
   }
-  while (start < v && (tokens[start]!.text === ',' || tokens[start]!.kind === Kind.Quote)) start++;
+  while (start < v && (tokens.get(start)!.text === ',' || tokens.get(start)!.kind === Kind.Quote)) start++;
   // "In Brussels, after meeting Blinken, Stoltenberg said": each opening adverbial up to its comma.
-  while (start < v && lex.english.openers.has(tokens[start]!.lower)) {
+  while (start < v && lex.english.openers.has(tokens.get(start)!.lower)) {
     let comma = start + 1;
-    while (comma < v && tokens[comma]!.text !== ',') comma++;
+    while (comma < v && tokens.get(comma)!.text !== ',') comma++;
     if (comma >= v - 1) break;
     start = comma + 1;
   }
@@ -274,8 +274,8 @@ function subjectStart(ctx: Context, s: Sentence, v: number): number {
 function closes(ctx: Context, s: Sentence, v: number): boolean {
   const { tokens, lex } = ctx;
   let k = v + 1;
-  while (k < s.last && !ENDERS.has(tokens[k]!.text)) {
-    const t = tokens[k]!;
+  while (k < s.last && !ENDERS.has(tokens.get(k)!.text)) {
+    const t = tokens.get(k)!;
     if (t.kind === Kind.Quote || t.text === ',' || lex.english.complementizers.has(t.lower) || k - v > CLOSING_WORDS)
       return false;
     k++;
@@ -296,12 +296,12 @@ function contentEnd(ctx: Context, s: Sentence, from: number): number {
   let e = from;
   for (; e < s.last; e++) {
     if (ctx.insideDirect[e]! >= 0) break;
-    if (tokens[e]!.text !== ',') continue;
+    if (tokens.get(e)!.text !== ',') continue;
     if (citesSource(ctx, s, e + 1)) break;
     let v = e + 1;
-    while (v < s.last && v - e <= CUE_WITHIN && !lex.english.speech.has(tokens[v]!.lower)) v++;
+    while (v < s.last && v - e <= CUE_WITHIN && !lex.english.speech.has(tokens.get(v)!.lower)) v++;
     if (v < s.last && v - e <= CUE_WITHIN && v > e + 1 && closes(ctx, s, v)) break;
   }
-  while (e > from && (ENDERS.has(tokens[e - 1]!.text) || tokens[e - 1]!.text === ',')) e--;
+  while (e > from && (ENDERS.has(tokens.get(e - 1)!.text) || tokens.get(e - 1)!.text === ',')) e--;
   return e;
 }

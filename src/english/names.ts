@@ -26,7 +26,7 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
       end < tokens.length &&
       tagged.get(end) === type &&
       !ctx.mentionAt.has(end) &&
-      tokens[end]!.block === tokens[k]!.block
+      tokens.get(end)!.block === tokens.get(k)!.block
     )
       end++;
     // "Foreign Minister Simon Coveney": the tagger's person holds the title; the name is after it.
@@ -35,10 +35,10 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
     const t = type === 'person' ? titleAt(ctx, k, end) : null;
     if (t && t.end < end) {
       first = t.end;
-      title = { text: t.title, org: null, written: ctx.text.slice(tokens[k]!.start, tokens[t.end - 1]!.end) };
+      title = { text: t.title, org: null, written: ctx.text.slice(tokens.get(k)!.start, tokens.get(t.end - 1)!.end) };
     }
     // "The" before a mention, "S" of "U.S.", "President" alone: no name.
-    const words = tokens.slice(first, end).filter((t) => t.kind === Kind.Word);
+    const words = tokens.list(first, end).filter((t) => t.kind === Kind.Word);
     if (
       words.length === 0 ||
       words.every((t) => t.text.length < 2 || ctx.lex.english.stop.has(t.lower)) ||
@@ -50,8 +50,8 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
     names.push({
       first,
       end,
-      start: tokens[first]!.start,
-      stop: tokens[end - 1]!.end,
+      start: tokens.get(first)!.start,
+      stop: tokens.get(end - 1)!.end,
       type: type === 'person' && end - first === 1 && !title ? 'lone' : type,
       title,
       affiliation: null,
@@ -65,6 +65,6 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
 
 /** A headline in title case ("NATO Worried Russia Will Back …"): capitals there tell no names. */
 function inTitleCase(ctx: Context, k: number): boolean {
-  const b = ctx.blocks[ctx.tokens[k]!.block];
+  const b = ctx.blocks[ctx.tokens.get(k)!.block];
   return b !== undefined && b.kind === 'title';
 }

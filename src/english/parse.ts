@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { Block } from '../text/segment.js';
 import { MAX_SENTENCE, splitSentences, type Sentence } from '../text/sentences.js';
-import { Kind, type Token, tokenIndexAt } from '../text/tokenize.js';
+import { Kind, type Tokens } from '../text/tokenize.js';
 import { pairQuotes, type QuoteSpan, type QuoteWarning } from '../extract/quotes.js';
 
 export interface EnglishParse {
@@ -35,7 +35,7 @@ function compromise(): typeof nlpType {
 
 export function parseEnglish(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   blocks: readonly Block[],
   abbreviations: ReadonlySet<string>,
 ): EnglishParse {
@@ -55,16 +55,16 @@ export function parseEnglish(
     const first = at(q.start);
     const last = at(q.start + q.length - 1);
     if (first < 0 || last < first) continue;
-    const open = tokens[first]!.kind === Kind.Quote ? first : first - 1;
+    const open = tokens.get(first)!.kind === Kind.Quote ? first : first - 1;
     let close = Math.min(last + 2, tokens.length - 1);
-    while (close > open && tokens[close]!.kind !== Kind.Quote) close--;
-    if (open < 0 || close <= open || tokens[open]!.kind !== Kind.Quote) continue;
-    if (!readable(blocks[tokens[open]!.block]!) || lastClose >= open) continue;
+    while (close > open && tokens.get(close)!.kind !== Kind.Quote) close--;
+    if (open < 0 || close <= open || tokens.get(open)!.kind !== Kind.Quote) continue;
+    if (!readable(blocks[tokens.get(open)!.block]!) || lastClose >= open) continue;
     quotes.push({
       open,
       close,
-      start: tokens[open]!.end,
-      end: tokens[close]!.start,
+      start: tokens.get(open)!.end,
+      end: tokens.get(close)!.start,
       kind: kindOf(tokens, open, close),
     });
     lastClose = close;
@@ -73,7 +73,7 @@ export function parseEnglish(
   // project's own pairing's ("Is it hard currency? … carefully," Campbell said).
   const own = pairQuotes(tokens, blocks, readable, () => false);
   // Character extents, marks included (a quote cut off runs to its text's end).
-  const extent = (q: QuoteSpan) => [tokens[q.open]!.start, q.close >= 0 ? tokens[q.close]!.end : q.end] as const;
+  const extent = (q: QuoteSpan) => [tokens.get(q.open)!.start, q.close >= 0 ? tokens.get(q.close)!.end : q.end] as const;
   // One sweep over both lists in text order (a quote-heavy text stays linear).
   const kept = quotes.length;
   let i = 0;
@@ -87,8 +87,8 @@ export function parseEnglish(
   const tagged = new Map<number, 'person' | 'place' | 'organization'>();
   const tag = (found: Found[], as: 'person' | 'place' | 'organization') => {
     for (const f of found) {
-      for (let k = at(f.start); k >= 0 && k < tokens.length && tokens[k]!.start < f.start + f.length; k++) {
-        if (tokens[k]!.kind === Kind.Word && !tagged.has(k)) tagged.set(k, as);
+      for (let k = at(f.start); k >= 0 && k < tokens.length && tokens.get(k)!.start < f.start + f.length; k++) {
+        if (tokens.get(k)!.kind === Kind.Word && !tagged.has(k)) tagged.set(k, as);
       }
     }
   };
@@ -198,9 +198,9 @@ function readable(b: Block): boolean {
 }
 
 /** The token that holds character offset `c`, or the next one; -1 past the end. */
-function tokenAt(tokens: readonly Token[]): (c: number) => number {
+function tokenAt(tokens: Tokens): (c: number) => number {
   return (c) => {
-    const k = tokenIndexAt(tokens, c);
+    const k = tokens.indexAt(c);
     return k < tokens.length ? k : -1;
   };
 }
@@ -209,7 +209,7 @@ function tokenAt(tokens: readonly Token[]): (c: number) => number {
  * compromise's sentences as token ranges, cut again where a block ends (a sentence never
  * runs across paragraphs here) and where a run has no full stop for too long.
  */
-function toSentences(found: Found[], tokens: readonly Token[], at: (c: number) => number): Sentence[] {
+function toSentences(found: Found[], tokens: Tokens, at: (c: number) => number): Sentence[] {
   const starts = new Set<number>([0]);
   for (const s of found) {
     const k = at(s.start);
@@ -219,20 +219,20 @@ function toSentences(found: Found[], tokens: readonly Token[], at: (c: number) =
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const cut =
-      i === tokens.length || starts.has(i) || tokens[i]!.block !== tokens[i - 1]!.block || i - first >= MAX_SENTENCE;
+      i === tokens.length || starts.has(i) || tokens.get(i)!.block !== tokens.get(i - 1)!.block || i - first >= MAX_SENTENCE;
     if (!cut) continue;
-    out.push({ first, last: i, block: tokens[first]!.block });
+    out.push({ first, last: i, block: tokens.get(first)!.block });
     first = i;
   }
   return tokens.length ? out : [];
 }
 
 /** A quotation that opens a clause and ends in punctuation is a direct quote; else a quoted phrase. */
-function kindOf(tokens: readonly Token[], open: number, close: number): 'direct' | 'partial' {
-  const last = tokens[close - 1]!;
-  const prev = tokens[open - 1];
+function kindOf(tokens: Tokens, open: number, close: number): 'direct' | 'partial' {
+  const last = tokens.get(close - 1)!;
+  const prev = tokens.get(open - 1);
   const opens =
-    !prev || prev.block !== tokens[open]!.block || [',', ':', '.', '!', '?', '—', '–', '-'].includes(prev.text);
+    !prev || prev.block !== tokens.get(open)!.block || [',', ':', '.', '!', '?', '—', '–', '-'].includes(prev.text);
   const punct = [',', '.', '!', '?', '…', '...'].includes(last.text);
   return punct || (opens && close - open > 6) ? 'direct' : 'partial';
 }

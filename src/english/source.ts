@@ -16,11 +16,11 @@ const AS_WITHIN = 8;
 export function sourceIn(ctx: Context, v: number, end: number): Phrase | null {
   const { tokens, lex } = ctx;
   const outlet = (k: number): Phrase | null => {
-    if (tokens[k]?.lower === 'the') k++;
+    if (tokens.get(k)?.lower === 'the') k++;
     const m = ctx.mentionAt.get(k);
     return m && m.end <= end && lex.entities[m.entity]!.tags.includes('outlet') ? { first: k, end: m.end } : null;
   };
-  if (tokens[v]?.lower === 'told' || tokens[v]?.lower === 'tells') {
+  if (tokens.get(v)?.lower === 'told' || tokens.get(v)?.lower === 'tells') {
     const told = outlet(v + 1);
     if (told) return told;
   }
@@ -30,7 +30,7 @@ export function sourceIn(ctx: Context, v: number, end: number): Phrase | null {
       if (cited) return cited;
     }
     const r = reportedAfterAs(ctx, k, end);
-    if (r === k + 1 && tokens[k + 2]?.lower === 'by') return phraseTo(ctx, k + 3, end); // as reported by X
+    if (r === k + 1 && tokens.get(k + 2)?.lower === 'by') return phraseTo(ctx, k + 3, end); // as reported by X
     if (r > k + 1) return phraseTo(ctx, k + 1, r); // as X reported
   }
   return null;
@@ -38,16 +38,16 @@ export function sourceIn(ctx: Context, v: number, end: number): Phrase | null {
 
 /** "according to" at k. */
 export function accordingTo(ctx: Context, k: number): boolean {
-  return ctx.lex.english.according.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.lower === 'to';
+  return ctx.lex.english.according.has(ctx.tokens.get(k)?.lower ?? '') && ctx.tokens.get(k + 1)?.lower === 'to';
 }
 
 /** With "as" at k, where its reporting word comes ("as reported", "as Reuters reported") before `end`; else -1. */
 function reportedAfterAs(ctx: Context, k: number, end: number): number {
   const { tokens, lex } = ctx;
-  if (tokens[k]?.lower !== 'as') return -1;
+  if (tokens.get(k)?.lower !== 'as') return -1;
   for (let r = k + 1; r < end && r - k <= AS_WITHIN; r++) {
-    if (lex.english.source.has(tokens[r]!.lower)) return r;
-    if (tokens[r]!.text === ',' || ENDERS.has(tokens[r]!.text)) return -1;
+    if (lex.english.source.has(tokens.get(r)!.lower)) return r;
+    if (tokens.get(r)!.text === ',' || ENDERS.has(tokens.get(r)!.text)) return -1;
   }
   return -1;
 }
@@ -55,16 +55,16 @@ function reportedAfterAs(ctx: Context, k: number, end: number): number {
 /** Tokens from k to the next comma or full stop (before `end`), without a leading "the". */
 function phraseTo(ctx: Context, k: number, end: number): Phrase | null {
   const { tokens } = ctx;
-  if (tokens[k]?.lower === 'the') k++;
+  if (tokens.get(k)?.lower === 'the') k++;
   let e = k;
-  while (e < end && tokens[e]!.text !== ',' && !ENDERS.has(tokens[e]!.text) && tokens[e]!.kind !== Kind.Quote) e++;
+  while (e < end && tokens.get(e)!.text !== ',' && !ENDERS.has(tokens.get(e)!.text) && tokens.get(e)!.kind !== Kind.Quote) e++;
   return e > k ? { first: k, end: e } : null;
 }
 
 /** Whether the words at k cite a report's source: "as reported by CNA", "as Reuters reported", "according to …", "citing …". */
 export function citesSource(ctx: Context, s: Sentence, k: number): boolean {
   return (
-    ctx.lex.english.source.has(ctx.tokens[k]?.lower ?? '') ||
+    ctx.lex.english.source.has(ctx.tokens.get(k)?.lower ?? '') ||
     accordingTo(ctx, k) ||
     reportedAfterAs(ctx, k, s.last) >= 0
   );

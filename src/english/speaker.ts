@@ -4,7 +4,7 @@
 import type { Context } from '../extract/context.js';
 import { titleAt } from '../extract/phrase.js';
 import type { Candidate } from '../extract/speaker.js';
-import { Kind, type Token } from '../text/tokenize.js';
+import { Kind, type Token, type Tokens } from '../text/tokenize.js';
 
 export type Tagged = ReadonlyMap<number, 'person' | 'place' | 'organization'>;
 
@@ -39,9 +39,9 @@ interface EnglishParts {
 /** The phrase without the commas, full stops and quotation marks around it. */
 function trimmed(ctx: Context, first: number, end: number): { first: number; end: number } | null {
   const { tokens } = ctx;
-  while (first < end && (tokens[first]!.text === ',' || tokens[first]!.kind === Kind.Quote)) first++;
+  while (first < end && (tokens.get(first)!.text === ',' || tokens.get(first)!.kind === Kind.Quote)) first++;
   const edge = (t: Token) => t.text === ',' || t.text === '.' || t.kind === Kind.Quote;
-  while (end > first && edge(tokens[end - 1]!)) end--;
+  while (end > first && edge(tokens.get(end - 1)!)) end--;
   return first < end ? { first, end } : null;
 }
 
@@ -49,9 +49,9 @@ function trimmed(ctx: Context, first: number, end: number): { first: number; end
 function shortHead(ctx: Context, first: number, end: number): Candidate | null {
   const { tokens } = ctx;
   const en = ctx.lex.english;
-  const lead = tokens[first]!;
-  if (end - first === 2 && lead.lower === 'the' && en.personNouns.has(tokens[first + 1]!.lower)) {
-    const noun = tokens[first + 1]!;
+  const lead = tokens.get(first)!;
+  if (end - first === 2 && lead.lower === 'the' && en.personNouns.has(tokens.get(first + 1)!.lower)) {
+    const noun = tokens.get(first + 1)!;
     return { kind: 'title', title: noun.text, org: null, start: lead.start, end: noun.end, anaphoric: true };
   }
   if (end - first !== 1 || lead.kind !== Kind.Word) return null;
@@ -69,7 +69,7 @@ function englishParts(ctx: Context, tagged: Tagged, first: number, end: number):
   const parts: EnglishParts = { people: [], title: null, org: null, orgRun: null };
   let k = first;
   while (k < end) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     const m = ctx.mentionAt.get(k);
     if (m && m.end <= end) {
       if (lex.entities[m.entity]!.type === 'person') {
@@ -84,7 +84,7 @@ function englishParts(ctx: Context, tagged: Tagged, first: number, end: number):
     }
     const tt = titleAt(ctx, k, end);
     if (tt) {
-      parts.title ??= { title: tt.title, start: t.start, end: tokens[tt.end - 1]!.end };
+      parts.title ??= { title: tt.title, start: t.start, end: tokens.get(tt.end - 1)!.end };
       k = tt.end;
       continue;
     }
@@ -105,17 +105,17 @@ function capitalRun(ctx: Context, tagged: Tagged, first: number, end: number, k:
   while (r < end && isNameWord(ctx, r, end)) r++;
   const run = { first: k, end: r };
   // "Supreme Court", "Ministry of Defence": a run with an organization's word names one.
-  if (tokens.slice(run.first, run.end).some((x) => en.orgHeads.has(x.lower))) {
+  if (tokens.list(run.first, run.end).some((x) => en.orgHeads.has(x.lower))) {
     // Capitalized words before it are its own ("State Department", "Foreign Ministry",
     // "Belfast's High Court"); a listed owner is named with it below ("Russia's Foreign Ministry").
     const owned = (b: number) =>
-      tokens[b]!.kind === Kind.Word &&
-      tokens[b]!.cap &&
+      tokens.get(b)!.kind === Kind.Word &&
+      tokens.get(b)!.cap &&
       !ctx.mentionAt.has(b) &&
-      !(b === first && en.stop.has(tokens[b]!.lower));
+      !(b === first && en.stop.has(tokens.get(b)!.lower));
     for (let b = run.first - 1; b >= first; b--) {
       if (owned(b)) run.first = b;
-      else if (!(tokens[b]!.text === "'s" && b > first && owned(b - 1))) break;
+      else if (!(tokens.get(b)!.text === "'s" && b > first && owned(b - 1))) break;
     }
     parts.orgRun ??= run;
     return Math.max(r, k + 1);
@@ -123,7 +123,7 @@ function capitalRun(ctx: Context, tagged: Tagged, first: number, end: number, k:
   // "Minister of Humanitarian Affairs Steve Mbikayi": where the tagger marks people, the
   // name is their words; else the run's last words.
   const name = lastWords(ctx, run) ?? taggedName(tagged, run) ?? run;
-  const words = tokens.slice(name.first, name.end).filter((x) => x.kind === Kind.Word).length;
+  const words = tokens.list(name.first, name.end).filter((x) => x.kind === Kind.Word).length;
   // A word is a person when the tagger says so, or when it is the whole phrase and closed a
   // full name earlier ("Simon Coveney … ," Coveney said").
   const person =
@@ -133,8 +133,8 @@ function capitalRun(ctx: Context, tagged: Tagged, first: number, end: number, k:
     (i) => tagged.get(run.first + i) === 'place' || tagged.get(run.first + i) === 'organization',
   );
   if (words >= 1 && (person || (words >= 2 && !place))) {
-    const start = tokens[name.first]!.start;
-    const stop = tokens[name.end - 1]!.end;
+    const start = tokens.get(name.first)!.start;
+    const stop = tokens.get(name.end - 1)!.end;
     parts.people.push({
       kind: 'unlisted',
       name: ctx.text.slice(start, stop),
@@ -164,16 +164,16 @@ function bodyHead(ctx: Context, parts: EnglishParts): Candidate | null {
       anaphoric: false,
     };
   }
-  if (org && orgRun && tokens[orgRun.first - 1]?.text === "'s" && tokens[orgRun.first - 1]!.start === org.end) {
-    const stop = tokens[orgRun.end - 1]!.end;
+  if (org && orgRun && tokens.get(orgRun.first - 1)?.text === "'s" && tokens.get(orgRun.first - 1)!.start === org.end) {
+    const stop = tokens.get(orgRun.end - 1)!.end;
     const name = ctx.text.slice(org.start, stop);
     const affiliation = lex.entities[org.entity]!.name;
     return { kind: 'unlisted', name, type: 'organization', start: org.start, end: stop, title: null, affiliation };
   }
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
   if (!orgRun) return null;
-  const start = tokens[orgRun.first]!.start;
-  const stop = tokens[orgRun.end - 1]!.end;
+  const start = tokens.get(orgRun.first)!.start;
+  const stop = tokens.get(orgRun.end - 1)!.end;
   const name = ctx.text.slice(start, stop);
   return { kind: 'unlisted', name, type: 'organization', start, end: stop, title: null, affiliation: null };
 }
@@ -182,7 +182,7 @@ function bodyHead(ctx: Context, parts: EnglishParts): Candidate | null {
 function lastWords(ctx: Context, run: { first: number; end: number }): { first: number; end: number } | null {
   const words: number[] = [];
   for (let k = run.first; k < run.end; k++)
-    if (ctx.tokens[k]!.kind === Kind.Word && ctx.tokens[k]!.text.length > 1) words.push(k);
+    if (ctx.tokens.get(k)!.kind === Kind.Word && ctx.tokens.get(k)!.text.length > 1) words.push(k);
   if (words.length <= 3) return null;
   return { first: words[words.length - 2]!, end: run.end };
 }
@@ -201,17 +201,17 @@ function taggedName(tagged: Tagged, run: { first: number; end: number }): { firs
 
 /** A word of a name: a capitalized word that is no title's or entity's, an initial's dot, a hyphen inside. */
 function isNameWord(ctx: Context, k: number, end: number): boolean {
-  const t = ctx.tokens[k]!;
+  const t = ctx.tokens.get(k)!;
   if (ctx.mentionAt.has(k) || titleAt(ctx, k, end)) return false;
   if (t.kind === Kind.Word) return t.cap && !ctx.lex.english.stop.has(t.lower);
-  const prev = ctx.tokens[k - 1];
+  const prev = ctx.tokens.get(k - 1);
   if (t.text === '.' && prev && prev.text.length === 1 && !t.spaced) return true; // Antony J. Blinken
-  return t.text === '-' && !t.spaced && ctx.tokens[k + 1]?.cap === true; // Kim Jong-Un
+  return t.text === '-' && !t.spaced && ctx.tokens.get(k + 1)?.cap === true; // Kim Jong-Un
 }
 
 /** Whether the word at k ended a name of two or more capitalized words earlier in the text. */
 function closedNameBefore(ctx: Context, k: number): boolean {
-  const first = nameEnds(ctx).get(ctx.tokens[k]!.lower);
+  const first = nameEnds(ctx).get(ctx.tokens.get(k)!.lower);
   return first !== undefined && first < k;
 }
 
@@ -224,8 +224,8 @@ function nameEnds(ctx: Context): Map<string, number> {
   found = new Map();
   const { tokens } = ctx;
   for (let j = 1; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    const prev = tokens[j - 1]!;
+    const t = tokens.get(j)!;
+    const prev = tokens.get(j - 1)!;
     if (t.kind !== Kind.Word || !t.cap || found.has(t.lower)) continue;
     if (prev.kind === Kind.Word && prev.cap && prev.block === t.block && !ctx.lex.english.stop.has(prev.lower))
       found.set(t.lower, j);

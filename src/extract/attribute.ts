@@ -32,7 +32,7 @@ export function resolveInOrder(ctx: Context, identity: Identity, found: Event[])
 function relayedBy(ctx: Context, phrase: Phrase): Event['relayedBy'] {
   const head = headOf(ctx, phrase);
   if (head?.kind === 'entity') return { entity: head.entity, start: head.start, end: head.end };
-  return { entity: null, start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
+  return { entity: null, start: ctx.tokens.get(phrase.first)!.start, end: ctx.tokens.get(phrase.end - 1)!.end };
 }
 
 function speakerOf(ctx: Context, e: Event, discourse: Discourse): ResolvedSpeaker | null {

@@ -34,8 +34,8 @@ export function scanClaims(ctx: Context): Event[] {
     const before = events.length;
     let previous: Event | null = null;
     for (let j = s.first; j < s.last; j++) {
-      const t = ctx.tokens[j]!;
-      if (ctx.insideDirect[j]! >= 0 || t.kind !== Kind.Word || !ctx.lex.lang.cueWords.hasToken(t)) continue;
+      const t = ctx.tokens.get(j)!;
+      if (ctx.insideDirect[j]! >= 0 || t.kind !== Kind.Word || !ctx.lex.lang.cueWords.at(ctx.tokens, j)) continue;
       const found = cueAt(ctx, s, j, previous);
       if (!found) continue;
       events.push(found.event);
@@ -55,19 +55,19 @@ interface Found {
 
 function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Found | null {
   const lang = ctx.lex.lang;
-  const t = ctx.tokens[j]!;
+  const t = ctx.tokens.get(j)!;
   const lower = t.lower;
   // A cue that follows quotes is written in lowercase inside a sentence; a capital there is
   // part of a name ("Komunitas Perahu Kata Batola"). Menurut is capitalized only where a
   // sentence starts, even when the period before it was lost.
-  const prev = ctx.tokens[j - 1];
+  const prev = ctx.tokens.get(j - 1);
   if (t.cap && j > s.first && prev?.kind === Kind.Word && lang.after.has(lower)) return null;
   let cue: CueEntry | undefined;
   // "X meminta maaf atas …": a verb and the noun after it that name an act of their own.
-  if ((cue = lang.phrases.get(lower)?.get(ctx.tokens[j + 1]?.lower ?? ''))) return active(ctx, s, j, cue, previous);
+  if ((cue = lang.phrases.get(lower)?.get(ctx.tokens.get(j + 1)?.lower ?? ''))) return active(ctx, s, j, cue, previous);
   if ((cue = lang.speech.get(lower))) return active(ctx, s, j, cue, previous);
   // "X merasa bahwa …", "Ia menggambarkan, …": a verb that reports only before a marked clause.
-  const next = ctx.tokens[j + 1];
+  const next = ctx.tokens.get(j + 1);
   if ((cue = lang.clause.get(lower)) && next && (next.text === ',' || lang.complementizers.has(next.lower)))
     return active(ctx, s, j, cue, previous);
   if ((cue = lang.stance.get(lower))) return stance(ctx, s, j, cue);
@@ -78,14 +78,14 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
   }
   if (lang.reading.accountNouns.has(lower)) return account(ctx, s, j);
   if (lang.according.has(lower) || lang.according.has(stripEnclitic(lower, lang.enclitic))) return according(ctx, s, j);
-  if (lang.reading.accordingEnclitic.has(lower) && ctx.tokens[j + 1]?.text === ',') return according(ctx, s, j);
+  if (lang.reading.accordingEnclitic.has(lower) && ctx.tokens.get(j + 1)?.text === ',') return according(ctx, s, j);
   if ((cue = lang.after.get(lower))) return inlineCue(ctx, s, j, cue);
   return null;
 }
 
 /** X mengatakan (bahwa) … — and "… dan menambahkan …" with the same subject. */
 function active(ctx: Context, s: Sentence, j: number, cue: CueEntry, previous: Event | null): Found | null {
-  const before = ctx.tokens[j - 1];
+  const before = ctx.tokens.get(j - 1);
   // "… dan menambahkan …", and "Hal ini diungkapkan Edy Gunawan dari Dinkes yang menyatakan …":
   // a verb joined to the sentence's earlier cue keeps its speaker.
   const relative = before?.lower === 'yang' && previous?.who != null;
@@ -132,7 +132,7 @@ function active(ctx: Context, s: Sentence, j: number, cue: CueEntry, previous: E
 function opensAnew(ctx: Context, s: Sentence, j: number, previous: Event): boolean {
   if (!previous.cue) return false;
   const start = clauseStart(ctx, s.first, j, true);
-  return start > previous.cue.end && ctx.lex.lang.reading.clauseLinks.has(ctx.tokens[start - 1]?.lower ?? '');
+  return start > previous.cue.end && ctx.lex.lang.reading.clauseLinks.has(ctx.tokens.get(start - 1)?.lower ?? '');
 }
 
 /** How far into a subordinate clause its reporting verb may stand ("Meskipun sempat mengaku"). */
@@ -145,13 +145,13 @@ const SUBORDINATE_REACH = 3;
  */
 function mainSubject(ctx: Context, s: Sentence, j: number): { who: Candidate; comma: number } | null {
   const { tokens, lex } = ctx;
-  const opener = tokens[s.first]!;
+  const opener = tokens.get(s.first)!;
   const subordinate = lex.lang.clauseOpeners.has(opener.lower) || lex.lang.reading.mannerJoins.has(opener.lower);
   if (!subordinate || j - s.first > SUBORDINATE_REACH) return null;
   let comma = j + 1;
-  while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+  while (comma < s.last && tokens.get(comma)!.text !== ',') comma++;
   let k = comma + 1;
-  while (k < s.last && lex.lang.reading.clauseLinks.has(tokens[k]!.lower)) k++;
+  while (k < s.last && lex.lang.reading.clauseLinks.has(tokens.get(k)!.lower)) k++;
   if (k >= s.last) return null;
   const phrase = readPhrase(ctx, k, s.last);
   const who = phrase ? headOf(ctx, phrase) : null;
@@ -177,14 +177,14 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
     who = encliticPronoun(ctx, j);
   } else {
     let k = j + 1;
-    if (tokens[k]?.lower === 'oleh') k++;
+    if (tokens.get(k)?.lower === 'oleh') k++;
     let phrase = readPhrase(ctx, k, s.last);
     // "Ditambahkan Sugito, Rizieq keberatan …": opening the sentence, a speaker read past its
     // comma ends there, the clause after it being what was said.
-    const after = phrase ? tokens[phrase.end] : undefined;
+    const after = phrase ? tokens.get(phrase.end) : undefined;
     if (j === s.first && phrase && after?.text !== ',' && !ctx.lex.lang.complementizers.has(after?.lower ?? '')) {
       let comma = k;
-      while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+      while (comma < s.last && tokens.get(comma)!.text !== ',') comma++;
       const short = comma < phrase.end ? readPhrase(ctx, k, comma) : null;
       if (short && short.end === comma) phrase = short;
     }
@@ -192,7 +192,7 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
     if (phrase) resume = phrase.end;
   }
   // "Dikatakan, pimpinan akan …": no speaker named; the one who has just spoken.
-  if (!who && j === s.first && tokens[j + 1]?.text === ',' && j + 2 < s.last) {
+  if (!who && j === s.first && tokens.get(j + 1)?.text === ',' && j + 2 < s.last) {
     return claimEvent(ctx, j, cue, null, readContent(ctx, j + 2, s.last, true), {
       context: true,
       confidence: ctx.lex.confidence['last-speaker'],
@@ -201,7 +201,7 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
   if (!who) return null;
   // "Dikatakan Irwan, pihaknya akan …", "Dikatakan Rudy bahwa …": a passive that opens the
   // sentence puts the content after.
-  const then = tokens[resume];
+  const then = tokens.get(resume);
   if (
     j === s.first &&
     then &&
@@ -214,15 +214,15 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
     });
   }
   let first = s.first;
-  for (let k = s.first; k < j; k++) if (tokens[k]!.text === ';' || ctx.insideDirect[k]! >= 0) first = k + 1;
+  for (let k = s.first; k < j; k++) if (tokens.get(k)!.text === ';' || ctx.insideDirect[k]! >= 0) first = k + 1;
   let end = j;
-  while (end > first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.kind === Kind.Quote)) end--;
+  while (end > first && (tokens.get(end - 1)!.text === ',' || tokens.get(end - 1)!.kind === Kind.Quote)) end--;
   if (end <= first) return null;
   // "Hal tersebut diungkapkan X" stands for the sentence before; "Hal senada disampaikan X"
   // and "Demikian dikatakan X" say nothing of their own.
   const shell = shellOf(ctx, first, end, true);
   if (shell === 'similar') return noteOnly(j, who, resume);
-  const range = shell === 'anaphor' ? antecedent(ctx, s) : { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+  const range = shell === 'anaphor' ? antecedent(ctx, s) : { start: tokens.get(first)!.start, end: tokens.get(end - 1)!.end };
   if (!range) return noteOnly(j, who, resume);
   const ev = event(j, {
     who,
@@ -240,9 +240,9 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
 function nominal(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | null {
   const { tokens, lex } = ctx;
   let k = j + 1;
-  if (tokens[k]?.lower === 'dari' || tokens[k]?.lower === 'oleh') k++;
+  if (tokens.get(k)?.lower === 'dari' || tokens.get(k)?.lower === 'oleh') k++;
   const phrase = readPhrase(ctx, k, s.last);
-  if (!phrase || !tokens[phrase.end] || !lex.lang.complementizers.has(tokens[phrase.end]!.lower)) return null;
+  if (!phrase || !tokens.get(phrase.end) || !lex.lang.complementizers.has(tokens.get(phrase.end)!.lower)) return null;
   const who = headOf(ctx, phrase);
   if (!who) return null;
   const content = readContent(ctx, phrase.end, s.last, true);
@@ -258,19 +258,19 @@ function nominal(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
 function account(ctx: Context, s: Sentence, j: number): Found | null {
   const { tokens, lex } = ctx;
   const r = lex.lang.reading;
-  const opener = tokens[j - 1];
+  const opener = tokens.get(j - 1);
   if (!opener || !r.accountOpeners.has(opener.lower)) return null;
   const start = clauseStart(ctx, s.first, s.last);
-  if (j - 1 !== s.first && j - 1 !== start && tokens[j - 2]?.text !== ',') return null;
+  if (j - 1 !== s.first && j - 1 !== start && tokens.get(j - 2)?.text !== ',') return null;
   let comma = j + 1;
-  while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+  while (comma < s.last && tokens.get(comma)!.text !== ',') comma++;
   if (comma + 1 >= s.last) return null;
   let k = j;
-  while (k + 1 < comma && tokens[k + 1]!.kind === Kind.Word && r.accountModifiers.has(tokens[k + 1]!.lower)) k++;
+  while (k + 1 < comma && tokens.get(k + 1)!.kind === Kind.Word && r.accountModifiers.has(tokens.get(k + 1)!.lower)) k++;
   let who: Candidate | null;
   let aside = false;
-  if (k + 1 === comma && tokens[k]!.lower.endsWith(lex.lang.enclitic)) who = encliticPronoun(ctx, k);
-  else if (tokens[k + 1]!.kind === Kind.Word && !tokens[k + 1]!.cap && !lex.lang.personNouns.has(tokens[k + 1]!.lower))
+  if (k + 1 === comma && tokens.get(k)!.lower.endsWith(lex.lang.enclitic)) who = encliticPronoun(ctx, k);
+  else if (tokens.get(k + 1)!.kind === Kind.Word && !tokens.get(k + 1)!.cap && !lex.lang.personNouns.has(tokens.get(k + 1)!.lower))
     return null;
   else {
     const phrase = readPhrase(ctx, k + 1, comma);
@@ -282,7 +282,7 @@ function account(ctx: Context, s: Sentence, j: number): Found | null {
   // comma draws on the account; the claim is theirs.
   const content = readContent(ctx, comma + 1, s.last, true);
   for (let m = content.first; m < content.end; m++) {
-    const w = tokens[m]!.lower;
+    const w = tokens.get(m)!.lower;
     if (lex.lang.speech.has(w) || lex.lang.stance.has(w)) return null;
   }
   return claimEvent(ctx, j, { kind: 'statement', pronoun: false, words: 1 }, who, content, {
@@ -297,20 +297,20 @@ function account(ctx: Context, s: Sentence, j: number): Found | null {
  */
 function description(ctx: Context, first: number, comma: number, last: number): Candidate | null {
   const { tokens, lex } = ctx;
-  if (comma >= last || comma - first > 7 || tokens[first]!.cap) return null;
+  if (comma >= last || comma - first > 7 || tokens.get(first)!.cap) return null;
   let noun = first;
-  while (noun < comma && lex.lang.personQuantifiers.has(tokens[noun]!.lower)) noun++;
-  if (noun >= comma || !lex.lang.personNouns.has(tokens[noun]!.lower)) return null;
-  const start = tokens[first]!.start;
-  const pointsBack = lex.lang.demonstratives.has(tokens[comma - 1]!.lower);
+  while (noun < comma && lex.lang.personQuantifiers.has(tokens.get(noun)!.lower)) noun++;
+  if (noun >= comma || !lex.lang.personNouns.has(tokens.get(noun)!.lower)) return null;
+  const start = tokens.get(first)!.start;
+  const pointsBack = lex.lang.demonstratives.has(tokens.get(comma - 1)!.lower);
   if (pointsBack && comma - first < 2) return null;
-  const end = tokens[pointsBack ? comma - 2 : comma - 1]!.end;
+  const end = tokens.get(pointsBack ? comma - 2 : comma - 1)!.end;
   return {
     kind: 'title',
     title: ctx.text.slice(start, end),
     org: null,
     start,
-    end: tokens[comma - 1]!.end,
+    end: tokens.get(comma - 1)!.end,
     anaphoric: pointsBack,
   };
 }
@@ -318,7 +318,7 @@ function description(ctx: Context, first: number, comma: number, last: number): 
 /** Menurut X, … / …, menurut X. / Menurutnya, … */
 function according(ctx: Context, s: Sentence, j: number): Found | null {
   const { tokens, lex } = ctx;
-  const found = lex.lang.according.has(tokens[j]!.lower)
+  const found = lex.lang.according.has(tokens.get(j)!.lower)
     ? accordingTo(ctx, s, j)
     : { who: encliticPronoun(ctx, j), after: j + 1 };
   if (!found?.who) return null;
@@ -326,12 +326,12 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   let after = found.after;
   const cue: CueEntry = { kind: 'statement', pronoun: false, words: 1 };
   // "Menurut Muhammad yang juga pengurus PC-NU Majene, …": the content starts after the comma.
-  if (tokens[after]?.lower === 'yang') {
+  if (tokens.get(after)?.lower === 'yang') {
     let comma = after;
-    while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+    while (comma < s.last && tokens.get(comma)!.text !== ',') comma++;
     if (comma < s.last) after = comma;
   }
-  if (tokens[after]?.text === ',' && after + 1 < s.last) {
+  if (tokens.get(after)?.text === ',' && after + 1 < s.last) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, after + 1, s.last, true), {
       confidence: ctx.lex.confidence.according,
     });
@@ -339,11 +339,11 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   // "Menurut dia tak sedikit …", "menurut Sandi artinya …": after a short speaker the content
   // may follow without a comma, right after the speaker's name.
   let next = j + 1;
-  while (next < s.last && tokens[next]!.start < who.end) next++;
+  while (next < s.last && tokens.get(next)!.start < who.end) next++;
   // "menurut Nino RAN tidak ada …": initials after the name still belong to the speaker.
-  while (next < s.last && next - j <= 3 && tokens[next]!.cap && tokens[next]!.text === tokens[next]!.text.toUpperCase())
+  while (next < s.last && next - j <= 3 && tokens.get(next)!.cap && tokens.get(next)!.text === tokens.get(next)!.text.toUpperCase())
     next++;
-  if (next < s.last && tokens[next]!.kind === Kind.Word && !tokens[next]!.cap && next - j <= 3) {
+  if (next < s.last && tokens.get(next)!.kind === Kind.Word && !tokens.get(next)!.cap && next - j <= 3) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, next, s.last, true), {
       confidence: ctx.lex.confidence['according-short'],
     });
@@ -360,12 +360,12 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
 function accordingTo(ctx: Context, s: Sentence, j: number): { who: Candidate | null; after: number } {
   const { tokens, lex } = ctx;
   let comma = j + 1;
-  while (comma < s.last && tokens[comma]!.text !== ',') comma++;
+  while (comma < s.last && tokens.get(comma)!.text !== ',') comma++;
   let from = j + 1;
   const r = lex.lang.reading;
-  if (r.accountNouns.has(tokens[from]?.lower ?? '')) {
+  if (r.accountNouns.has(tokens.get(from)?.lower ?? '')) {
     from++;
-    while (from < comma && r.accountModifiers.has(tokens[from]!.lower)) from++;
+    while (from < comma && r.accountModifiers.has(tokens.get(from)!.lower)) from++;
   }
   const phrase = readPhrase(ctx, from, comma);
   let who = phrase ? headOf(ctx, phrase) : null;
@@ -374,11 +374,11 @@ function accordingTo(ctx: Context, s: Sentence, j: number): { who: Candidate | n
     after = comma;
   for (
     let from = comma, n = 0;
-    phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens[from]?.text === ',' && n < 3;
+    phrase && who?.kind !== 'entity' && who?.kind !== 'unlisted' && tokens.get(from)?.text === ',' && n < 3;
     n++
   ) {
     let next = from + 1;
-    while (next < s.last && tokens[next]!.text !== ',') next++;
+    while (next < s.last && tokens.get(next)!.text !== ',') next++;
     const named = readPhrase(ctx, from + 1, next);
     const person = named && named.end === next ? headOf(ctx, named) : null;
     const solid =
@@ -396,8 +396,8 @@ function accordingTo(ctx: Context, s: Sentence, j: number): { who: Candidate | n
 /** "…, menurut X." closes the sentence: the content is what came before. */
 function closingAccording(ctx: Context, s: Sentence, j: number, who: Candidate, after: number): Found | null {
   const { tokens } = ctx;
-  const closes = after >= s.last || tokens[after]!.kind === Kind.Punct;
-  if (!closes || tokens[j - 1]?.text !== ',') return null;
+  const closes = after >= s.last || tokens.get(after)!.kind === Kind.Punct;
+  if (!closes || tokens.get(j - 1)?.text !== ',') return null;
   const content = readContent(ctx, s.first, j - 1, false);
   if (content.end - content.first < 2) return null;
   const ev = event(j, {
@@ -405,7 +405,7 @@ function closingAccording(ctx: Context, s: Sentence, j: number, who: Candidate, 
     cue: { first: j, end: j + 1 },
     kind: 'statement',
     confidence: ctx.lex.confidence['according-closing'],
-    claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end },
+    claim: { start: tokens.get(content.first)!.start, end: tokens.get(content.end - 1)!.end },
   });
   return { event: ev, resume: after };
 }
@@ -419,13 +419,13 @@ function closingAccording(ctx: Context, s: Sentence, j: number, who: Candidate, 
 function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | null {
   const { tokens } = ctx;
   let back = j - 1;
-  while (back >= s.first && tokens[back]!.text === ',') back--;
-  if (back >= s.first && tokens[back]!.kind === Kind.Quote) return null;
+  while (back >= s.first && tokens.get(back)!.text === ',') back--;
+  if (back >= s.first && tokens.get(back)!.kind === Kind.Quote) return null;
   // "Untuk nilainya, …": after a preposition the word is a noun (its value), not a cue.
-  if (ctx.lex.lang.prepositions.has(tokens[j - 1]?.lower ?? '')) return null;
+  if (ctx.lex.lang.prepositions.has(tokens.get(j - 1)?.lower ?? '')) return null;
   // The speaker runs to the next comma: "kata Rusprita, berupaya …".
   let comma = j + 1;
-  while (comma < s.last && tokens[comma]!.text !== ',' && tokens[comma]!.text !== ':') comma++;
+  while (comma < s.last && tokens.get(comma)!.text !== ',' && tokens.get(comma)!.text !== ':') comma++;
   let who: Candidate | null;
   let after: number;
   if (cue.pronoun) {
@@ -438,7 +438,7 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
     if (!who && (who = description(ctx, j + 1, comma, s.last))) after = comma;
   }
   if (!who) return null;
-  const next = tokens[after];
+  const next = tokens.get(after);
   // Kata Jokowi: "…"
   if (next && (next.text === ':' || next.text === ',') && isOpening(ctx, after + 1)) {
     return {
@@ -452,7 +452,7 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
       resume: after + 1,
     };
   }
-  const opens = j - s.first <= 2 || tokens[j - 1]!.text === ',';
+  const opens = j - s.first <= 2 || tokens.get(j - 1)!.text === ',';
   // ", kata Kemlu RI, Rabu (5/3)." closes the sentence with the time it was said.
   const timed = next?.text === ',' && onlyTime(ctx, after, s.last);
   if (next?.text === ',' && opens && after + 1 < s.last && !timed) {
@@ -462,8 +462,8 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
   }
   // "…, kata dia." closes the sentence: the content is the clause before.
   // ", Rabu (5/3)." after the speaker is the time it was said.
-  const closes = after >= s.last || (tokens[after]!.kind === Kind.Punct && (tokens[after]!.text !== ',' || timed));
-  if (closes && tokens[j - 1]?.text === ',') {
+  const closes = after >= s.last || (tokens.get(after)!.kind === Kind.Punct && (tokens.get(after)!.text !== ',' || timed));
+  if (closes && tokens.get(j - 1)?.text === ',') {
     const content = readContent(ctx, s.first, j - 1, false);
     if (
       content.end - content.first >= 2 &&
@@ -474,7 +474,7 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
         cue: { first: j, end: j + 1 },
         kind: cue.kind,
         confidence: ctx.lex.confidence['inline-cue'],
-        claim: { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end },
+        claim: { start: tokens.get(content.first)!.start, end: tokens.get(content.end - 1)!.end },
       });
       return { event: ev, resume: after };
     }
@@ -498,10 +498,10 @@ function claimEvent(
   const { tokens } = ctx;
   // "Elvy menambahkan, “.”": marks with no words in them say nothing.
   let words = false;
-  for (let k = content.first; k < content.end && !words; k++) words = tokens[k]!.kind === Kind.Word;
+  for (let k = content.first; k < content.end && !words; k++) words = tokens.get(k)!.kind === Kind.Word;
   const hasContent = words;
   if (!hasContent && content.lead < 0) return null;
-  const claim = hasContent ? { start: tokens[content.first]!.start, end: tokens[content.end - 1]!.end } : null;
+  const claim = hasContent ? { start: tokens.get(content.first)!.start, end: tokens.get(content.end - 1)!.end } : null;
   const ev = event(j, {
     who,
     cue: { first: j, end: j + cue.words },
@@ -530,20 +530,20 @@ function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
   if (!phrase || !who || who.kind === 'pronoun') return;
   // "Menteri itu akhirnya tiba", "Emir Kuwait … mengutuk": a title opening the sentence is its subject too.
   if (who.kind === 'title') {
-    if (who.start === ctx.tokens[phrase.first]!.start) events.push(event(phrase.first, { who, noteOnly: true }));
+    if (who.start === ctx.tokens.get(phrase.first)!.start) events.push(event(phrase.first, { who, noteOnly: true }));
     return;
   }
   // A subject goes on with its predicate; a list item does not ("…, Nahdatul Ulama (NU), serta lainnya").
-  const then = ctx.tokens[phrase.end]?.text === ',' ? ctx.tokens[phrase.end + 1] : undefined;
+  const then = ctx.tokens.get(phrase.end)?.text === ',' ? ctx.tokens.get(phrase.end + 1) : undefined;
   if (then && ctx.lex.lang.coordinators.has(then.lower)) return;
   // Nor does a noun tied to what follows ("Bosda bagi murid jenjang TK …").
-  if (ctx.lex.lang.prepositions.has(ctx.tokens[phrase.end]?.lower ?? '')) return;
+  if (ctx.lex.lang.prepositions.has(ctx.tokens.get(phrase.end)?.lower ?? '')) return;
   // The person heads the phrase, or follows a title or an apposition's comma; not a name
   // inside another noun ("Kunjungan kenegaraan Putin").
   let comma = false;
-  for (let k = phrase.first; k < phrase.end && ctx.tokens[k]!.start < who.start; k++)
-    if (ctx.tokens[k]!.text === ',') comma = true;
-  const starts = who.start === ctx.tokens[phrase.first]!.start || who.title !== null || comma;
+  for (let k = phrase.first; k < phrase.end && ctx.tokens.get(k)!.start < who.start; k++)
+    if (ctx.tokens.get(k)!.text === ',') comma = true;
+  const starts = who.start === ctx.tokens.get(phrase.first)!.start || who.title !== null || comma;
   if (!starts) return;
   if (who.kind === 'entity' && ctx.lex.entities[who.entity]!.type !== 'person') return;
   if (who.kind === 'unlisted' && who.type !== 'person') return;

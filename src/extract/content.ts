@@ -21,20 +21,20 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
   const { tokens, lex } = ctx;
   const lang = lex.lang;
   let k = from;
-  while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
-  if (skipComplementizer && k < last && lang.complementizers.has(tokens[k]!.lower)) k++;
+  while (k < last && (tokens.get(k)!.text === ',' || tokens.get(k)!.text === ':')) k++;
+  if (skipComplementizer && k < last && lang.complementizers.has(tokens.get(k)!.lower)) k++;
   if (skipComplementizer) k = afterAdjuncts(ctx, k, last);
-  while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  while (k < last && (tokens.get(k)!.text === ',' || tokens.get(k)!.text === ':')) k++;
   const first = k;
   let lead = -1;
   let e = k;
   for (; e < last; e++) {
-    const t = tokens[e]!;
+    const t = tokens.get(e)!;
     if (ctx.insideDirect[e]! >= 0) {
       if (isOpening(ctx, e)) lead = e;
       break;
     }
-    const next = tokens[e + 1];
+    const next = tokens.get(e + 1);
     if (t.text === ',' && next && e + 1 < last) {
       if (ctx.insideDirect[e + 1]! >= 0) {
         lead = e + 1;
@@ -58,16 +58,16 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
     const joins = lang.coordinators.has(t.lower) || lang.reading.mannerJoins.has(t.lower);
     if (t.kind === Kind.Word && joins && next && e + 1 < last && reportsHere(ctx, e + 1)) break;
   }
-  while (e > first && TRAILING.has(tokens[e - 1]!.text)) e--;
+  while (e > first && TRAILING.has(tokens.get(e - 1)!.text)) e--;
   return { first, end: e, lead };
 }
 
 /** Is there a reporting verb at k: a speech verb, or a verb that reports before a marked clause ("menjamin bahwa")? */
 function reportsHere(ctx: Context, k: number): boolean {
   const lang = ctx.lex.lang;
-  const t = ctx.tokens[k]!;
+  const t = ctx.tokens.get(k)!;
   if (lang.speech.has(t.lower)) return true;
-  const after = ctx.tokens[k + 1];
+  const after = ctx.tokens.get(k + 1);
   return (
     lang.clause.has(t.lower) && after !== undefined && (after.text === ',' || lang.complementizers.has(after.lower))
   );
@@ -83,12 +83,12 @@ const AGAIN_REACH = 4;
 function reportsAgain(ctx: Context, k: number, last: number): boolean {
   const { tokens } = ctx;
   const lang = ctx.lex.lang;
-  const t = tokens[k]!;
+  const t = tokens.get(k)!;
   const opens =
     lang.clauseOpeners.has(t.lower) || lang.coordinators.has(t.lower) || lang.reading.clauseLinks.has(t.lower);
   if (t.kind !== Kind.Word || !opens) return false;
   for (let m = k + 2; m < last && m <= k + AGAIN_REACH; m++) {
-    const w = tokens[m]!;
+    const w = tokens.get(m)!;
     if (w.kind !== Kind.Word || w.text === ',') return false;
     if (lang.speech.has(w.lower)) return true;
   }
@@ -119,13 +119,13 @@ function afterAdjuncts(ctx: Context, from: number, last: number): number {
 function afterAdjunct(ctx: Context, k: number, last: number): number {
   const { tokens } = ctx;
   const lang = ctx.lex.lang;
-  const t = tokens[k];
+  const t = tokens.get(k);
   if (!t || t.kind !== Kind.Word) return k;
-  const addressee = lang.addressees.has(t.lower) && !lang.notAddressees.has(tokens[k + 1]?.lower ?? '');
+  const addressee = lang.addressees.has(t.lower) && !lang.notAddressees.has(tokens.get(k + 1)?.lower ?? '');
   // "Senin (5/3), …": a time alone, up to its comma.
   const timed = lang.reading.timeWords.has(t.lower);
   const r = lang.reading;
-  const after = tokens[k + 1];
+  const after = tokens.get(k + 1);
   if (!after || lang.demonstratives.has(after.lower)) return k;
   const adjunct =
     r.verbAdjuncts.has(t.lower) ||
@@ -133,7 +133,7 @@ function afterAdjunct(ctx: Context, k: number, last: number): number {
     (r.occasionAdjuncts.has(t.lower) && r.occasionNouns.has(after.lower));
   if (!addressee && !timed && !adjunct) return k;
   for (let m = k + 1; m < last && m <= k + ADJUNCT_MAX; m++) {
-    const w = tokens[m]!;
+    const w = tokens.get(m)!;
     if (ctx.insideDirect[m]! >= 0) return addressee ? m : k;
     if (lang.complementizers.has(w.lower)) return m + 1;
     if (w.text === ',' || w.text === ':') {
@@ -149,7 +149,7 @@ export function onlyTime(ctx: Context, from: number, to: number): boolean {
   const timeWords = ctx.lex.lang.reading.timeWords;
   let time = false;
   for (let m = from; m < to; m++) {
-    const t = ctx.tokens[m]!;
+    const t = ctx.tokens.get(m)!;
     if (t.kind === Kind.Punct) continue;
     if (t.kind === Kind.Number || (t.kind === Kind.Word && timeWords.has(t.lower))) time = true;
     else return false;

@@ -1,15 +1,15 @@
 import type { Lexicon } from '../lexicon/compile.js';
 import type { Block } from '../text/segment.js';
 import type { Sentence } from '../text/sentences.js';
-import { shapeOf } from '../text/shape.js';
-import { Kind, type Token } from '../text/tokenize.js';
+import { Kind, type Tokens } from '../text/tokenize.js';
+import { VOCABULARY } from '../text/vocabulary.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 
 /** What the attribution stages read: the earlier stages' output, indexed by token. */
 export interface Context {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly blocks: readonly Block[];
   readonly sentences: readonly Sentence[];
   /** Token index → sentence index. */
@@ -19,8 +19,8 @@ export interface Context {
   readonly quotes: readonly QuoteSpan[];
   /** Token index → index of the direct quote whose inside holds it, or -1. */
   readonly insideDirect: Int32Array;
-  /** Whether the document also writes a word in lowercase: a capital there is the sentence's, not a name's. */
-  readonly inLowercase: (lower: string) => boolean;
+  /** Whether the document also writes a word (a vocabulary number) in lowercase: a capital there is the sentence's, not a name's. */
+  readonly inLowercase: (word: number) => boolean;
   /** The article's date (YYYY-MM-DD), for titles that resolve by date. */
   readonly date: string | null;
   readonly lex: Lexicon;
@@ -31,7 +31,7 @@ export interface Context {
 /** What a reader has found before attribution: the stages' output the context indexes. */
 export interface ContextInput {
   text: string;
-  tokens: readonly Token[];
+  tokens: Tokens;
   blocks: readonly Block[];
   sentences: readonly Sentence[];
   mentions: readonly Mention[];
@@ -51,31 +51,13 @@ export function buildContext({ text, tokens, blocks, sentences, mentions, quotes
     const last = q.close < 0 ? lastInBlockRun(tokens, q) : q.close;
     insideDirect.fill(n, q.open, last + 1);
   });
-  // Whether the document writes a word in lowercase. A bit per word shape answers most
-  // capitalized names without hashing a string; past a few questions, the lowercase words are
-  // gathered once (the names stage asks about many capitals), before that each is sought.
-  let shapes: Uint32Array | null = null;
-  let lowercase: Set<string> | null = null;
-  let asked = 0;
-  const inLowercase = (lower: string): boolean => {
-    if (shapes === null) {
-      shapes = new Uint32Array(SHAPES >> 5);
-      for (const t of tokens) {
-        if (t.kind !== Kind.Word || t.cap) continue;
-        const bit = t.shape & (SHAPES - 1);
-        shapes[bit >> 5]! |= 1 << (bit & 31);
-      }
-    }
-    const bit = shapeOf(lower) & (SHAPES - 1);
-    if ((shapes[bit >> 5]! & (1 << (bit & 31))) === 0) return false;
-    if (lowercase) return lowercase.has(lower);
-    if (++asked > SOUGHT) {
-      lowercase = new Set();
-      for (const t of tokens) if (t.kind === Kind.Word && !t.cap) lowercase.add(t.lower);
-      return lowercase.has(lower);
-    }
-    for (const t of tokens) if (t.kind === Kind.Word && !t.cap && t.lower === lower) return true;
-    return false;
+  // Whether the document writes a word in lowercase: its lowercase words are marked, the first
+  // time it is asked, in a table by vocabulary number that documents share (no table made per
+  // document); a mark holds the number of the document that made it.
+  let mine = -1;
+  const inLowercase = (word: number): boolean => {
+    if (mine !== marked) mine = markLowercase(tokens);
+    return word >= 0 && word < marks.length && marks[word] === mine;
   };
   return {
     text,
@@ -93,11 +75,22 @@ export function buildContext({ text, tokens, blocks, sentences, mentions, quotes
   };
 }
 
-/** How many word shapes the lowercase test tells apart before it hashes. */
-const SHAPES = 4096;
+/** Vocabulary number → the marking that saw it in lowercase (one marking at a time). */
+let marks = new Int32Array(1 << 16);
+let marked = 0;
 
-/** How many words are sought token by token before the document's lowercase words are gathered. */
-const SOUGHT = 8;
+function markLowercase(tokens: Tokens): number {
+  if (marks.length < VOCABULARY.size) {
+    const bigger = new Int32Array(Math.max(VOCABULARY.size, marks.length * 2));
+    bigger.set(marks);
+    marks = bigger;
+  }
+  const mark = ++marked;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.kind(i) === Kind.Word && !tokens.cap(i)) marks[tokens.words[i]!] = mark;
+  }
+  return mark;
+}
 
 /** Which mention starts at each token: an array of indices, no map to build per document. */
 function mentionIndex(mentions: readonly Mention[], n: number): Context['mentionAt'] {
@@ -111,9 +104,9 @@ function mentionIndex(mentions: readonly Mention[], n: number): Context['mention
   };
 }
 
-function lastInBlockRun(tokens: readonly Token[], q: QuoteSpan): number {
+function lastInBlockRun(tokens: Tokens, q: QuoteSpan): number {
   let k = q.open;
-  while (k + 1 < tokens.length && tokens[k + 1]!.start < q.end) k++;
+  while (k + 1 < tokens.length && tokens.start(k + 1) < q.end) k++;
   return k;
 }
 

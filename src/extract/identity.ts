@@ -1,6 +1,6 @@
 import { roleKey } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
-import { Kind, tokenize } from '../text/tokenize.js';
+import { Kind, tokensOf } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import type { Mention } from './mentions.js';
 import type { Name, Names } from './names.js';
@@ -109,7 +109,7 @@ const key = (words: readonly string[]) => words.join(' ');
 function tokenWords(ctx: Context, n: Name): string[] {
   const out: string[] = [];
   for (let k = n.first; k < n.end; k++) {
-    const t = ctx.tokens[k]!;
+    const t = ctx.tokens.get(k)!;
     if (t.kind === Kind.Punct) continue;
     if (PLAIN.test(t.lower)) out.push(t.lower);
     else out.push(...nameWords(t.lower));
@@ -200,7 +200,7 @@ export function buildIdentity(
   refs.sort((a, b) => a.at - b.at);
 
   const titledAt = new Map<number, Names['titled'][number]>();
-  for (const t of found.titled) titledAt.set(ctx.tokens[t.first]!.start, t);
+  for (const t of found.titled) titledAt.set(ctx.tokens.get(t.first)!.start, t);
 
   // An acronym the text defines by what is no organization nor person ("Pajak Bumi dan Bangunan
   // (PBB)") names a thing in this document.
@@ -503,33 +503,33 @@ function nicknames(ctx: Context, byKey: Map<string, Cluster>, clusters: readonly
   // Most articles give no nickname: look for the words first.
   let any = false;
   const markers = lex.lang.markerWords;
-  for (let k = 0; k < tokens.length && !any; k++) any = markers.hasToken(tokens[k]!);
+  for (let k = 0; k < tokens.length && !any; k++) any = markers.at(tokens, k);
   if (!any) return;
   const at = new Map<number, Cluster>();
   for (const c of clusters) for (const m of c.mentions) if (c.type === 'person') at.set(m.start, c);
   const personBefore = (k: number, first: number) => {
     for (let j = k - 1; j >= first; j--) {
-      const c = at.get(tokens[j]!.start);
+      const c = at.get(tokens.get(j)!.start);
       if (c) return c;
     }
     return null;
   };
   for (const s of ctx.sentences) {
     for (let k = s.first; k < s.last; k++) {
-      const t = tokens[k]!;
-      const after = tokens[k + 1]?.lower === 'akrab' ? k + 2 : k + 1;
-      const next = tokens[after];
+      const t = tokens.get(k)!;
+      const after = tokens.get(k + 1)?.lower === 'akrab' ? k + 2 : k + 1;
+      const next = tokens.get(after);
       if (!next?.cap || next.kind !== t.kind || after >= s.last) continue;
-      const habitual = ['yang', 'akrab', 'biasa'].includes(tokens[k - 1]?.lower ?? '');
+      const habitual = ['yang', 'akrab', 'biasa'].includes(tokens.get(k - 1)?.lower ?? '');
       if (lex.lang.nameMarkers.has(t.lower) && habitual) {
         // "Ridwan Kamil, yang akrab disapa Emil": the person before, the nickname after.
         const c = personBefore(k, s.first);
         const nick = nameWords(next.text).join(' ');
         if (c && !byKey.has(nick)) byKey.set(nick, c);
-      } else if (lex.lang.nicknameMarkers.has(t.lower) && tokens[k - 1]?.text === ',' && tokens[k - 2]?.cap) {
+      } else if (lex.lang.nicknameMarkers.has(t.lower) && tokens.get(k - 1)?.text === ',' && tokens.get(k - 2)?.cap) {
         // "Emil, sapaan akrab Ridwan Kamil": the nickname before, the person after.
         const c = at.get(next.start);
-        const nick = nameWords(tokens[k - 2]!.text).join(' ');
+        const nick = nameWords(tokens.get(k - 2)!.text).join(' ');
         if (c && !byKey.has(nick)) byKey.set(nick, c);
       }
     }
@@ -623,8 +623,5 @@ function headTitle(ctx: Context, bare: string): string | null {
 }
 
 function tokenizeFlat(s: string) {
-  // A string put together from parts is a string of parts: the tokenizer, tuned on whole
-  // texts, is handed one flat string (else every text it reads pays for the difference).
-  const flat = Array.from(s).join('');
-  return tokenize(flat, 0, flat.length, 0, []);
+  return tokensOf(s);
 }

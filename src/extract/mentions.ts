@@ -1,7 +1,7 @@
 import type { EntityForm, Lexicon } from '../lexicon/compile.js';
 import type { CaseRule, EntityEntry, FormKind } from '../lexicon/types.js';
 import type { Sentence } from '../text/sentences.js';
-import { Kind, type Token } from '../text/tokenize.js';
+import { Kind, type Tokens } from '../text/tokenize.js';
 
 /** A lexicon entity found in the text: tokens [first, end), characters [start, stop). */
 export interface Mention {
@@ -46,7 +46,7 @@ export interface MentionLog {
  * a place ("di Washington") is not a mention of its government.
  */
 export function findMentions(
-  tokens: readonly Token[],
+  tokens: Tokens,
   sentences: readonly Sentence[],
   lex: Lexicon,
   titleCased: (block: number) => boolean = () => false,
@@ -62,16 +62,16 @@ export function findMentions(
     : (p: EntityForm, first: number, end: number) => caseMatches(tokens, p, first, end);
   for (const s of sentences) {
     for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i]!;
-      if ((t.kind !== Kind.Word && t.kind !== Kind.Number) || !lex.names.firsts.hasToken(t)) continue;
+      const kind = tokens.kind(i);
+      if ((kind !== Kind.Word && kind !== Kind.Number) || !lex.names.firsts.at(tokens, i)) continue;
       const m = lex.names.longest(tokens, i, s.last, accept);
       if (!m) continue;
       const mention: Mention = {
         entity: m.payload.entity,
         first: i,
         end: m.end,
-        start: t.start,
-        stop: tokens[m.end - 1]!.end,
+        start: tokens.start(i),
+        stop: tokens.end(m.end - 1),
         form: m.payload.form,
       };
       found.push(mention);
@@ -90,50 +90,56 @@ export function findMentions(
  */
 function dropInsideNames(
   found: Mention[],
-  tokens: readonly Token[],
+  tokens: Tokens,
   lex: Lexicon,
   titleCased: (block: number) => boolean,
   log: MentionLog | undefined,
 ): Mention[] {
   const starts = new Set(found.map((m) => m.first));
   return found.filter((m) => {
-    const block = tokens[m.first]!.block;
-    const before = tokens[m.first - 1];
-    if (before?.block === block && before.cap && lex.lang.nameHeads.has(before.lower)) {
+    const block = tokens.block(m.first);
+    const before = m.first - 1;
+    if (tokens.block(before) === block && tokens.cap(before) && lex.lang.nameHeads.has(tokens.lower(before))) {
       log?.dropped(m, { why: 'inside', first: m.first - 1, end: m.end });
       return false;
     }
     // In a headline every word is capitalized: a capital after a name says nothing there.
-    const t = tokens[m.first]!;
-    const shouting = t.text === t.text.toUpperCase();
+    const written = tokens.text(m.first);
+    const shouting = written === written.toUpperCase();
     if (lex.entities[m.entity]!.type !== 'person' || m.form === 'name' || titleCased(block) || shouting) return true;
-    const after = tokens[m.end];
-    if (!after || after.block !== block || after.kind !== Kind.Word || !after.cap || after.spaced === false)
+    const after = m.end;
+    if (
+      tokens.block(after) !== block ||
+      tokens.kind(after) !== Kind.Word ||
+      !tokens.cap(after) ||
+      !tokens.spaced(after)
+    )
       return true;
     const lang = lex.lang;
+    const w = tokens.lower(after);
     const known =
       starts.has(m.end) ||
-      lang.days.has(after.lower) ||
-      lang.stop.has(after.lower) ||
-      lang.after.has(after.lower) ||
-      lex.titles.firsts.has(after.lower) ||
-      lang.degrees.has(after.lower);
+      lang.days.has(w) ||
+      lang.stop.has(w) ||
+      lang.after.has(w) ||
+      lex.titles.firsts.has(w) ||
+      lang.degrees.has(w);
     if (!known) log?.dropped(m, { why: 'inside', first: m.first, end: capitalRunEnd(tokens, m.end) });
     return known;
   });
 }
 
 /** One past the last of the capitalized words from token i on, in its block. */
-function capitalRunEnd(tokens: readonly Token[], i: number): number {
-  const block = tokens[i]!.block;
+function capitalRunEnd(tokens: Tokens, i: number): number {
+  const block = tokens.block(i);
   let k = i;
-  while (tokens[k]?.block === block && tokens[k]!.kind === Kind.Word && tokens[k]!.cap && tokens[k]!.spaced) k++;
+  while (tokens.block(k) === block && tokens.kind(k) === Kind.Word && tokens.cap(k) && tokens.spaced(k)) k++;
   return k;
 }
 
-function caseMatches(tokens: readonly Token[], p: EntityForm, first: number, end: number): boolean {
+function caseMatches(tokens: Tokens, p: EntityForm, first: number, end: number): boolean {
   if (p.rule === 'any') return true;
-  for (let k = first; k < end; k++) if (!caseAccepts(p.rule, p.surface[k - first]!, tokens[k]!.text)) return false;
+  for (let k = first; k < end; k++) if (!caseAccepts(p.rule, p.surface[k - first]!, tokens.text(k))) return false;
   return true;
 }
 
@@ -159,15 +165,13 @@ function plain(s: string): string {
 /** "Amerika Serikat (AS)", "Organisasi Pakta Pertahanan Atlantik Utara (NATO)": one mention. */
 function mergeExpansions(
   found: Mention[],
-  tokens: readonly Token[],
+  tokens: Tokens,
   lex: Lexicon,
   log: MentionLog | undefined,
 ): Mention[] {
   const out: Mention[] = [];
   for (const m of found) {
-    const open = tokens[m.first - 1];
-    const close = tokens[m.end];
-    if (open?.text !== '(' || close?.text !== ')' || open.block !== tokens[m.first]!.block) {
+    if (!tokens.is(m.first - 1, '(') || !tokens.is(m.end, ')') || tokens.block(m.first - 1) !== tokens.block(m.first)) {
       out.push(m);
       continue;
     }
@@ -199,8 +203,8 @@ function mergeExpansions(
         entity: m.entity,
         first,
         end: m.end + 1,
-        start: tokens[first]!.start,
-        stop: close.end,
+        start: tokens.start(first),
+        stop: tokens.end(m.end),
         form: m.form,
       };
       out.push(into);
@@ -218,15 +222,15 @@ function mergeExpansions(
  * conjunctions inside names) just before "(", without a title that opens it (Presiden Joko
  * Widodo (Jokowi)). The "(" itself when there is none.
  */
-function longFormStart(tokens: readonly Token[], m: Mention, lex: Lexicon): number {
+function longFormStart(tokens: Tokens, m: Mention, lex: Lexicon): number {
   const open = m.first - 1;
   let first = open;
-  while (first > 0 && tokens[first - 1]!.block === tokens[m.first]!.block) {
-    const t = tokens[first - 1]!;
-    if (t.kind === Kind.Word && (t.cap || lex.lang.longFormConnectors.has(t.lower))) first--;
+  while (first > 0 && tokens.block(first - 1) === tokens.block(m.first)) {
+    const k = first - 1;
+    if (tokens.kind(k) === Kind.Word && (tokens.cap(k) || lex.lang.longFormConnectors.has(tokens.lower(k)))) first--;
     else break;
   }
-  while (first < open && !tokens[first]!.cap) first++;
+  while (first < open && !tokens.cap(first)) first++;
   for (let j = first; j < open; ) {
     const title = lex.titles.longest(tokens, j, open, () => true);
     if (!title) break;
@@ -242,10 +246,10 @@ function longFormStart(tokens: readonly Token[], m: Mention, lex: Lexicon): numb
  * Nations. A long form that is the entity's own ("Perserikatan Bangsa-Bangsa (PBB)") was merged
  * before; one that shares too few of its words with the entity's forms is another thing.
  */
-function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, log: MentionLog | undefined): Mention[] {
+function dropDefined(found: Mention[], tokens: Tokens, lex: Lexicon, log: MentionLog | undefined): Mention[] {
   const defined = new Map<string, { first: number; end: number }>();
   found.forEach((m, n) => {
-    if (m.end - m.first !== 1 || tokens[m.first - 1]?.text !== '(' || tokens[m.end]?.text !== ')') return;
+    if (m.end - m.first !== 1 || !tokens.is(m.first - 1, '(') || !tokens.is(m.end, ')')) return;
     const first = longFormStart(tokens, m, lex);
     // The long form names the entity itself where the lexicon finds it there (mentions are in text order).
     let named = false;
@@ -255,12 +259,12 @@ function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, l
       m.first - 1 - first >= 2 &&
       !fits(tokens, first, m.first - 1, lex.entities[m.entity]!, lex.lang.longFormConnectors)
     ) {
-      defined.set(`${m.entity}|${tokens[m.first]!.text}`, { first, end: m.first - 1 });
+      defined.set(`${m.entity}|${tokens.text(m.first)}`, { first, end: m.first - 1 });
     }
   });
   if (defined.size === 0) return found;
   return found.filter((m) => {
-    const long = m.end - m.first === 1 ? defined.get(`${m.entity}|${tokens[m.first]!.text}`) : undefined;
+    const long = m.end - m.first === 1 ? defined.get(`${m.entity}|${tokens.text(m.first)}`) : undefined;
     if (long) log?.dropped(m, { why: 'defined', ...long });
     return !long;
   });
@@ -268,7 +272,7 @@ function dropDefined(found: Mention[], tokens: readonly Token[], lex: Lexicon, l
 
 /** Does a long form name the entity: three in four of its words are words of the entity's own forms? */
 function fits(
-  tokens: readonly Token[],
+  tokens: Tokens,
   first: number,
   end: number,
   e: EntityEntry,
@@ -282,19 +286,18 @@ function fits(
   let words = 0;
   let shared = 0;
   for (let k = first; k < end; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== Kind.Word || connectors.has(t.lower)) continue;
+    if (tokens.kind(k) !== Kind.Word || connectors.has(tokens.lower(k))) continue;
     words++;
-    if (own.has(t.lower)) shared++;
+    if (own.has(tokens.lower(k))) shared++;
   }
   return words > 0 && shared * 4 >= words * 3;
 }
 
-function dropPlaces(found: Mention[], tokens: readonly Token[], lex: Lexicon, log: MentionLog | undefined): Mention[] {
+function dropPlaces(found: Mention[], tokens: Tokens, lex: Lexicon, log: MentionLog | undefined): Mention[] {
   return found.filter((m) => {
     if (m.form !== 'metonym') return true;
-    const prev = tokens[m.first - 1];
-    const place = prev !== undefined && prev.block === tokens[m.first]!.block && lex.lang.locatives.has(prev.lower);
+    const prev = m.first - 1;
+    const place = tokens.block(prev) === tokens.block(m.first) && lex.lang.locatives.has(tokens.lower(prev));
     if (place) log?.dropped(m, { why: 'place', first: m.first - 1, end: m.first });
     return !place;
   });

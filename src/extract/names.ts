@@ -86,12 +86,12 @@ export function findNames(ctx: Context): Names {
   for (const s of ctx.sentences) {
     // A headline capitalizes every word: its names are read where the body writes them; only
     // the titles it gives listed people count ("Menko Luhut: …").
-    const kind = ctx.blocks[ctx.tokens[s.first]!.block]!.kind;
+    const kind = ctx.blocks[ctx.tokens.get(s.first)!.block]!.kind;
     const headline = kind === 'title' || kind === 'heading';
     let k = s.first;
     while (k < s.last) {
       // Most tokens are lowercase words or punctuation: nothing starts there.
-      if (!tokens[k]!.cap && !ctx.mentionAt.has(k)) {
+      if (!tokens.get(k)!.cap && !ctx.mentionAt.has(k)) {
         k++;
         continue;
       }
@@ -107,7 +107,7 @@ export function findNames(ctx: Context): Names {
       // So does the rest of a run such a word opens ("Warga Baduy Luar", "Suku Dayak").
       const originWords = ctx.lex.lang.originWords;
       const origin =
-        originWords.has(ctx.tokens[first - 1]?.lower ?? '') || originWords.has(ctx.tokens[first]?.lower ?? '');
+        originWords.has(ctx.tokens.get(first - 1)?.lower ?? '') || originWords.has(ctx.tokens.get(first)?.lower ?? '');
       if (first < end && !quoted(ctx, first, end) && !origin) {
         const parts = segment(ctx, first, end);
         if (headline) {
@@ -126,31 +126,31 @@ export function findNames(ctx: Context): Names {
 function headlineName(ctx: Context, n: Name): Name {
   let end = n.first + 1;
   while (end < n.end) {
-    const t = ctx.tokens[end]!;
+    const t = ctx.tokens.get(end)!;
     const verb = t.lower.length >= 6 && /^(me|ber|di|ter)/.test(t.lower);
     if (t.kind === Kind.Word && (wordClass(ctx, end) !== 'name' || verb)) break;
     end++;
   }
-  return { ...n, end, stop: ctx.tokens[end - 1]!.end, type: 'lone', personal: false };
+  return { ...n, end, stop: ctx.tokens.get(end - 1)!.end, type: 'lone', personal: false };
 }
 
 /** Where the run of capitals that starts at k ends (k itself when none starts there). */
 function runEnd(ctx: Context, k: number, last: number): number {
   const { tokens, lex } = ctx;
-  const t0 = tokens[k]!;
+  const t0 = tokens.get(k)!;
   const m0 = ctx.mentionAt.get(k);
   if (!m0 && (t0.kind !== Kind.Word || !t0.cap)) return k;
   let j = m0 ? m0.end : k + 1;
   while (j < last) {
-    const t = tokens[j]!;
+    const t = tokens.get(j)!;
     if (t.block !== t0.block) break;
     const m = ctx.mentionAt.get(j);
     if (m && m.end <= last) {
       j = m.end;
       continue;
     }
-    const prev = tokens[j - 1]!;
-    const next = tokens[j + 1];
+    const prev = tokens.get(j - 1)!;
+    const next = tokens.get(j + 1);
     const capNext = next !== undefined && j + 1 < last && next.kind === Kind.Word && next.cap;
     if (t.kind === Kind.Word && t.cap) {
       j++;
@@ -179,7 +179,7 @@ function runEnd(ctx: Context, k: number, last: number): number {
       t.kind === Kind.Number &&
       /^\d{1,4}$/.test(t.text) &&
       prev.cap &&
-      (capNext || lex.lang.orgHeads.has(tokens[j - 2]?.lower ?? ''))
+      (capNext || lex.lang.orgHeads.has(tokens.get(j - 2)?.lower ?? ''))
     ) {
       j++;
       continue;
@@ -187,7 +187,7 @@ function runEnd(ctx: Context, k: number, last: number): number {
     break;
   }
   // A run never ends on its glue.
-  while (j > k + 1 && !tokens[j - 1]!.cap && tokens[j - 1]!.kind !== Kind.Number && !ctx.mentionAt.has(j - 1)) {
+  while (j > k + 1 && !tokens.get(j - 1)!.cap && tokens.get(j - 1)!.kind !== Kind.Number && !ctx.mentionAt.has(j - 1)) {
     if (isMentionEnd(ctx, k, j)) break;
     j--;
   }
@@ -205,7 +205,7 @@ function isMentionEnd(ctx: Context, from: number, end: number): boolean {
 
 /** Does a capital at a sentence's start open a name: a name-like word, a title, an organization's head? */
 function startsName(ctx: Context, k: number, end: number): boolean {
-  const t = ctx.tokens[k]!;
+  const t = ctx.tokens.get(k)!;
   const lang = ctx.lex.lang;
   if (titleAt(ctx, k, end)) return true;
   if (lang.orgHeads.has(t.lower) || lang.placeUnits.has(t.lower)) return k + 1 < end;
@@ -224,7 +224,7 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     cur = null;
   };
   for (let j = first; j < end; ) {
-    const t = tokens[j]!;
+    const t = tokens.get(j)!;
     const m = ctx.mentionAt.get(j);
     if (m && m.end <= end) {
       const org = cur as Part | null;
@@ -304,10 +304,10 @@ function titlePart(ctx: Context, j: number, end: number): Part | null {
 /** "SM Entertainment", "DPP Partai Golkar": an acronym that opens a longer name heads an organization. */
 function acronymPart(ctx: Context, j: number, end: number): Part {
   const { tokens } = ctx;
-  const next = tokens[j + 1];
+  const next = tokens.get(j + 1);
   const opens =
     j + 1 < end && next !== undefined && (next.cap || ctx.mentionAt.has(j + 1)) && !titleAt(ctx, j + 1, end);
-  const kind = opens && !ctx.lex.lang.degrees.has(tokens[j]!.lower) ? 'organization' : 'acronym';
+  const kind = opens && !ctx.lex.lang.degrees.has(tokens.get(j)!.lower) ? 'organization' : 'acronym';
   return { kind, first: j, end: j + 1 };
 }
 
@@ -315,8 +315,8 @@ function acronymPart(ctx: Context, j: number, end: number): Part {
 function beforeAcronym(ctx: Context, m: Mention): number {
   const { tokens } = ctx;
   let stop = m.end;
-  if (tokens[m.end - 1]!.text === ')') while (stop > m.first && tokens[stop - 1]!.text !== '(') stop--;
-  return tokens[stop - 1]!.text === '(' ? stop - 1 : m.end;
+  if (tokens.get(m.end - 1)!.text === ')') while (stop > m.first && tokens.get(stop - 1)!.text !== '(') stop--;
+  return tokens.get(stop - 1)!.text === '(' ? stop - 1 : m.end;
 }
 
 /**
@@ -328,12 +328,12 @@ function beforeAcronym(ctx: Context, m: Mention): number {
 function afterBody(ctx: Context, j: number, end: number, c: Part): 'person' | 'extend' | 'close' {
   const { tokens } = ctx;
   const lang = ctx.lex.lang;
-  const t = tokens[j]!;
+  const t = tokens.get(j)!;
   const word = t.kind === Kind.Word && t.cap;
-  const initial = tokens[j + 1]?.cap === true && tokens[j + 1]!.text.length === 1;
+  const initial = tokens.get(j + 1)?.cap === true && tokens.get(j + 1)!.text.length === 1;
   // A given name that is also a word ("Budi", "Putra") starts a person only after a longer name.
-  const own = lang.givenAlso.has(t.lower) ? 3 : isAcronym(tokens[c.first]!) || initial ? 1 : 2;
-  const glued = tokens[j - 1]!.text === '-' && !t.spaced; // "Soekarno-Hatta" is one name
+  const own = lang.givenAlso.has(t.lower) ? 3 : isAcronym(tokens.get(c.first)!) || initial ? 1 : 2;
+  const glued = tokens.get(j - 1)!.text === '-' && !t.spaced; // "Soekarno-Hatta" is one name
   if (word && !glued && j - c.first >= own && personStarts(ctx, j, end)) return 'person';
   return word || c.kind === 'organization' || !lang.nameConnectors.has(t.lower) ? 'extend' : 'close';
 }
@@ -343,14 +343,14 @@ function afterBody(ctx: Context, j: number, end: number, c: Part): 'person' | 'e
  * word before an initial ("Dollint J Numberry"), with two to four words left?
  */
 function personStarts(ctx: Context, k: number, end: number): boolean {
-  const t = ctx.tokens[k]!;
+  const t = ctx.tokens.get(k)!;
   const lang = ctx.lex.lang;
-  const next = ctx.tokens[k + 1];
+  const next = ctx.tokens.get(k + 1);
   const initial = next !== undefined && k + 1 < end && next.cap && next.text.length === 1;
   if (!(lang.givenNames.has(t.lower) || lang.givenAlso.has(t.lower) || initial) || lang.placeWords.has(t.lower))
     return false;
   let n = 0;
-  for (let j = k; j < end && ctx.tokens[j]!.cap && (j === k || !titleAt(ctx, j, end)); j++) n++;
+  for (let j = k; j < end && ctx.tokens.get(j)!.cap && (j === k || !titleAt(ctx, j, end)); j++) n++;
   return n >= 2 && n <= 4;
 }
 
@@ -364,7 +364,7 @@ function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; e
 }
 
 function text(ctx: Context, first: number, end: number): string {
-  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end - 1]!.end);
+  return ctx.text.slice(ctx.tokens.get(first)!.start, ctx.tokens.get(end - 1)!.end);
 }
 
 /**
@@ -423,7 +423,7 @@ function plain(
     case 'organization': {
       // A run may carry on past the name with its conjunction: "PWI Jawa Timur Akhmad Munir dan …".
       let end = part.end;
-      while (end > part.first && !tokens[end - 1]!.cap && tokens[end - 1]!.kind !== Kind.Number) end--;
+      while (end > part.first && !tokens.get(end - 1)!.cap && tokens.get(end - 1)!.kind !== Kind.Number) end--;
       if (end - part.first >= 2) out.push(name(ctx, part.first, end, 'organization', null, null));
       return;
     }
@@ -435,7 +435,7 @@ function plain(
       // an organization where it reports ("PGRI mengingatkan …"); otherwise it may be a law or a
       // term, and the document decides (identity).
       const n = name(ctx, part.first, part.end, 'lone', null, null);
-      const text = tokens[part.first]!.text;
+      const text = tokens.get(part.first)!.text;
       if (definesThing(ctx, part.first)) found.things?.add(text);
       if (titled !== null || initials(ctx, part.first, part.end)) {
         n.type = 'person';
@@ -465,15 +465,15 @@ function plain(
 function typeOf(ctx: Context, first: number, end: number, titled: boolean, personal: boolean): NameType {
   const { tokens, lex } = ctx;
   const words = countNameWords(ctx, first, end);
-  const after = tokens[end];
+  const after = tokens.get(end);
   // "mantan Wali Kota Surakarta tersebut": after a title, a lone word that a demonstrative follows is the office's place.
   const pointsBack = words === 1 && after !== undefined && lex.lang.demonstratives.has(after.lower);
-  if (titled && !pointsBack && !lex.lang.places.has(tokens[first]!.lower)) return 'person';
+  if (titled && !pointsBack && !lex.lang.places.has(tokens.get(first)!.lower)) return 'person';
   if (personal) return 'person';
   if (words < 2) return 'lone';
-  if (tokens[first]!.lower === 'the') return 'organization';
-  for (let k = first; k < end; k++) if (lex.english.orgHeads.has(tokens[k]!.lower)) return 'organization';
-  return lex.lang.givenNames.has(tokens[first]!.lower) ? 'person' : 'lone';
+  if (tokens.get(first)!.lower === 'the') return 'organization';
+  for (let k = first; k < end; k++) if (lex.english.orgHeads.has(tokens.get(k)!.lower)) return 'organization';
+  return lex.lang.givenNames.has(tokens.get(first)!.lower) ? 'person' : 'lone';
 }
 
 function name(
@@ -488,8 +488,8 @@ function name(
   return {
     first,
     end,
-    start: tokens[first]!.start,
-    stop: tokens[end - 1]!.end,
+    start: tokens.get(first)!.start,
+    stop: tokens.get(end - 1)!.end,
     type,
     title,
     affiliation,
@@ -501,9 +501,9 @@ function name(
 /** "(IPB)" right after a name: its short form. */
 function shortAfter(ctx: Context, end: number): Name['short'] {
   const { tokens } = ctx;
-  const open = tokens[end];
-  const acr = tokens[end + 1];
-  const close = tokens[end + 2];
+  const open = tokens.get(end);
+  const acr = tokens.get(end + 1);
+  const close = tokens.get(end + 2);
   if (open?.text !== '(' || close?.text !== ')' || !acr || acr.kind !== Kind.Word || !isAcronym(acr)) return null;
   return { text: acr.text, start: acr.start, stop: acr.end };
 }
@@ -517,9 +517,9 @@ function givenStart(ctx: Context, first: number, end: number, titled: boolean): 
   const words = end - first;
   if (words < 3 || (!titled && words < 5)) return first;
   const lang = ctx.lex.lang;
-  if (lang.givenNames.has(ctx.tokens[first]!.lower) && !lang.places.has(ctx.tokens[first]!.lower)) return first;
+  if (lang.givenNames.has(ctx.tokens.get(first)!.lower) && !lang.places.has(ctx.tokens.get(first)!.lower)) return first;
   for (let k = first + 1; k <= end - 2; k++) {
-    const t = ctx.tokens[k]!;
+    const t = ctx.tokens.get(k)!;
     if (t.cap && lang.givenNames.has(t.lower) && end - k <= 3) return k;
   }
   return first;
@@ -533,18 +533,18 @@ function givenStart(ctx: Context, first: number, end: number, titled: boolean): 
 function personCore(ctx: Context, first: number, end: number): { first: number; end: number } | null {
   const { tokens } = ctx;
   let last = end;
-  while (last > first && (tokens[last - 1]!.text === '.' || tokens[last - 1]!.text === '-' || isDegree(ctx, last - 1)))
+  while (last > first && (tokens.get(last - 1)!.text === '.' || tokens.get(last - 1)!.text === '-' || isDegree(ctx, last - 1)))
     last--;
   let start = first;
   // "Prof Dr Ir Herry Suhardiyanto": degrees and honorifics before the name.
-  while (start < last && (ctx.lex.lang.degrees.has(tokens[start]!.lower) || tokens[start]!.text === '.')) start++;
-  while (start < last && (wordClass(ctx, start) !== 'name' || tokens[start]!.text === '.')) {
-    if (ctx.lex.lang.nameParticles.has(tokens[start]!.lower)) break;
+  while (start < last && (ctx.lex.lang.degrees.has(tokens.get(start)!.lower) || tokens.get(start)!.text === '.')) start++;
+  while (start < last && (wordClass(ctx, start) !== 'name' || tokens.get(start)!.text === '.')) {
+    if (ctx.lex.lang.nameParticles.has(tokens.get(start)!.lower)) break;
     start++;
   }
   // "… Mansur Sipinathe Menurut dia": a cue or function word after the name (a full stop lost) is
   // no part of it; a regnal number is ("Abdullah II").
-  while (last > start && wordClass(ctx, last - 1) === 'other' && !ROMAN.test(tokens[last - 1]!.text)) last--;
+  while (last > start && wordClass(ctx, last - 1) === 'other' && !ROMAN.test(tokens.get(last - 1)!.text)) last--;
   if (start >= last) return null;
   if (last - start > MAX_NAME_TOKENS) return null;
   return countNameWords(ctx, start, last) > 0 ? { first: start, end: last } : null;
@@ -558,7 +558,7 @@ const ROMAN = /^[IVX]{1,4}$/;
 function countNameWords(ctx: Context, first: number, end: number): number {
   let n = 0;
   for (let k = first; k < end; k++) {
-    const t = ctx.tokens[k]!;
+    const t = ctx.tokens.get(k)!;
     if (t.kind === Kind.Word && t.cap && t.text.length > 1 && wordClass(ctx, k) !== 'other') n++;
   }
   return n;
@@ -570,16 +570,16 @@ function countNameWords(ctx: Context, first: number, end: number): number {
  */
 function definesThing(ctx: Context, k: number): boolean {
   const { tokens, lex } = ctx;
-  if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')') return false;
+  if (tokens.get(k - 1)?.text !== '(' || tokens.get(k + 1)?.text !== ')') return false;
   let first = k - 1;
-  while (first > 0 && tokens[first - 1]!.block === tokens[k]!.block) {
-    const t = tokens[first - 1]!;
+  while (first > 0 && tokens.get(first - 1)!.block === tokens.get(k)!.block) {
+    const t = tokens.get(first - 1)!;
     if (t.kind === Kind.Word && (t.cap || lex.lang.nameConnectors.has(t.lower)) && !ctx.mentionAt.has(first - 1))
       first--;
     else break;
   }
   if (k - 1 - first < 2) return false;
-  const head = tokens[first]!;
+  const head = tokens.get(first)!;
   return !lex.lang.orgHeads.has(head.lower) && !isAcronym(head) && !lex.lang.givenNames.has(head.lower);
 }
 
@@ -588,7 +588,7 @@ function definesThing(ctx: Context, k: number): boolean {
  * language data knows ("GNPF", "NIVEA"): an organization's, as most acronyms in the news are.
  */
 function organizationLike(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k]!;
+  const t = ctx.tokens.get(k)!;
   const lang = ctx.lex.lang;
   if (t.text.length < 3 || lang.common.has(t.lower)) return false;
   return ((lang.wordKinds.get(t.lower) ?? 0) & WORD_KIND.notName) === 0;
@@ -597,10 +597,10 @@ function organizationLike(ctx: Context, k: number): boolean {
 /** "tersangka KL (25)", "Pak AS": a person noun or address before an acronym, or an age after it. */
 function initials(ctx: Context, first: number, end: number): boolean {
   const { tokens, lex } = ctx;
-  const before = tokens[first - 1];
+  const before = tokens.get(first - 1);
   if (before?.kind === Kind.Word && (lex.lang.personNouns.has(before.lower) || lex.lang.addresses.has(before.lower)))
     return true;
-  return tokens[end]?.text === '(' && tokens[end + 1]?.kind === Kind.Number && tokens[end + 2]?.text === ')';
+  return tokens.get(end)?.text === '(' && tokens.get(end + 1)?.kind === Kind.Number && tokens.get(end + 2)?.text === ')';
 }
 
 /**
@@ -611,8 +611,8 @@ function initials(ctx: Context, first: number, end: number): boolean {
 function personal(ctx: Context, first: number, end: number): boolean {
   const { tokens, lex } = ctx;
   const lang = lex.lang;
-  const before = tokens[first - 1];
-  const after = tokens[end];
+  const before = tokens.get(first - 1);
+  const after = tokens.get(end);
   if (before && before.kind === Kind.Word && !before.cap) {
     // "ibunya Florita Balubun": a person noun with its -nya.
     const w = before.lower.endsWith(lang.enclitic) ? before.lower.slice(0, -lang.enclitic.length) : before.lower;
@@ -620,12 +620,12 @@ function personal(ctx: Context, first: number, end: number): boolean {
     if (lang.according.has(w) || lang.ownerWords.has(w)) return true; // menurut Isyana, milik Sarka
   }
   // A given name after a word, not opening the sentence: "… tiba-tiba Dimas datang".
-  if (end - first === 1 && lang.givenNames.has(tokens[first]!.lower) && before?.kind === Kind.Word) return true;
+  if (end - first === 1 && lang.givenNames.has(tokens.get(first)!.lower) && before?.kind === Kind.Word) return true;
   if (before?.cap && lang.addresses.has(before.lower)) return true;
   if (after && after.kind === Kind.Word && !after.cap) {
     const w = after.lower;
     if (lang.speech.has(w) || lang.stance.has(w) || lang.after.has(w)) return true;
   }
-  if (after?.text === '(' && tokens[end + 1]?.kind === Kind.Number && tokens[end + 2]?.text === ')') return true;
+  if (after?.text === '(' && tokens.get(end + 1)?.kind === Kind.Number && tokens.get(end + 2)?.text === ')') return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import { isCueWord, type LanguagePack, type TitleForm } from '../lexicon/compile.js';
 import type { TokenTrie } from '../lexicon/trie.js';
-import { Kind, type Token } from '../text/tokenize.js';
+import { Kind, type Token, type Tokens } from '../text/tokenize.js';
 import type { Context } from './context.js';
 
 /** A noun phrase as a token range [first, end). */
@@ -38,18 +38,18 @@ export function titleAt(ctx: Context, i: number, limit: number): { end: number; 
 
 /** titleAt over any tokens and titles (`extract trace` reads titles as a document does). */
 export function titleIn(
-  tokens: readonly Token[],
+  tokens: Tokens,
   titles: TokenTrie<TitleForm>,
   i: number,
   limit: number,
 ): { end: number; title: string } | null {
   // "S.H.", "M.H.": a letter right after a dot is a degree's, not the title H. (Haji); a longer
   // word there is a sentence glued to the last ("Indonesia.Menag menegaskan").
-  if (i > 0 && !tokens[i]!.spaced && tokens[i - 1]!.text === '.' && tokens[i]!.text.length <= 2) return null;
-  if (i >= limit || !titles.firsts.hasToken(tokens[i]!)) return null;
+  if (i > 0 && !tokens.get(i)!.spaced && tokens.get(i - 1)!.text === '.' && tokens.get(i)!.text.length <= 2) return null;
+  if (i >= limit || !titles.firsts.at(tokens, i)) return null;
   const m = titles.longest(tokens, i, limit, (p, first, end) => {
     if (p.rule !== 'exact') return true;
-    for (let k = first; k < end; k++) if (tokens[k]!.text !== p.surface[k - first]) return false;
+    for (let k = first; k < end; k++) if (tokens.get(k)!.text !== p.surface[k - first]) return false;
     return true;
   });
   return m ? { end: m.end, title: m.payload.title } : null;
@@ -57,12 +57,12 @@ export function titleIn(
 
 /** Does token i start a name-like phrase: a capital, a title or an entity? */
 export function startsPhrase(ctx: Context, i: number, limit: number): boolean {
-  const t = ctx.tokens[i];
+  const t = ctx.tokens.get(i);
   if (!t || i >= limit) return false;
   if (ctx.mentionAt.has(i) || titleAt(ctx, i, limit)) return true;
   if (t.kind !== Kind.Word || !t.cap || ctx.lex.lang.days.has(t.lower)) return false;
   // A capitalized stop word starts a name when a name goes on after it ("…, Lalu Hadrian Irfani").
-  return !ctx.lex.lang.stop.has(t.lower) || ctx.tokens[i + 1]?.cap === true;
+  return !ctx.lex.lang.stop.has(t.lower) || ctx.tokens.get(i + 1)?.cap === true;
 }
 
 /**
@@ -73,13 +73,13 @@ export function startsPhrase(ctx: Context, i: number, limit: number): boolean {
  */
 export function readPhrase(ctx: Context, first: number, limit: number): Phrase | null {
   const { tokens } = ctx;
-  const t0 = tokens[first];
+  const t0 = tokens.get(first);
   if (!t0 || first >= limit) return null;
   if (isPronoun(ctx, t0)) return { first, end: first + 1 };
   const i = afterQuantifiers(ctx, first, limit);
   let j = i;
   let lowerRun = 0;
-  while (j < limit && tokens[j]!.block === t0.block) {
+  while (j < limit && tokens.get(j)!.block === t0.block) {
     const m = ctx.mentionAt.get(j);
     const title = m && m.end <= limit ? null : titleAt(ctx, j, limit);
     if ((m && m.end <= limit) || title) {
@@ -87,7 +87,7 @@ export function readPhrase(ctx: Context, first: number, limit: number): Phrase |
       lowerRun = 0;
       continue;
     }
-    const t = tokens[j]!;
+    const t = tokens.get(j)!;
     if (t.kind === Kind.Word && t.cap) {
       if (capitalEnds(ctx, i, j)) break;
       j++;
@@ -106,7 +106,7 @@ export function readPhrase(ctx: Context, first: number, limit: number): Phrase |
     }
   }
   // Trailing lowercase words and commas are not part of a name.
-  while (j > i && (tokens[j - 1]!.text === ',' || tokens[j - 1]!.text === '-')) j--;
+  while (j > i && (tokens.get(j - 1)!.text === ',' || tokens.get(j - 1)!.text === '-')) j--;
   return j > i ? { first: i, end: j } : null;
 }
 
@@ -114,7 +114,7 @@ export function readPhrase(ctx: Context, first: number, limit: number): Phrase |
 function afterQuantifiers(ctx: Context, i: number, limit: number): number {
   const { tokens } = ctx;
   while (i < limit) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     const m = ctx.mentionAt.get(i);
     if ((m && m.end <= limit) || titleAt(ctx, i, limit)) break;
     if (t.kind !== Kind.Word || t.cap || !ctx.lex.lang.personQuantifiers.has(t.lower)) break;
@@ -132,15 +132,15 @@ function afterQuantifiers(ctx: Context, i: number, limit: number): number {
 function capitalEnds(ctx: Context, i: number, j: number): boolean {
   const { tokens } = ctx;
   const lang = ctx.lex.lang;
-  const t = tokens[j]!;
+  const t = tokens.get(j)!;
   const opens = ctx.sentences[ctx.sentenceOf[j]!]!.first === j;
-  const named = tokens[j + 1] !== undefined && lang.speech.has(tokens[j + 1]!.lower);
+  const named = tokens.get(j + 1) !== undefined && lang.speech.has(tokens.get(j + 1)!.lower);
   // A capitalized stop word after a capital is part of a name ("Jawa Tengah", "Timur Tengah").
-  const inName = j > i && tokens[j - 1]!.cap;
+  const inName = j > i && tokens.get(j - 1)!.cap;
   if (j > i && lang.according.has(t.lower)) return true;
   return (
     lang.days.has(t.lower) ||
-    (j > i && lang.stop.has(t.lower) && !inName && !tokens[j + 1]?.cap) ||
+    (j > i && lang.stop.has(t.lower) && !inName && !tokens.get(j + 1)?.cap) ||
     (opens && isCueWord(lang, t.lower) && !named)
   );
 }
@@ -148,14 +148,14 @@ function capitalEnds(ctx: Context, i: number, j: number): boolean {
 /** "Menteri Riset dan Teknologi", "Bidang Politik, Hukum, dan Keamanan": a "dan" inside one name. */
 function joinsNames(ctx: Context, i: number, j: number, limit: number): boolean {
   const { tokens } = ctx;
-  const next = tokens[j + 1];
+  const next = tokens.get(j + 1);
   return (
-    tokens[j]!.lower === 'dan' &&
+    tokens.get(j)!.lower === 'dan' &&
     j > i &&
     next !== undefined &&
     j + 1 < limit &&
     next.cap &&
-    (tokens[j - 1]!.cap || tokens[j - 1]!.text === ',')
+    (tokens.get(j - 1)!.cap || tokens.get(j - 1)!.text === ',')
   );
 }
 
@@ -173,25 +173,25 @@ function endsPhrase(ctx: Context, t: Token): boolean {
 function punctuationStep(ctx: Context, i: number, j: number, limit: number): number {
   const { tokens } = ctx;
   const lang = ctx.lex.lang;
-  const t = tokens[j]!;
-  const next = tokens[j + 1];
-  const commaAnd = next?.lower === 'dan' && tokens[j + 2]?.cap === true && j + 2 < limit;
+  const t = tokens.get(j)!;
+  const next = tokens.get(j + 1);
+  const commaAnd = next?.lower === 'dan' && tokens.get(j + 2)?.cap === true && j + 2 < limit;
   if (t.text === ',' && j + 1 < limit && next!.block === t.block && (startsPhrase(ctx, j + 1, limit) || commaAnd))
     return j + 1;
   if (t.text === '(') {
     let k = j + 1;
-    while (k < limit && k < j + 8 && tokens[k]!.text !== ')' && tokens[k]!.block === t.block) k++;
-    return k < limit && tokens[k]!.text === ')' ? k + 1 : -1;
+    while (k < limit && k < j + 8 && tokens.get(k)!.text !== ')' && tokens.get(k)!.block === t.block) k++;
+    return k < limit && tokens.get(k)!.text === ')' ? k + 1 : -1;
   }
-  if (t.text === '/' && !t.spaced && j > i && tokens[j - 1]!.cap && next?.cap && !next.spaced && j + 1 < limit)
+  if (t.text === '/' && !t.spaced && j > i && tokens.get(j - 1)!.cap && next?.cap && !next.spaced && j + 1 < limit)
     return j + 1;
   if (t.text === '-' && !t.spaced && j + 1 < limit && !next!.spaced) {
     if (next!.kind === Kind.Word) return j + 1;
     if (next!.kind === Kind.Number) return j + 2;
   }
-  const prev = tokens[j - 1];
+  const prev = tokens.get(j - 1);
   const abbreviated = prev !== undefined && (prev.text.length === 1 || lang.degrees.has(prev.lower));
-  const goesOn = j + 1 < limit && (tokens[j + 1]!.cap || tokens[j + 1]!.text === ',');
+  const goesOn = j + 1 < limit && (tokens.get(j + 1)!.cap || tokens.get(j + 1)!.text === ',');
   if (t.text === '.' && !t.spaced && j > i && prev!.cap && abbreviated && goesOn) return j + 1;
   if (t.kind === Kind.Number && j > i && prev!.cap && goesOn) return j + 1;
   return -1;

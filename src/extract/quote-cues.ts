@@ -33,9 +33,9 @@ function quoteEvent(ctx: Context, q: QuoteSpan, n: number, byLead: Map<number, E
   const lead = byLead.get(q.open);
   if (lead)
     return event(q.open, { follow: lead, cue: lead.cue, kind: lead.kind, quote: n, confidence: c['led-by-claim'] });
-  const prev = ctx.tokens[q.open - 1];
+  const prev = ctx.tokens.get(q.open - 1);
   const opensSentence =
-    !prev || prev.block !== ctx.tokens[q.open]!.block || ENDERS.has(prev.text) || prev.kind === Kind.Quote;
+    !prev || prev.block !== ctx.tokens.get(q.open)!.block || ENDERS.has(prev.text) || prev.kind === Kind.Quote;
   return event(q.open, {
     context: opensSentence,
     quote: n,
@@ -50,11 +50,11 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
   const { tokens, lex } = ctx;
   const c = lex.confidence;
   const lang = lex.lang;
-  const block = tokens[close]!.block;
+  const block = tokens.get(close)!.block;
   let k = close + 1;
-  if (tokens[k]?.text === ',') k++;
-  if (tokens[k]?.lower === 'demikian') k++;
-  const t = tokens[k];
+  if (tokens.get(k)?.text === ',') k++;
+  if (tokens.get(k)?.lower === 'demikian') k++;
+  const t = tokens.get(k);
   if (!t || t.block !== block || t.kind !== Kind.Word) return null;
   const end = ctx.sentences[ctx.sentenceOf[k]!]!.last;
   const cue = lang.after.get(t.lower) ?? lang.speech.get(t.lower) ?? lang.passive.get(t.lower);
@@ -71,7 +71,7 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
       });
     }
     let from = k + 1;
-    if (tokens[from]?.lower === 'oleh') from++;
+    if (tokens.get(from)?.lower === 'oleh') from++;
     const phrase = readPhrase(ctx, from, end);
     const who = phrase ? headOf(ctx, phrase) : null;
     const confidence = c[!who ? 'no-speaker' : who.kind === 'pronoun' ? 'pronoun-after-quote' : 'name-after-quote'];
@@ -90,14 +90,14 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
   if (!phrase) return null;
   let v = phrase.end;
   // "…," Budi Santoso, juru bicara Polda Bali, mengatakan …: an apposition between name and verb.
-  if (tokens[v]?.text === ',') {
+  if (tokens.get(v)?.text === ',') {
     let c = v + 1;
-    while (c < end && c <= v + APPOSITION_MAX && tokens[c]!.text !== ',') c++;
+    while (c < end && c <= v + APPOSITION_MAX && tokens.get(c)!.text !== ',') c++;
     // The phrase may have taken the apposition in (a title after the name): then the comma closes it.
-    v = tokens[c]?.text === ',' && c < end ? c + 1 : v + 1;
+    v = tokens.get(c)?.text === ',' && c < end ? c + 1 : v + 1;
   }
-  while (v < end && lang.adverbs.has(tokens[v]!.lower)) v++;
-  const verb = tokens[v];
+  while (v < end && lang.adverbs.has(tokens.get(v)!.lower)) v++;
+  const verb = tokens.get(v);
   const vcue = verb && v < end ? (lang.speech.get(verb.lower) ?? lang.after.get(verb.lower)) : undefined;
   if (!vcue) return null;
   const who = headOf(ctx, phrase);
@@ -115,9 +115,9 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
 export function sourceIn(ctx: Context, from: number, end: number): Phrase | null {
   const { tokens, lex } = ctx;
   for (let k = from; k < end; k++) {
-    if (!lex.lang.source.has(tokens[k]!.lower)) continue;
+    if (!lex.lang.source.has(tokens.get(k)!.lower)) continue;
     let s = k + 1;
-    if (tokens[s]?.lower === 'dari' || tokens[s]?.lower === 'oleh') s++;
+    if (tokens.get(s)?.lower === 'dari' || tokens.get(s)?.lower === 'oleh') s++;
     const phrase = readPhrase(ctx, s, end);
     if (phrase) return phrase;
   }

@@ -1,6 +1,6 @@
 import type { Block } from '../text/segment.js';
 import { ENDERS } from '../text/sentences.js';
-import { Kind, type Token } from '../text/tokenize.js';
+import { Kind, type Token, type Tokens } from '../text/tokenize.js';
 import { CLOSE_ONLY, OPEN_MOSTLY, OPEN_ONLY } from '../text/chars.js';
 
 /** A pair of quotation marks: `open` and `close` are token indices (close -1: cut off). */
@@ -30,7 +30,7 @@ const CLOSING_NEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '…', '..
  * a quote still open at the end of the text is kept, with a warning.
  */
 export function pairQuotes(
-  tokens: readonly Token[],
+  tokens: Tokens,
   blocks: readonly Block[],
   readable: (b: Block) => boolean,
   isAfterCue: (lower: string) => boolean,
@@ -40,29 +40,29 @@ export function pairQuotes(
   let open = -1;
   let lastReadable = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     if (!readable(blocks[t.block]!)) continue;
-    const firstOfBlock = lastReadable >= 0 && tokens[lastReadable]!.block !== t.block;
+    const firstOfBlock = lastReadable >= 0 && tokens.get(lastReadable)!.block !== t.block;
     if (open >= 0 && firstOfBlock) {
       if (t.kind === Kind.Quote && facing(tokens, i) !== 'close') {
         lastReadable = i;
         continue; // the next paragraph re-opens the same quote
       }
-      const end = tokens[lastReadable]!.end;
+      const end = tokens.get(lastReadable)!.end;
       unclosed(tokens, open, -1, end, 'a quotation mark opened here is not closed in its paragraph', quotes, warnings);
       open = -1;
     }
     lastReadable = i;
     if (open >= 0 && lostClose(tokens, open, i, isAfterCue)) {
       // "Dengan semakin pesatnya …, katanya dalam rilis …": the closing mark was lost before the cue.
-      const end = tokens[i - 1]!.end;
+      const end = tokens.get(i - 1)!.end;
       unclosed(tokens, open, i - 1, end, 'a quotation mark opened here is not closed before its cue', quotes, warnings);
       open = -1;
     }
     if (t.kind !== Kind.Quote) continue;
     // "… lancar. "“ Rapat pagi …": a mark glued to the one that has just opened a clause, before
     // its first word, is the same opening.
-    if (open === i - 1 && !t.spaced && initialAt(tokens, open) && startsWords(tokens[i + 1], t.block)) {
+    if (open === i - 1 && !t.spaced && initialAt(tokens, open) && startsWords(tokens.get(i + 1), t.block)) {
       open = i;
       continue;
     }
@@ -72,10 +72,10 @@ export function pairQuotes(
         warnings.push(warn('quote-stray', 'a closing quotation mark without an opening one', t.start, t.end));
       else open = i;
     } else if (face === 'open') {
-      const prev = tokens[i - 1]!;
+      const prev = tokens.get(i - 1)!;
       if (ENDERS.has(prev.text)) continue; // paragraphs flattened into one line re-open the quote
       warnings.push(
-        warn('quote-stray', 'a quotation mark opened here is never closed', tokens[open]!.start, tokens[open]!.end),
+        warn('quote-stray', 'a quotation mark opened here is never closed', tokens.get(open)!.start, tokens.get(open)!.end),
       );
       open = i;
     } else {
@@ -84,8 +84,8 @@ export function pairQuotes(
     }
   }
   if (open >= 0) {
-    const last = tokens[lastReadable]!;
-    warnings.push(warn('quote-unterminated', 'the text ends inside a quotation', tokens[open]!.start, last.end));
+    const last = tokens.get(lastReadable)!;
+    warnings.push(warn('quote-unterminated', 'the text ends inside a quotation', tokens.get(open)!.start, last.end));
     quotes.push(span(tokens, open, -1, last.end));
   }
   for (const q of quotes) q.kind = kindOf(tokens, q, isAfterCue);
@@ -94,7 +94,7 @@ export function pairQuotes(
 
 /** Ends a quote whose closing mark is missing, with a warning that says where it was cut. */
 function unclosed(
-  tokens: readonly Token[],
+  tokens: Tokens,
   open: number,
   close: number,
   end: number,
@@ -102,7 +102,7 @@ function unclosed(
   quotes: QuoteSpan[],
   warnings: QuoteWarning[],
 ): void {
-  warnings.push(warn('quote-unclosed', message, tokens[open]!.start, end));
+  warnings.push(warn('quote-unclosed', message, tokens.get(open)!.start, end));
   quotes.push(span(tokens, open, close, end));
 }
 
@@ -115,13 +115,13 @@ function unclosed(
  * sentence's end opens the next when the mark that closes it is glued to its cue.
  */
 function faceOf(
-  tokens: readonly Token[],
+  tokens: Tokens,
   i: number,
   open: number,
   isAfterCue: (lower: string) => boolean,
 ): 'open' | 'close' | 'either' {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
   let face = facing(tokens, i);
   if (
     face === 'open' &&
@@ -138,31 +138,31 @@ function faceOf(
 }
 
 /** A comma, then a cue that reports speech (katanya, ujar Budi, kata dia), inside an open quote. */
-function lostClose(tokens: readonly Token[], open: number, i: number, isAfterCue: (lower: string) => boolean): boolean {
-  const t = tokens[i]!;
-  if (t.kind !== Kind.Word || t.cap || i - open < 4 || tokens[i - 1]!.text !== ',' || !isAfterCue(t.lower))
+function lostClose(tokens: Tokens, open: number, i: number, isAfterCue: (lower: string) => boolean): boolean {
+  const t = tokens.get(i)!;
+  if (t.kind !== Kind.Word || t.cap || i - open < 4 || tokens.get(i - 1)!.text !== ',' || !isAfterCue(t.lower))
     return false;
-  const next = tokens[i + 1];
+  const next = tokens.get(i + 1);
   if (next?.kind === Kind.Quote || !reports(tokens, i)) return false;
   // A quote that cites someone ("…, kata Mendagri (…), itu namanya …,” kata Irjen Fadil) closes
   // later in the sentence; a lost mark leaves the sentence to end first.
-  for (let k = i + 1; k < tokens.length && k < i + 60 && tokens[k]!.block === t.block; k++) {
-    if (tokens[k]!.kind === Kind.Quote) return false;
-    if (ENDERS.has(tokens[k]!.text)) return true;
+  for (let k = i + 1; k < tokens.length && k < i + 60 && tokens.get(k)!.block === t.block; k++) {
+    if (tokens.get(k)!.kind === Kind.Quote) return false;
+    if (ENDERS.has(tokens.get(k)!.text)) return true;
   }
   return false;
 }
 
 /** The next mark in the paragraph closes a quote the mirrored way: "…, ”kata Budi." */
-function mirrored(tokens: readonly Token[], i: number, isAfterCue: (lower: string) => boolean): boolean {
-  const block = tokens[i]!.block;
-  for (let k = i + 1; k < tokens.length && tokens[k]!.block === block; k++) {
-    const t = tokens[k]!;
+function mirrored(tokens: Tokens, i: number, isAfterCue: (lower: string) => boolean): boolean {
+  const block = tokens.get(i)!.block;
+  for (let k = i + 1; k < tokens.length && tokens.get(k)!.block === block; k++) {
+    const t = tokens.get(k)!;
     if (t.kind !== Kind.Quote) continue;
-    const cue = tokens[k + 1];
+    const cue = tokens.get(k + 1);
     return (
       t.spaced &&
-      CLOSING_NEXT.has(tokens[k - 1]!.text) &&
+      CLOSING_NEXT.has(tokens.get(k - 1)!.text) &&
       cue?.kind === Kind.Word &&
       !cue.cap &&
       !cue.spaced &&
@@ -174,9 +174,9 @@ function mirrored(tokens: readonly Token[], i: number, isAfterCue: (lower: strin
 }
 
 /** A cue word that names its speaker: ujarnya, or kata with a name or a pronoun after it. */
-function reports(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const next = tokens[k + 1];
+function reports(tokens: Tokens, k: number): boolean {
+  const t = tokens.get(k)!;
+  const next = tokens.get(k + 1);
   return (
     t.lower.endsWith('nya') ||
     (next !== undefined &&
@@ -190,8 +190,8 @@ function startsWords(t: Token | undefined, block: number): boolean {
   return t !== undefined && t.block === block && (t.kind === Kind.Number || (t.kind === Kind.Word && t.cap));
 }
 
-function span(tokens: readonly Token[], open: number, close: number, end: number): QuoteSpan {
-  return { open, close, start: tokens[open]!.end, end, kind: 'direct' };
+function span(tokens: Tokens, open: number, close: number, end: number): QuoteSpan {
+  return { open, close, start: tokens.get(open)!.end, end, kind: 'direct' };
 }
 
 function warn(code: QuoteWarning['code'], message: string, start: number, end: number): QuoteWarning {
@@ -199,13 +199,13 @@ function warn(code: QuoteWarning['code'], message: string, start: number, end: n
 }
 
 /** Which way a mark faces, from the spaces and punctuation around it. */
-function facing(tokens: readonly Token[], i: number): 'open' | 'close' | 'either' {
-  const t = tokens[i]!;
+function facing(tokens: Tokens, i: number): 'open' | 'close' | 'either' {
+  const t = tokens.get(i)!;
   if (OPEN_ONLY.has(t.text)) return 'open';
-  if (OPEN_MOSTLY.has(t.text) && (t.spaced || !tokens[i - 1] || tokens[i - 1]!.block !== t.block)) return 'open';
+  if (OPEN_MOSTLY.has(t.text) && (t.spaced || !tokens.get(i - 1) || tokens.get(i - 1)!.block !== t.block)) return 'open';
   if (CLOSE_ONLY.has(t.text)) return 'close';
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
   const left = !prev || prev.block !== t.block || t.spaced || prev.text === '(' || prev.text === '[';
   const right = !next || next.block !== t.block || next.spaced || CLOSING_NEXT.has(next.text);
   if (left && !right) return 'open';
@@ -219,12 +219,12 @@ function facing(tokens: readonly Token[], i: number): 'open' | 'close' | 'either
  * or is long).
  * Partial: a phrase quoted inside a sentence (perlu ada "konsekuensi" pada …).
  */
-function kindOf(tokens: readonly Token[], q: QuoteSpan, isAfterCue: (lower: string) => boolean): 'direct' | 'partial' {
-  const o = tokens[q.open]!;
+function kindOf(tokens: Tokens, q: QuoteSpan, isAfterCue: (lower: string) => boolean): 'direct' | 'partial' {
+  const o = tokens.get(q.open)!;
   if (!initialAt(tokens, q.open)) return 'partial';
   if (q.close < 0) return 'direct';
-  const last = tokens[q.close - 1]!;
-  const next = tokens[q.close + 1];
+  const last = tokens.get(q.close - 1)!;
+  const next = tokens.get(q.close + 1);
   const endsPunct = last.kind === Kind.Punct && CLOSING_NEXT.has(last.text);
   const endsSentence =
     !next || next.block !== o.block || ENDERS.has(next.text) || next.text === ';' || next.text === ',';
@@ -234,11 +234,11 @@ function kindOf(tokens: readonly Token[], q: QuoteSpan, isAfterCue: (lower: stri
 }
 
 /** A mark that opens a clause: paragraph start, after a sentence, a colon, a comma or a mark. */
-function initialAt(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+function initialAt(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
   return (
     !prev ||
-    prev.block !== tokens[i]!.block ||
+    prev.block !== tokens.get(i)!.block ||
     ENDERS.has(prev.text) ||
     INITIAL_AFTER.has(prev.text) ||
     prev.kind === Kind.Quote
@@ -261,18 +261,18 @@ export interface LabelWords {
  * film "…", dijuluki "…"), or a title-cased name the sentence runs on after ("Rumah Kita" di …,
  * "Langit Biru", "Jalan Pulang"). A cue next to one keeps it.
  */
-export function dropLabels(tokens: readonly Token[], quotes: QuoteSpan[], words: LabelWords): QuoteSpan[] {
+export function dropLabels(tokens: Tokens, quotes: QuoteSpan[], words: LabelWords): QuoteSpan[] {
   return quotes.filter((q) => !isLabel(tokens, q, words));
 }
 
-function isLabel(tokens: readonly Token[], q: QuoteSpan, words: LabelWords): boolean {
+function isLabel(tokens: Tokens, q: QuoteSpan, words: LabelWords): boolean {
   if (q.close < 0) return false;
   let letters = 0;
   let capitals = 0;
   let lowercase = false;
   let stops = false;
   for (let k = q.open + 1; k < q.close; k++) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     if (t.kind === Kind.Punct && (ENDERS.has(t.text) || t.text === ';')) stops ||= k < q.close - 1;
     if (t.kind !== Kind.Word) continue;
     letters++;
@@ -280,8 +280,8 @@ function isLabel(tokens: readonly Token[], q: QuoteSpan, words: LabelWords): boo
     else if (letters === 1 || (t.lower.length > 3 && !words.minor.has(t.lower))) lowercase = true;
   }
   if (letters === 0) return true;
-  const o = tokens[q.open]!;
-  const at = (k: number) => (tokens[k]?.block === o.block ? tokens[k] : undefined);
+  const o = tokens.get(q.open)!;
+  const at = (k: number) => (tokens.get(k)?.block === o.block ? tokens.get(k) : undefined);
   let a = q.close + 1;
   if (at(a)?.text === ',') a++;
   const after = at(a);
@@ -289,9 +289,9 @@ function isLabel(tokens: readonly Token[], q: QuoteSpan, words: LabelWords): boo
   const prev = at(q.open - 1);
   if (prev?.kind === Kind.Word && words.labels.has(prev.lower)) return true;
   // A title: capitals on its words, no sentence inside or at its end, and no cue before it.
-  const last = tokens[q.close - 1]!;
+  const last = tokens.get(q.close - 1)!;
   if (lowercase || capitals < 2 || last.kind === Kind.Punct || prev?.text === ':') return false;
-  const cueBefore = (k: number) => at(k)?.kind === Kind.Word && words.cue(tokens[k]!.lower);
+  const cueBefore = (k: number) => at(k)?.kind === Kind.Word && words.cue(tokens.get(k)!.lower);
   if (cueBefore(q.open - 1) || (prev?.text === ',' && cueBefore(q.open - 2))) return false;
   // The sentence runs on after it: a function word ("…" itu juga …), or the next name of a list.
   const next = at(q.close + 1);

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/compile.js';
 import type { Article } from '../text/segment.js';
 import type { Language } from '../text/language.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
+import type { Tokens } from '../text/tokenize.js';
 import { attribute } from './attribute.js';
 import { buildContext, type Context, isReadable } from './context.js';
 import type { Event } from './events.js';
@@ -15,7 +15,7 @@ import { dropLabels, pairQuotes, type QuoteWarning } from './quotes.js';
 export interface ReaderInput {
   text: string;
   article: Article;
-  tokens: Token[];
+  tokens: Tokens;
   /** The article's date (YYYY-MM-DD), for titles that resolve by date. */
   date: string | null;
   lex: Lexicon;

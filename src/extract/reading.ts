@@ -23,7 +23,7 @@ const STEM_MIN = 4;
 export function negated(ctx: Context, first: number, j: number): boolean {
   const r = ctx.lex.lang.reading;
   for (let k = j - 1, n = 0; k >= first && n <= NEGATION_REACH; k--, n++) {
-    const t = ctx.tokens[k]!;
+    const t = ctx.tokens.get(k)!;
     if (t.kind !== Kind.Word) return false;
     if (r.negations.has(t.lower)) return true;
     if (!r.negationBridges.has(t.lower)) return false;
@@ -43,13 +43,13 @@ export function shellOf(ctx: Context, first: number, end: number, anyNoun = fals
   const lang = ctx.lex.lang;
   const r = lang.reading;
   let a = first;
-  for (let k = first; k < end; k++) if (tokens[k]!.text === ',') a = k + 1;
+  for (let k = first; k < end; k++) if (tokens.get(k)!.text === ',') a = k + 1;
   let b = end;
-  while (b > a && (tokens[b - 1]!.kind === Kind.Punct || r.shellTrailers.has(tokens[b - 1]!.lower))) b--;
+  while (b > a && (tokens.get(b - 1)!.kind === Kind.Punct || r.shellTrailers.has(tokens.get(b - 1)!.lower))) b--;
   if (b <= a || b - a > SHELL_MAX) return null;
-  for (let k = a; k < b; k++) if (r.similarWords.has(tokens[k]!.lower)) return 'similar';
-  if (!lang.demonstratives.has(tokens[b - 1]!.lower)) return null;
-  if (b - a === 1 || anyNoun || r.shellNouns.has(tokens[a]!.lower)) return 'anaphor';
+  for (let k = a; k < b; k++) if (r.similarWords.has(tokens.get(k)!.lower)) return 'similar';
+  if (!lang.demonstratives.has(tokens.get(b - 1)!.lower)) return null;
+  if (b - a === 1 || anyNoun || r.shellNouns.has(tokens.get(a)!.lower)) return 'anaphor';
   return null;
 }
 
@@ -66,7 +66,7 @@ export function antecedent(ctx: Context, s: Sentence): { start: number; end: num
   if (quoted * 2 > prev.last - prev.first) return null;
   const content = readContent(ctx, prev.first, prev.last, false);
   if (content.end <= content.first) return null;
-  return { start: ctx.tokens[content.first]!.start, end: ctx.tokens[content.end - 1]!.end };
+  return { start: ctx.tokens.get(content.first)!.start, end: ctx.tokens.get(content.end - 1)!.end };
 }
 
 /**
@@ -80,19 +80,19 @@ export function readingOf(ctx: Context, first: number, end: number): 'statement'
   const r = lang.reading;
   let count = 0;
   for (let k = first; k < end && count < STATEMENT_WORDS; k++) {
-    const kind = ctx.tokens[k]!.kind;
+    const kind = ctx.tokens.get(k)!.kind;
     if (kind === Kind.Word || kind === Kind.Number) count++;
   }
   if (count >= STATEMENT_WORDS) return 'statement';
   // "korban meninggal karena", "akan hal ini": words that end on a function word are cut short.
   let last = end - 1;
-  while (last >= first && ctx.tokens[last]!.kind === Kind.Punct) last--;
-  const end_ = last >= first ? ctx.tokens[last]!.lower : '';
+  while (last >= first && ctx.tokens.get(last)!.kind === Kind.Punct) last--;
+  const end_ = last >= first ? ctx.tokens.get(last)!.lower : '';
   if (lang.stop.has(end_) && !r.auxiliaries.has(end_) && !lang.demonstratives.has(end_)) return 'fragment';
   let words = 0;
   let predicate = -1;
   for (let k = first; k < end && predicate < 0; k++) {
-    const t = ctx.tokens[k]!;
+    const t = ctx.tokens.get(k)!;
     if (t.kind !== Kind.Word && t.kind !== Kind.Number) continue;
     words++;
     const w = t.lower;

@@ -1,5 +1,5 @@
 import type { EntityType } from '../lexicon/types.js';
-import { Kind, type Token } from '../text/tokenize.js';
+import { Kind, type Token, type Tokens } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import type { Mention } from './mentions.js';
 import { isPronoun, titleAt, type Phrase } from './phrase.js';
@@ -40,7 +40,7 @@ export type Candidate =
 
 /** The -nya of a cue word (ujarnya, menurutnya, dikatakannya) as a pronoun speaker. */
 export function encliticPronoun(ctx: Context, i: number): Candidate {
-  const t = ctx.tokens[i]!;
+  const t = ctx.tokens.get(i)!;
   return { kind: 'pronoun', plural: false, enclitic: true, start: t.end - ctx.lex.lang.enclitic.length, end: t.end };
 }
 
@@ -48,14 +48,14 @@ export function encliticPronoun(ctx: Context, i: number): Candidate {
 export function mayNamePerson(ctx: Context, k: number, limit: number): boolean {
   const m = ctx.mentionAt.get(k);
   if (m) return ctx.lex.entities[m.entity]!.type === 'person';
-  const t = ctx.tokens[k]!;
+  const t = ctx.tokens.get(k)!;
   if (t.kind !== Kind.Word || !t.cap) return false;
   return titleAt(ctx, k, limit) !== null || wordClass(ctx, k) === 'name';
 }
 
 /** "Menurut Arthur, …": a lone capital between menurut and its comma names a person, even a place's name. */
 export function loneName(ctx: Context, i: number): Candidate | null {
-  const t = ctx.tokens[i]!;
+  const t = ctx.tokens.get(i)!;
   if (t.kind !== Kind.Word || !t.cap || isAcronym(t) || t.text.length < 3 || ctx.mentionAt.has(i)) return null;
   const lang = ctx.lex.lang;
   if (lang.stop.has(t.lower) || lang.days.has(t.lower) || lang.orgHeads.has(t.lower) || isPronoun(ctx, t)) return null;
@@ -101,7 +101,7 @@ interface Parts {
 /** "dia", "mereka"; and "…, kami berharap …" outside quotation marks: the speaker of the moment. */
 function pronounHead(ctx: Context, p: Phrase): Candidate | null {
   const lex = ctx.lex;
-  const first = ctx.tokens[p.first]!;
+  const first = ctx.tokens.get(p.first)!;
   if (p.end - p.first !== 1) return null;
   if (isPronoun(ctx, first)) {
     return {
@@ -124,7 +124,7 @@ function readParts(ctx: Context, p: Phrase): Parts {
   const { tokens, lex } = ctx;
   const parts: Parts = { title: null, org: null, unit: null, people: [], runs: [], run: -1, described: false };
   for (let k = p.first; k < p.end; ) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     const m = ctx.mentionAt.get(k);
     if (m && m.end <= p.end) {
       closeRun(ctx, parts, k);
@@ -146,18 +146,18 @@ function readParts(ctx: Context, p: Phrase): Parts {
     }
     if (t.text === '(') {
       closeRun(ctx, parts, k);
-      while (k < p.end && tokens[k]!.text !== ')') k++;
+      while (k < p.end && tokens.get(k)!.text !== ')') k++;
       k++;
       continue;
     }
-    const next = tokens[k + 1];
+    const next = tokens.get(k + 1);
     const run = parts.run;
     // Only when the phrase opened with the name: "Kandidat doktor … Kobe University, dokter Adam Prabata" is not one.
-    const named = run >= 0 && (run === p.first || (parts.title !== null && tokens[run - 1]?.end === parts.title.end));
+    const named = run >= 0 && (run === p.first || (parts.title !== null && tokens.get(run - 1)?.end === parts.title.end));
     const describes =
       t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.has(next.lower);
     const capital = t.kind === Kind.Word && t.cap;
-    const initialDot = t.text === '.' && run >= 0 && tokens[k - 1]!.text.length === 1;
+    const initialDot = t.text === '.' && run >= 0 && tokens.get(k - 1)!.text.length === 1;
     // "Maki Katsuno-Hayashikawa": a hyphen inside a name.
     const hyphen = t.text === '-' && run >= 0 && !t.spaced && next?.cap === true && !next.spaced;
     if (capital || initialDot || hyphen) {
@@ -184,7 +184,7 @@ function closeRun(ctx: Context, parts: Parts, k: number): void {
   // A name inside an organization's name ("Universitas Bina Darma") is a weak candidate.
   // ("SD Darmono" is a man's initials: only a written-out head counts right before the name.)
   const heads = ctx.lex.lang.orgHeads;
-  const isHead = (i: number) => heads.has(tokens[i]!.lower) && !isAcronym(tokens[i]!);
+  const isHead = (i: number) => heads.has(tokens.get(i)!.lower) && !isAcronym(tokens.get(i)!);
   const orgLed = name.first > 0 && (isHead(name.first - 1) || (name.first !== run && isHead(run)));
   parts.people.push({
     first: name.first,
@@ -198,10 +198,10 @@ function closeRun(ctx: Context, parts: Parts, k: number): void {
 function mentionPart(ctx: Context, p: Phrase, k: number, m: Mention, parts: Parts): void {
   const { tokens, lex } = ctx;
   // "Pembalap asal Spanyol itu": a state after a word of origin says where the person is from.
-  const origin = k > p.first && lex.lang.originWords.has(tokens[k - 1]!.lower);
+  const origin = k > p.first && lex.lang.originWords.has(tokens.get(k - 1)!.lower);
   // "melalui Twitter", "akun Instagram": a platform after a channel word carries the words, it says none.
   const channel =
-    k > 0 && lex.lang.channels.has(tokens[k - 1]!.lower) && lex.entities[m.entity]!.tags.includes('platform');
+    k > 0 && lex.lang.channels.has(tokens.get(k - 1)!.lower) && lex.entities[m.entity]!.tags.includes('platform');
   if (lex.entities[m.entity]!.type === 'person') {
     parts.people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
     return;
@@ -209,16 +209,16 @@ function mentionPart(ctx: Context, p: Phrase, k: number, m: Mention, parts: Part
   if (origin || channel) return;
   // "DPD Partai Golkar Provinsi Jawa Barat": an acronym right before an organization's head
   // word is a unit of that organization, a body of its own.
-  const next = tokens[m.end];
+  const next = tokens.get(m.end);
   if (
     parts.org === null &&
     next?.cap &&
     lex.lang.orgHeads.has(next.lower) &&
-    isAcronym(tokens[k]!) &&
+    isAcronym(tokens.get(k)!) &&
     m.end - k === 1
   ) {
     let end = m.end;
-    while (end < p.end && (tokens[end]!.cap || ctx.mentionAt.has(end))) end++;
+    while (end < p.end && (tokens.get(end)!.cap || ctx.mentionAt.has(end))) end++;
     parts.unit ??= { first: k, end };
   }
   parts.org ??= { entity: m.entity, start: m.start, end: m.stop };
@@ -227,19 +227,19 @@ function mentionPart(ctx: Context, p: Phrase, k: number, m: Mention, parts: Part
 /** A title at k, with the portfolio and office after it, and where the office ends. */
 function titlePart(ctx: Context, p: Phrase, k: number): { title: NonNullable<Parts['title']>; end: number } | null {
   const { tokens } = ctx;
-  const t = tokens[k]!;
+  const t = tokens.get(k)!;
   let tt = titleAt(ctx, k, p.end);
   if (!tt) return null;
   // "Wakil Menteri Pendidikan Dasar dan Menengah": a title that goes on as a longer one.
   const longer = tt.end - k > 1 ? titleAt(ctx, tt.end - 1, p.end) : null;
   if (longer && longer.end > tt.end) {
-    const head = ctx.text.slice(t.start, tokens[tt.end - 2]!.end);
+    const head = ctx.text.slice(t.start, tokens.get(tt.end - 2)!.end);
     tt = { end: longer.end, title: `${head} ${longer.title}` };
   }
   const office = officeEnd(ctx, tt.end, p.end);
-  const portfolio = ctx.text.slice(tokens[tt.end - 1]!.end, tokens[office.portfolio - 1]!.end);
+  const portfolio = ctx.text.slice(tokens.get(tt.end - 1)!.end, tokens.get(office.portfolio - 1)!.end);
   return {
-    title: { title: tt.title + portfolio, start: t.start, end: tokens[office.end - 1]!.end, after: office.portfolio },
+    title: { title: tt.title + portfolio, start: t.start, end: tokens.get(office.end - 1)!.end, after: office.portfolio },
     end: office.end,
   };
 }
@@ -249,7 +249,7 @@ function personHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   const { tokens, lex } = ctx;
   const { title, org } = parts;
   let person = choosePerson(ctx, parts.people) ?? loneWord(ctx, p, parts.runs);
-  const after = tokens[p.end];
+  const after = tokens.get(p.end);
   const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
   // "mantan Wali Kota Surakarta tersebut": one word after a title, pointed back at, is the office's place.
   if (person && title && pointsBack && person.entity === null && person.end - person.first === 1) person = null;
@@ -270,8 +270,8 @@ function personHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
  * of "Kepala Pusdalops BNPB Bambang Surya Putra"); after it, the title and its office.
  */
 function writtenRole(ctx: Context, title: { start: number; end: number }, person: number): string {
-  const name = ctx.tokens[person]!.start;
-  const end = title.start < name ? ctx.tokens[person - 1]!.end : title.end;
+  const name = ctx.tokens.get(person)!.start;
+  const end = title.start < name ? ctx.tokens.get(person - 1)!.end : title.end;
   return ctx.text.slice(title.start, Math.max(end, title.end)).replace(/[\s,]+$/, '');
 }
 
@@ -279,8 +279,8 @@ function writtenRole(ctx: Context, title: { start: number; end: number }, person
 function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   const { tokens, lex } = ctx;
   const { title, org, unit, runs } = parts;
-  const lead = tokens[p.first]!;
-  const after = tokens[p.end];
+  const lead = tokens.get(p.first)!;
+  const after = tokens.get(p.end);
   const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
   if (pointsBack && (!lead.cap || opensSentence(ctx, p.first)) && lex.lang.personNouns.has(lead.lower)) {
     // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
@@ -296,7 +296,7 @@ function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   ) {
     // "Federasi Serikat Guru Indonesia (FSGI) mengatakan": the organization, titles and all.
     let k = p.first;
-    while (k < p.end && (tokens[k]!.cap || tokens[k]!.lower === 'dan' || ctx.mentionAt.has(k))) k++;
+    while (k < p.end && (tokens.get(k)!.cap || tokens.get(k)!.lower === 'dan' || ctx.mentionAt.has(k))) k++;
     // "Pemerintah daerah menyebutkan …": the head alone, then common words, names no one.
     if (k === p.first + 1 && p.end > k) return unnamedGroup(ctx, p);
     return unlisted(ctx, { first: p.first, end: k }, 'organization', null);
@@ -314,7 +314,7 @@ function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   }
   if (unit) return unlisted(ctx, unit, 'organization', null);
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
-  const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens[r.first]!.lower));
+  const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens.get(r.first)!.lower));
   if (orgRun) return unlisted(ctx, orgRun, 'organization', null);
   // "PGRI mengingatkan …": an acronym the lexicon does not know is an organization.
   const acronym =
@@ -325,8 +325,8 @@ function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
 
 /** A phrase that describes its speaker rather than naming them, as an unnamed title. */
 function described(ctx: Context, p: Phrase, how: { anaphoric: boolean; group?: boolean }): Candidate {
-  const start = ctx.tokens[p.first]!.start;
-  const end = ctx.tokens[p.end - 1]!.end;
+  const start = ctx.tokens.get(p.first)!.start;
+  const end = ctx.tokens.get(p.end - 1)!.end;
   return { kind: 'title', title: ctx.text.slice(start, end), org: null, start, end, ...how };
 }
 
@@ -336,12 +336,12 @@ const GROUP_MAX = 4;
 /** "Polisi mengatakan …", "Pihak berwenang menyatakan …": a body nobody names speaks. */
 function unnamedGroup(ctx: Context, p: Phrase): Candidate | null {
   const { tokens } = ctx;
-  const lead = tokens[p.first]!;
+  const lead = tokens.get(p.first)!;
   const reading = ctx.lex.lang.reading;
   if (p.end - p.first > GROUP_MAX || !reading.unnamedGroups.has(lead.lower)) return null;
-  const after = tokens[p.end];
+  const after = tokens.get(p.end);
   if (after && (after.text === ',' || after.text === '(' || reading.exampleMarkers.has(after.lower))) return null;
-  for (let k = p.first + 1; k < p.end; k++) if (tokens[k]!.kind !== Kind.Word || tokens[k]!.cap) return null;
+  for (let k = p.first + 1; k < p.end; k++) if (tokens.get(k)!.kind !== Kind.Word || tokens.get(k)!.cap) return null;
   return described(ctx, p, { anaphoric: false, group: true });
 }
 
@@ -352,11 +352,11 @@ function unnamedGroup(ctx: Context, p: Phrase): Candidate | null {
 function governmentSpeaker(ctx: Context, p: Phrase, people: readonly Person[]): Candidate | null {
   const { tokens, lex } = ctx;
   const leader = people.find(
-    (x) => x.entity !== null && lex.lang.reading.governmentOf.has(tokens[x.first - 1]?.lower ?? ''),
+    (x) => x.entity !== null && lex.lang.reading.governmentOf.has(tokens.get(x.first - 1)?.lower ?? ''),
   );
   if (!leader) return null;
   let official = false;
-  for (let k = p.first; k < leader.first && !official; k++) official = lex.lang.anonymousTitles.has(tokens[k]!.lower);
+  for (let k = p.first; k < leader.first && !official; k++) official = lex.lang.anonymousTitles.has(tokens.get(k)!.lower);
   if (!official) return null;
   const roles = lex.entities[leader.entity!]!.roles;
   for (let i = roles.length - 1; i >= 0; i--) {
@@ -378,7 +378,7 @@ function choosePerson(ctx: Context, people: readonly Person[]): Person | null {
   // "… adik Presiden Prabowo Subianto, Hashim Djojohadikusumo": the name the apposition ends with.
   const last = people[people.length - 1];
   const solid = last !== undefined && (last.end - last.first > 1 || last.known > 0);
-  if (last && solid && people.length > 1 && ctx.tokens[last.first - 1]?.text === ',') return last;
+  if (last && solid && people.length > 1 && ctx.tokens.get(last.first - 1)?.text === ',') return last;
   const best = Math.max(...people.map((x) => Math.min(x.known, 1)));
   const likely = people.filter((x) => Math.min(x.known, 1) === best);
   return likely[likely.length - 1] ?? null;
@@ -394,7 +394,7 @@ function loneWord(ctx: Context, p: Phrase, runs: readonly { first: number; end: 
 
 function knownWords(ctx: Context, first: number, end: number): number {
   let n = 0;
-  for (let k = first; k < end; k++) if (ctx.lex.lang.names.has(ctx.tokens[k]!.lower)) n++;
+  for (let k = first; k < end; k++) if (ctx.lex.lang.names.has(ctx.tokens.get(k)!.lower)) n++;
   return n;
 }
 
@@ -406,32 +406,32 @@ function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; e
   const { tokens, lex } = ctx;
   const portfolio = portfolioEnd(ctx, k, end);
   k = portfolio;
-  while (k < end && isAcronym(tokens[k]!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.has(tokens[k]!.lower)) k++;
+  while (k < end && isAcronym(tokens.get(k)!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.has(tokens.get(k)!.lower)) k++;
   // "Sekda Kabupaten Sukabumi": the place the office is of.
-  if (k < end && tokens[k]!.cap && lex.lang.placeUnits.has(tokens[k]!.lower)) k = placeEnd(ctx, k + 1, end);
+  if (k < end && tokens.get(k)!.cap && lex.lang.placeUnits.has(tokens.get(k)!.lower)) k = placeEnd(ctx, k + 1, end);
   return { portfolio, end: k };
 }
 
 /** Where the portfolio after a title ends: "Menteri Agama", "Deputi Bidang Neraca dan Analisis". */
 export function portfolioEnd(ctx: Context, k: number, end: number): number {
   const { tokens, lex } = ctx;
-  const isPortfolio = (i: number) => tokens[i]!.cap && lex.lang.portfolios.has(tokens[i]!.lower);
-  while (k < end && (isPortfolio(k) || (tokens[k]!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
+  const isPortfolio = (i: number) => tokens.get(i)!.cap && lex.lang.portfolios.has(tokens.get(i)!.lower);
+  while (k < end && (isPortfolio(k) || (tokens.get(k)!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
   return k;
 }
 
 /** A place after its unit word: one capitalized word, and the words that continue a place's name. */
 function placeEnd(ctx: Context, k: number, end: number): number {
-  const t = ctx.tokens[k];
+  const t = ctx.tokens.get(k);
   if (!t || k >= end || t.kind !== Kind.Word || !t.cap) return k;
   k++;
-  while (k < end && ctx.tokens[k]!.cap && ctx.lex.lang.placeWords.has(ctx.tokens[k]!.lower)) k++;
+  while (k < end && ctx.tokens.get(k)!.cap && ctx.lex.lang.placeWords.has(ctx.tokens.get(k)!.lower)) k++;
   return k;
 }
 
 /** Does token i open its sentence (or a quote, a bracket, what follows a colon)? */
 export function opensSentence(ctx: Context, i: number): boolean {
-  const prev = ctx.tokens[i - 1];
+  const prev = ctx.tokens.get(i - 1);
   return (
     ctx.sentences[ctx.sentenceOf[i]!]!.first === i ||
     !prev ||
@@ -452,9 +452,9 @@ function nameIn(ctx: Context, first: number, end: number): { first: number; end:
   let last = end;
   while (
     last > first &&
-    (tokens[last - 1]!.text === '.' ||
+    (tokens.get(last - 1)!.text === '.' ||
       isDegree(ctx, last - 1) ||
-      (isAcronym(tokens[last - 1]!) && tokens[last - 1]!.text.length <= 3))
+      (isAcronym(tokens.get(last - 1)!) && tokens.get(last - 1)!.text.length <= 3))
   )
     last--;
   let start = last;
@@ -463,10 +463,10 @@ function nameIn(ctx: Context, first: number, end: number): { first: number; end:
     const c = wordClass(ctx, k);
     if (c === 'other') break;
     if (c === 'common' && !(k > first && wordClass(ctx, k - 1) === 'name')) break;
-    if (c === 'name' && tokens[k]!.text.length > 1) words++;
+    if (c === 'name' && tokens.get(k)!.text.length > 1) words++;
     start = k;
   }
-  while (start < last && (wordClass(ctx, start) !== 'name' || tokens[start]!.text === '.')) start++;
+  while (start < last && (wordClass(ctx, start) !== 'name' || tokens.get(start)!.text === '.')) start++;
   // A name has a word of two letters at least: "S.T." and "M.T." are degrees.
   return words > 0 && start < last ? { first: start, end: last } : null;
 }
@@ -482,8 +482,8 @@ function unlisted(
   affiliation: string | null = null,
   role: string | null = null,
 ): Candidate {
-  const start = ctx.tokens[r.first]!.start;
-  const end = ctx.tokens[r.end - 1]!.end;
+  const start = ctx.tokens.get(r.first)!.start;
+  const end = ctx.tokens.get(r.end - 1)!.end;
   return { kind: 'unlisted', name: ctx.text.slice(start, end), type, start, end, title, affiliation, role };
 }
 
@@ -507,20 +507,20 @@ function affiliationOf(
         break;
       }
     }
-    while (first < end && /^[,(]$/.test(tokens[first]!.text)) first++;
-    while (end > first && /^[,)]$/.test(tokens[end - 1]!.text)) end--;
-    if (end > first) return ctx.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+    while (first < end && /^[,(]$/.test(tokens.get(first)!.text)) first++;
+    while (end > first && /^[,)]$/.test(tokens.get(end - 1)!.text)) end--;
+    if (end > first) return ctx.text.slice(tokens.get(first)!.start, tokens.get(end - 1)!.end);
   }
   return org ? ctx.lex.entities[org.entity]!.name : null;
 }
 
 /** Is [first, end) inside quotation marks of its own ('Cinta Silver', "Merah Putih")? */
 export function quoted(ctx: Context, first: number, end: number): boolean {
-  const before = ctx.tokens[first - 1];
-  const after = ctx.tokens[end];
+  const before = ctx.tokens.get(first - 1);
+  const after = ctx.tokens.get(end);
   // Marks glued to the name on both sides hold the name alone (a straight ' is an apostrophe to the tokenizer).
   const mark = (t: Token | undefined) => t !== undefined && (t.kind === Kind.Quote || t.text === "'");
-  return mark(before) && mark(after) && !ctx.tokens[first]!.spaced && !after!.spaced;
+  return mark(before) && mark(after) && !ctx.tokens.get(first)!.spaced && !after!.spaced;
 }
 
 /** Whether a candidate is a person: a listed one, or a name the text gives for one. */

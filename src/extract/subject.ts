@@ -15,8 +15,8 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
   // "Kepada pemerintah setempat ia meminta …": a pronoun right before the verb (its adverbs
   // aside) is the subject, whatever the clause opened with.
   let k = verb - 1;
-  while (k > start && ctx.lex.lang.adverbs.has(ctx.tokens[k]!.lower)) k--;
-  if (k > start && isPronoun(ctx, ctx.tokens[k]!) && ctx.tokens[k - 1]!.text !== ',') return { first: k, end: k + 1 };
+  while (k > start && ctx.lex.lang.adverbs.has(ctx.tokens.get(k)!.lower)) k--;
+  if (k > start && isPronoun(ctx, ctx.tokens.get(k)!) && ctx.tokens.get(k - 1)!.text !== ',') return { first: k, end: k + 1 };
   return readPhrase(ctx, start, verb);
 }
 
@@ -38,7 +38,7 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
       k = close;
       continue;
     }
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     // "Aris terus memaksa Rossy dan dengan mata berkaca-kaca Rossy mengatakan …": a conjunction
     // after a verb of the clause opens a new clause, with its own subject.
     // A contrast ("… kesakitan namun Afifah tetap menuduh …") never ends a list.
@@ -51,7 +51,7 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
       verbBetween(ctx, start, k) &&
       someoneBetween(ctx, k + 1, verb) &&
       // "… dibintangi oleh A, B, dan C ini bercerita": a name right after it ends a list.
-      (contrast || isPronoun(ctx, tokens[k + 1]!) || !startsPhrase(ctx, k + 1, verb))
+      (contrast || isPronoun(ctx, tokens.get(k + 1)!) || !startsPhrase(ctx, k + 1, verb))
     ) {
       start = k + 1;
       continue;
@@ -60,24 +60,24 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
     if (t.text === ';') start = k + 1;
     // "(ANTARA/M Fikri Setiawan) Kabupaten Bogor (ANTARA) - Penyintas …": a dateline's dash
     // left inside a paragraph opens the clause.
-    if (DASHES.has(t.text) && t.spaced && tokens[k + 1]?.spaced && tokens[k - 1]?.text === ')') start = k + 1;
+    if (DASHES.has(t.text) && t.spaced && tokens.get(k + 1)?.spaced && tokens.get(k - 1)?.text === ')') start = k + 1;
   }
   for (;;) {
-    while (start < verb && (tokens[start]!.text === ',' || tokens[start]!.kind === Kind.Quote)) start++;
+    while (start < verb && (tokens.get(start)!.text === ',' || tokens.get(start)!.kind === Kind.Quote)) start++;
     // "(IST) Cipta menambahkan": a photo credit in brackets before the subject.
-    if (tokens[start]?.text !== '(') break;
+    if (tokens.get(start)?.text !== '(') break;
     let close = start + 1;
-    while (close < verb && close < start + 8 && tokens[close]!.text !== ')') close++;
-    if (close >= verb || tokens[close]!.text !== ')') break;
+    while (close < verb && close < start + 8 && tokens.get(close)!.text !== ')') close++;
+    if (close >= verb || tokens.get(close)!.text !== ')') break;
     start = close + 1;
   }
   for (let guard = 0; start < verb && guard < 4; guard++) {
-    const t = tokens[start]!;
+    const t = tokens.get(start)!;
     const opener = t.kind !== Kind.Word || lex.lang.clauseOpeners.has(t.lower) || lex.lang.coordinators.has(t.lower);
     if (!opener || ctx.mentionAt.has(start)) break;
     let comma = -1;
     for (let k = start + 1; k < verb; k++) {
-      if (tokens[k]!.text === ',') {
+      if (tokens.get(k)!.text === ',') {
         comma = k;
         break;
       }
@@ -87,7 +87,7 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
       continue;
     }
     let k = start + 1;
-    while (k < verb && !startsPhrase(ctx, k, verb) && !isPronoun(ctx, tokens[k]!) && !bareSubject(ctx, k, verb)) k++;
+    while (k < verb && !startsPhrase(ctx, k, verb) && !isPronoun(ctx, tokens.get(k)!) && !bareSubject(ctx, k, verb)) k++;
     if (k >= verb) return -1;
     start = k;
     break;
@@ -102,7 +102,7 @@ const DASHES = new Set(['-', '–', '—']);
  * opening phrase with no comma, a person noun or a body's noun right before the verb is its subject.
  */
 function bareSubject(ctx: Context, k: number, verb: number): boolean {
-  const t = ctx.tokens[k]!;
+  const t = ctx.tokens.get(k)!;
   const lang = ctx.lex.lang;
   return (
     k === verb - 1 && t.kind === Kind.Word && (lang.personNouns.has(t.lower) || lang.reading.unnamedGroups.has(t.lower))
@@ -111,14 +111,14 @@ function bareSubject(ctx: Context, k: number, verb: number): boolean {
 
 /** Does anyone stand between a conjunction and the verb: a name, a title, an entity or a pronoun? (Else the verbs share the subject: "… hadir dan mengatakan …".) */
 function someoneBetween(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (startsPhrase(ctx, k, to) || isPronoun(ctx, ctx.tokens[k]!)) return true;
+  for (let k = from; k < to; k++) if (startsPhrase(ctx, k, to) || isPronoun(ctx, ctx.tokens.get(k)!)) return true;
   return false;
 }
 
 /** Is there a verb (me-, ber-, di-…-kan) among tokens [from, to)? */
 function verbBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const t = ctx.tokens[k]!;
+    const t = ctx.tokens.get(k)!;
     if (t.kind === Kind.Word && !t.cap && looksLikeVerb(ctx.lex.lang, t.lower)) return true;
   }
   return false;
@@ -128,7 +128,7 @@ function verbBetween(ctx: Context, from: number, to: number): boolean {
 function firstNamePhrase(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
   for (let k = sentenceFirst; k < verb; k++) {
     if (ctx.insideDirect[k]! >= 0) return null;
-    if (startsPhrase(ctx, k, verb) && !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.has(ctx.tokens[k]!.lower)))
+    if (startsPhrase(ctx, k, verb) && !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.has(ctx.tokens.get(k)!.lower)))
       return readPhrase(ctx, k, verb);
   }
   return null;
@@ -151,7 +151,7 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   // "Dosen yang akrab disapa Gunawan ini menjelaskan": the name given, over the title.
   if (!who || !isPerson(ctx, who)) {
     for (let k = sentenceFirst; k < verb - 1; k++) {
-      if (!ctx.lex.lang.nameMarkers.has(ctx.tokens[k]!.lower)) continue;
+      if (!ctx.lex.lang.nameMarkers.has(ctx.tokens.get(k)!.lower)) continue;
       const named = readPhrase(ctx, k + 1, verb);
       const called = named ? headOf(ctx, named) : null;
       if (named && called && isPerson(ctx, called)) return { phrase: named, who: called };
@@ -168,13 +168,13 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
     // is still the researcher: the name closes the phrase the preposition opened).
     const object =
       read !== null &&
-      ctx.lex.lang.prepositions.has(ctx.tokens[near!.first - 1]?.lower ?? '') &&
-      read.start <= ctx.tokens[near!.first]!.end;
+      ctx.lex.lang.prepositions.has(ctx.tokens.get(near!.first - 1)?.lower ?? '') &&
+      read.start <= ctx.tokens.get(near!.first)!.end;
     const nearWho = object ? null : read;
     // "Salah seorang warga Kendal yang tinggal di Bogor, Suwaibah, mengaku": after a relative
     // clause, the name set off by commas before the verb.
     const apposed =
-      ctx.tokens[first.end]?.lower === 'yang' &&
+      ctx.tokens.get(first.end)?.lower === 'yang' &&
       near !== null &&
       nearWho !== null &&
       commaBefore(ctx, near, nearWho.start);
@@ -203,7 +203,7 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   // "organisasi profesi seperti Persatuan Guru Seluruh Indonesia (PGSI) menilai": a clause that
   // opens with a common noun names its organization right before the verb.
   // So does one that opens with a person noun: "Kader dan pengurus DPD Partai Golkar … menyatakan".
-  const lead = first ? ctx.tokens[first.first]! : null;
+  const lead = first ? ctx.tokens.get(first.first)! : null;
   const common = lead !== null && (!lead.cap || ctx.lex.lang.personNouns.has(lead.lower));
   if (near && nearWho && first && !who && common) return { phrase: near, who: nearWho };
   return null;
@@ -211,7 +211,7 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
 
 /** Whether a comma stands right before the name that starts at `start` within a phrase. */
 function commaBefore(ctx: Context, p: Phrase, start: number): boolean {
-  for (let i = p.first; i < p.end; i++) if (ctx.tokens[i]!.start === start) return ctx.tokens[i - 1]?.text === ',';
+  for (let i = p.first; i < p.end; i++) if (ctx.tokens.get(i)!.start === start) return ctx.tokens.get(i - 1)?.text === ',';
   return false;
 }
 
@@ -233,14 +233,14 @@ function nearestBefore(ctx: Context, sentenceFirst: number, verb: number): Phras
   for (;;) {
     while (
       k >= sentenceFirst &&
-      (lex.lang.adverbs.has(tokens[k]!.lower) ||
-        tokens[k]!.text === ',' ||
-        tokens[k]!.lower === 'yang' ||
-        lex.lang.days.has(tokens[k]!.lower))
+      (lex.lang.adverbs.has(tokens.get(k)!.lower) ||
+        tokens.get(k)!.text === ',' ||
+        tokens.get(k)!.lower === 'yang' ||
+        lex.lang.days.has(tokens.get(k)!.lower))
     )
       k--;
     // "Teguh Suprianto di Banjarmasin, Senin, mengatakan": a place after di is an adjunct.
-    if (k >= sentenceFirst + 1 && tokens[k]!.cap && lex.lang.locatives.has(tokens[k - 1]!.lower)) {
+    if (k >= sentenceFirst + 1 && tokens.get(k)!.cap && lex.lang.locatives.has(tokens.get(k - 1)!.lower)) {
       k -= 2;
       continue;
     }
@@ -248,18 +248,18 @@ function nearestBefore(ctx: Context, sentenceFirst: number, verb: number): Phras
   }
   const end = k + 1;
   // "…, Jakarta Selatan pada Selasa (15/10/2024), ia mengaku": a pronoun right before the verb.
-  if (k >= sentenceFirst && isPronoun(ctx, tokens[k]!)) return { first: k, end: k + 1 };
+  if (k >= sentenceFirst && isPronoun(ctx, tokens.get(k)!)) return { first: k, end: k + 1 };
   while (k >= sentenceFirst) {
-    const t = tokens[k]!;
-    const prev = tokens[k - 1];
+    const t = tokens.get(k)!;
+    const prev = tokens.get(k - 1);
     if (ctx.insideDirect[k]! >= 0) break;
     if (t.cap || (t.text === '.' && prev?.text.length === 1) || (t.text === '-' && !t.spaced)) k--;
-    else if (t.kind === Kind.Number && tokens[k - 1]?.text === '-') k--;
-    else if ((t.text === ',' || t.lower === 'dan') && prev?.cap && tokens[k + 1]?.cap) k--;
+    else if (t.kind === Kind.Number && tokens.get(k - 1)?.text === '-') k--;
+    else if ((t.text === ',' || t.lower === 'dan') && prev?.cap && tokens.get(k + 1)?.cap) k--;
     else if (t.text === ')') {
       let open = k - 1;
-      while (open > k - 10 && open >= sentenceFirst && tokens[open]!.text !== '(') open--;
-      if (open < sentenceFirst || tokens[open]!.text !== '(') break;
+      while (open > k - 10 && open >= sentenceFirst && tokens.get(open)!.text !== '(') open--;
+      if (open < sentenceFirst || tokens.get(open)!.text !== '(') break;
       k = open - 1;
     } else break;
   }

@@ -6,14 +6,14 @@ import type { Context } from './context.js';
 
 /** A part of an academic degree or honorific: S.Pd., M.Si., Dr, Ir, Prof. */
 export function isDegree(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i]!;
+  const t = ctx.tokens.get(i)!;
   if (t.kind !== Kind.Word || !ctx.lex.lang.degrees.has(t.lower)) return false;
-  const dotted = ctx.tokens[i + 1]?.text === '.' || ctx.tokens[i - 1]?.text === '.';
+  const dotted = ctx.tokens.get(i + 1)?.text === '.' || ctx.tokens.get(i - 1)?.text === '.';
   // A letter and its dot before a spaced name is an initial: Handa S. Abidin.
-  const after = ctx.tokens[i + 2];
+  const after = ctx.tokens.get(i + 2);
   if (
     t.text.length === 1 &&
-    ctx.tokens[i + 1]?.text === '.' &&
+    ctx.tokens.get(i + 1)?.text === '.' &&
     after?.spaced &&
     after.kind === Kind.Word &&
     after.cap &&
@@ -50,13 +50,13 @@ export function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' 
 }
 
 function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
-  const t = ctx.tokens[i]!;
+  const t = ctx.tokens.get(i)!;
   const lang = ctx.lex.lang;
   if (t.text === '.') return 'name'; // the dot of an initial
-  if (t.text === '-' && !t.spaced && ctx.tokens[i + 1]?.cap && !ctx.tokens[i + 1]!.spaced) return 'name'; // Katsuno-Hayashikawa
+  if (t.text === '-' && !t.spaced && ctx.tokens.get(i + 1)?.cap && !ctx.tokens.get(i + 1)!.spaced) return 'name'; // Katsuno-Hayashikawa
   if (t.kind !== Kind.Word || !t.cap || isDegree(ctx, i)) return 'other';
   const letters = t.text.length;
-  if (letters === 1) return ctx.tokens[i + 1]?.text === '.' ? 'name' : 'other';
+  if (letters === 1) return ctx.tokens.get(i + 1)?.text === '.' ? 'name' : 'other';
   if (isAcronym(t)) return 'other';
   // One lookup: a cue ("… Mansur Sipinathe Menurut dia": a lost full stop), an organization's
   // head, a day, a function word, a place or a portfolio is no part of a name.
@@ -68,7 +68,7 @@ function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
   if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
   if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
   if (kind & WORD_KIND.name) return 'name';
-  if (kind & WORD_KIND.common || ctx.inLowercase(t.lower)) return 'common';
+  if (kind & WORD_KIND.common || ctx.inLowercase(t.word)) return 'common';
   // "Berutung pemilik anjing …": a sentence's first word one letter off a common word is that word misspelt.
   if (letters >= MIN_SLIP && ctx.sentences[ctx.sentenceOf[i]!]?.first === i && slipOfCommon(ctx, t.lower))
     return 'common';

@@ -3,7 +3,7 @@ import type { EntityForm, Lexicon } from '../lexicon/compile.js';
 import { type DropReason, findMentions, type Mention } from '../extract/mentions.js';
 import { titleIn } from '../extract/phrase.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
-import { type Token, tokenize } from '../text/tokenize.js';
+import { type Tokens, tokensOf } from '../text/tokenize.js';
 import type { AliasSpec, CaseRule, EntityEntry, EntityType, FormKind } from '../lexicon/types.js';
 import { givenName, PersonWords, place } from './warnings.js';
 
@@ -55,7 +55,7 @@ interface Steps {
 
 /** The text, its tokens and the lexicon, with the words a trace line is made of. */
 class TracedText {
-  readonly tokens: Token[];
+  readonly tokens: Tokens;
   readonly sentences: Sentence[];
   readonly people: PersonWords;
 
@@ -63,13 +63,13 @@ class TracedText {
     readonly lex: Lexicon,
     readonly text: string,
   ) {
-    this.tokens = tokenize(text, 0, text.length, 0, []);
+    this.tokens = tokensOf(text);
     this.sentences = splitSentences(this.tokens, lex.lang.abbreviations);
     this.people = new PersonWords(lex);
   }
 
   slice(first: number, end: number): string {
-    return this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end);
+    return this.text.slice(this.tokens.get(first)!.start, this.tokens.get(end - 1)!.end);
   }
 
   id(entity: number): string {
@@ -154,7 +154,7 @@ function refused(r: TracedText, steps: Steps): Placed[] {
     if (x.first < until || covered.some((m) => m.first <= x.first && x.end <= m.end)) continue;
     until = x.end;
     const detail = `no match: ${r.id(x.form.entity)} has ${r.form(x.form)}`;
-    out.push({ at: r.tokens[x.first]!.start, text: r.slice(x.first, x.end), entity: null, form: null, detail });
+    out.push({ at: r.tokens.get(x.first)!.start, text: r.slice(x.first, x.end), entity: null, form: null, detail });
   }
   return out;
 }
@@ -166,7 +166,7 @@ function titles(r: TracedText): Placed[] {
     const title = titleIn(r.tokens, r.lex.titles, i, r.tokens.length);
     if (!title) continue;
     const detail = `the title ${title.title}`;
-    out.push({ at: r.tokens[i]!.start, text: r.slice(i, title.end), entity: null, form: 'title', detail });
+    out.push({ at: r.tokens.get(i)!.start, text: r.slice(i, title.end), entity: null, form: 'title', detail });
     i = title.end - 1;
   }
   return out;

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize.js';
+import { tokensOf } from '../text/tokenize.js';
 import { compileLayout, type HeaderLayout } from '../text/layouts.js';
 import type { PageWords } from '../text/segment.js';
 import { LexiconError } from './errors.js';
@@ -384,7 +384,7 @@ function formOf(text: string): Form {
     if (PLAIN.test(text)) {
       f = { surface: text.split(' '), keys: text.toLowerCase().split(' ') };
     } else {
-      const tokens = tokenize(text, 0, text.length, 0, []);
+      const tokens = tokensOf(text).list();
       f = { surface: tokens.map((t) => t.text), keys: tokens.map((t) => t.lower) };
     }
     forms.set(text, f);

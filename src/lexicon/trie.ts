@@ -1,8 +1,9 @@
-import type { Token } from '../text/tokenize.js';
+import type { Tokens } from '../text/tokenize.js';
+import { VOCABULARY } from '../text/vocabulary.js';
 import { WordSet } from './word-set.js';
 
 interface Node<P> {
-  next: Map<string, Node<P>> | null;
+  next: Map<number, Node<P>> | null;
   payloads: P[] | null;
 }
 
@@ -13,8 +14,9 @@ export interface TrieMatch<P> {
 }
 
 /**
- * A trie over lowercased tokens, built once per lexicon and shared by every document.
- * Matching walks tokens from a start index and keeps the longest accepted match.
+ * A trie over lowercased tokens, keyed by the vocabulary's numbers of the words, built once per
+ * lexicon and shared by every document. Matching walks tokens from a start index and keeps the
+ * longest accepted match.
  */
 export class TokenTrie<P> {
   private readonly root: Node<P> = { next: null, payloads: null };
@@ -24,7 +26,8 @@ export class TokenTrie<P> {
   insert(keys: readonly string[], payload: P): void {
     if (keys.length === 0) return;
     let node = this.root;
-    for (const k of keys) {
+    for (const key of keys) {
+      const k = VOCABULARY.intern(key);
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {
@@ -35,6 +38,8 @@ export class TokenTrie<P> {
     }
     (node.payloads ??= []).push(payload);
     this.firsts.add(keys[0]!);
+    // The keys' numbers must outlive any clearing of the vocabulary.
+    VOCABULARY.pin();
   }
 
   /**
@@ -42,7 +47,7 @@ export class TokenTrie<P> {
    * takes (it checks case rules against the actual tokens).
    */
   longest(
-    tokens: readonly Token[],
+    tokens: Tokens,
     i: number,
     limit: number,
     accept: (payload: P, first: number, end: number) => boolean,
@@ -50,7 +55,7 @@ export class TokenTrie<P> {
     let node: Node<P> | undefined = this.root;
     let best: TrieMatch<P> | null = null;
     for (let j = i; j < limit && node?.next; j++) {
-      node = node.next.get(tokens[j]!.lower);
+      node = node.next.get(tokens.words[j]!);
       if (!node) break;
       if (node.payloads) {
         for (const p of node.payloads) {
@@ -69,11 +74,11 @@ export class TokenTrie<P> {
    * `limit`): `end` is one past the last token followed, `longer` the payloads of the keys that
    * are longer than that ("Korea" → Korea Utara, Korea Selatan). Null when no key starts there.
    */
-  longer(tokens: readonly Token[], i: number, limit: number): { end: number; longer: P[] } | null {
+  longer(tokens: Tokens, i: number, limit: number): { end: number; longer: P[] } | null {
     let node: Node<P> = this.root;
     let j = i;
     for (; j < limit; j++) {
-      const next = node.next?.get(tokens[j]!.lower);
+      const next = node.next?.get(tokens.words[j]!);
       if (!next) break;
       node = next;
     }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../text/sentences.js';
 import { readBuiltinYaml } from './load.js';
-import { Kind, type Token, tokenize } from '../text/tokenize.js';
+import { Kind, type Token, type Tokens, tokensOf } from '../text/tokenize.js';
 import { givenNames, MIN_GIVEN, type NameRuns } from './vocabulary-given.js';
 
 const MIN_LOWER = 10;
@@ -45,12 +45,12 @@ const CUES = new Set([
 for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith('.txt')) continue;
   const text = readFileSync(join(dir, name), 'utf8');
-  const tokens = tokenize(text, 0, text.length, 0, []);
+  const tokens = tokensOf(text);
   for (const s of splitSentences(tokens, new Set())) {
     for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i]!;
+      const t = tokens.get(i)!;
       if (t.kind !== Kind.Word || t.text.length < 2 || !/^\p{L}+$/u.test(t.text)) continue;
-      const prev = tokens[i - 1];
+      const prev = tokens.get(i - 1);
       const initial = i === s.first || !prev || prev.kind !== Kind.Word;
       if (CUES.has(t.text)) countNames(tokens, i + 1, s.last);
       if (!t.cap) lower.set(t.lower, (lower.get(t.lower) ?? 0) + 1);
@@ -68,17 +68,17 @@ const words = [...lower.entries()]
   .map(([w]) => w)
   .sort();
 /** The last words of the capitalized run after a cue: the speaker's name closes it. */
-function countNames(tokens: ReturnType<typeof tokenize>, from: number, end: number): void {
+function countNames(tokens: Tokens, from: number, end: number): void {
   let k = from;
   while (
     k < end &&
-    tokens[k]!.kind === Kind.Word &&
-    tokens[k]!.cap &&
-    /^\p{L}+$/u.test(tokens[k]!.text) &&
-    tokens[k]!.text !== tokens[k]!.text.toUpperCase()
+    tokens.get(k)!.kind === Kind.Word &&
+    tokens.get(k)!.cap &&
+    /^\p{L}+$/u.test(tokens.get(k)!.text) &&
+    tokens.get(k)!.text !== tokens.get(k)!.text.toUpperCase()
   )
     k++;
-  for (let j = Math.max(from, k - 3); j < k; j++) named.set(tokens[j]!.lower, (named.get(tokens[j]!.lower) ?? 0) + 1);
+  for (let j = Math.max(from, k - 3); j < k; j++) named.set(tokens.get(j)!.lower, (named.get(tokens.get(j)!.lower) ?? 0) + 1);
 }
 
 /**
@@ -87,19 +87,19 @@ function countNames(tokens: ReturnType<typeof tokenize>, from: number, end: numb
  * Supriadi" counts as dedi … supriadi.
  */
 function countRuns(line: string): void {
-  const tokens = tokenize(line, 0, line.length, 0, []);
-  const words = tokens.filter((t) => t.kind === Kind.Word);
+  const tokens = tokensOf(line);
+  const words = tokens.list().filter((t) => t.kind === Kind.Word);
   if (words.length < 6 || words.filter((t) => t.cap).length * 2 > words.length) return;
   for (const s of splitSentences(tokens, new Set())) {
     let i = s.first + 1;
     while (i < s.last) {
-      if (!isWord(tokens[i])) {
+      if (!isWord(tokens.get(i))) {
         i++;
         continue;
       }
       let k = i;
-      while (k < s.last && isWord(tokens[k])) k++;
-      const run = tokens.slice(i, k).map((t) => t.lower);
+      while (k < s.last && isWord(tokens.get(k))) k++;
+      const run = tokens.list(i, k).map((t) => t.lower);
       i = k;
       const key = run.join(' ');
       runs.set(key, (runs.get(key) ?? 0) + 1);

@@ -1,37 +1,79 @@
-import { shapeOf } from '../text/shape.js';
+import type { Tokens } from '../text/tokenize.js';
+import { VOCABULARY } from '../text/vocabulary.js';
 
 /**
- * A set of lowercased words with a first test that needs no hashing: a bit per shape (length,
- * first, middle and last letter). In the hot loops most words fail it and never reach the
- * string-keyed set; those that pass are looked up as usual.
+ * A set of lowercased words that also answers by the vocabulary's number of a word
+ * (text/vocabulary.ts): a bit per number, so a token is looked up with no string hashed.
  */
-export class WordSet {
-  private readonly bits = new Uint8Array(1 << 16);
+export class WordSet implements ReadonlySet<string> {
+  private bits = new Uint32Array(0);
   private readonly words = new Set<string>();
+  private generation = VOCABULARY.generation;
 
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
   }
 
-  add(word: string): void {
+  add(word: string): this {
     this.words.add(word);
-    this.bits[shapeOf(word)] = 1;
+    this.mark(VOCABULARY.intern(word));
+    return this;
   }
 
   has(word: string): boolean {
-    return this.bits[shapeOf(word)] === 1 && this.words.has(word);
+    return this.words.has(word);
   }
 
-  /** The same, for a token whose shape the tokenizer has worked out. */
-  hasToken(t: { lower: string; shape: number }): boolean {
-    return this.bits[t.shape] === 1 && this.words.has(t.lower);
+  /** Is the word of this vocabulary number in the set? */
+  hasWord(id: number): boolean {
+    if (this.generation !== VOCABULARY.generation) this.renumber();
+    const k = id >>> 5;
+    return k < this.bits.length && (this.bits[k]! & (1 << (id & 31))) !== 0;
+  }
+
+  /** Is token i's lowercase form in the set? */
+  at(tokens: Tokens, i: number): boolean {
+    return this.hasWord(tokens.word(i));
   }
 
   get size(): number {
     return this.words.size;
   }
 
-  [Symbol.iterator](): IterableIterator<string> {
+  [Symbol.iterator](): SetIterator<string> {
     return this.words.values();
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.words.entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.words.keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.words.values();
+  }
+
+  forEach(f: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const w of this.words) f(w, w, this);
+  }
+
+  private mark(id: number): void {
+    const k = id >>> 5;
+    if (k >= this.bits.length) {
+      const bigger = new Uint32Array(Math.max(k + 1, this.bits.length * 2));
+      bigger.set(this.bits);
+      this.bits = bigger;
+    }
+    this.bits[k]! |= 1 << (id & 31);
+  }
+
+  /** The vocabulary was cleared since the words were numbered: they are numbered again. */
+  private renumber(): void {
+    this.generation = VOCABULARY.generation;
+    this.bits = new Uint32Array(0);
+    for (const w of this.words) this.mark(VOCABULARY.intern(w));
   }
 }

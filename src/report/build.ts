@@ -258,8 +258,8 @@ function placeOf(ctx: Context, cp: ToCodePoint) {
 
 function cueOf(ctx: Context, e: Event | null, cp: ToCodePoint) {
   if (!e?.cue) return null;
-  const start = ctx.tokens[e.cue.first]!.start;
-  const end = ctx.tokens[e.cue.end - 1]!.end;
+  const start = ctx.tokens.get(e.cue.first)!.start;
+  const end = ctx.tokens.get(e.cue.end - 1)!.end;
   return { text: ctx.text.slice(start, end), start: cp(start), end: cp(end) };
 }
 

@@ -1,12 +1,12 @@
 // Which language a document is in: Indonesian or English, by the function words of its narration.
-import { Kind, type Token } from './tokenize.js';
+import { Kind, type Tokens } from './tokenize.js';
 
 export type Language = 'id' | 'en';
 
 /** The function words that tell the languages apart (the lexicon's, compiled from english.yaml). */
 export interface LanguageSigns {
-  detectEn: { hasToken(t: Token): boolean };
-  detectId: { hasToken(t: Token): boolean };
+  detectEn: { at(tokens: Tokens, i: number): boolean };
+  detectId: { at(tokens: Tokens, i: number): boolean };
 }
 
 /** How many words of the opening are counted. */
@@ -23,22 +23,23 @@ const SETTLED = 20;
  * one does (20 Indonesian function words, at most one English for every eight), since no
  * English article opens with a paragraph of Indonesian narration.
  */
-export function detectLanguage(tokens: readonly Token[], english: LanguageSigns): Language {
+export function detectLanguage(tokens: Tokens, english: LanguageSigns): Language {
   let en = 0;
   let id = 0;
   let seen = 0;
   let quoted = false;
   let block = -1;
-  for (const t of tokens) {
-    if (t.block !== block) {
-      block = t.block;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.block(i) !== block) {
+      block = tokens.block(i);
       quoted = false;
     }
-    if (t.kind === Kind.Quote) quoted = !quoted;
-    if (t.kind !== Kind.Word || quoted) continue;
+    const kind = tokens.kind(i);
+    if (kind === Kind.Quote) quoted = !quoted;
+    if (kind !== Kind.Word || quoted) continue;
     if (++seen > SAMPLE) break;
-    if (english.detectEn.hasToken(t)) en++;
-    else if (english.detectId.hasToken(t) && ++id >= SETTLED && en * 8 <= id) return 'id';
+    if (english.detectEn.at(tokens, i)) en++;
+    else if (english.detectId.at(tokens, i) && ++id >= SETTLED && en * 8 <= id) return 'id';
   }
   return en > id ? 'en' : 'id';
 }

@@ -1,4 +1,4 @@
-import { Kind, type Token, tokenIndexAt } from './tokenize.js';
+import { Kind, type Tokens } from './tokenize.js';
 
 /** A sentence as a token range [first, last) within one block. */
 export interface Sentence {
@@ -21,64 +21,64 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
  * (M. Nuh) does not end one; numbers, times and domains never contain a boundary because
  * the tokenizer keeps them whole.
  */
-export function splitSentences(tokens: readonly Token[], abbreviations: ReadonlySet<string>): Sentence[] {
+export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    if (!next || next.block !== t.block) {
-      out.push({ first, last: i + 1, block: t.block });
+    const block = tokens.block(i);
+    if (i + 1 === tokens.length || tokens.block(i + 1) !== block) {
+      out.push({ first, last: i + 1, block });
       first = i + 1;
       continue;
     }
     // A run with no full stop this long is no sentence (a line of a million characters): it
     // is cut, so that no later stage's work per sentence can grow with the whole text.
     if (i + 1 - first >= MAX_SENTENCE) {
-      out.push({ first, last: i + 1, block: t.block });
+      out.push({ first, last: i + 1, block });
       first = i + 1;
       continue;
     }
-    if (t.kind !== Kind.Punct || !ENDERS.has(t.text)) continue;
-    if (t.text === '.' && isAbbreviation(tokens, i, abbreviations)) continue;
+    if (tokens.kind(i) !== Kind.Punct || !ENDERS.has(tokens.text(i))) continue;
+    if (tokens.is(i, '.') && isAbbreviation(tokens, i, abbreviations)) continue;
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.block === t.block && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.spaced) j++;
-    const after = tokens[j];
-    if (!after || after.block !== t.block) continue;
+    while (j < tokens.length && tokens.block(j) === block && CLOSERS.has(tokens.text(j)) && !tokens.spaced(j)) j++;
+    if (j >= tokens.length || tokens.block(j) !== block) continue;
     // "… di Medan. dr. Ina Agustina …": a lowercase title abbreviation opens a sentence too.
-    const titled = after.kind === Kind.Word && abbreviations.has(after.lower) && tokens[j + 1]?.text === '.';
-    if (!opensSentence(after) && !titled) continue;
-    out.push({ first, last: j, block: t.block });
+    const titled = tokens.kind(j) === Kind.Word && abbreviations.has(tokens.lower(j)) && tokens.is(j + 1, '.');
+    if (!opensSentence(tokens, j) && !titled) continue;
+    out.push({ first, last: j, block });
     first = j;
     i = j - 1;
   }
   return out;
 }
 
-function opensSentence(t: Token): boolean {
-  if (t.kind === Kind.Word) return t.cap;
-  if (t.kind === Kind.Number || t.kind === Kind.Quote) return true;
-  return t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—';
+function opensSentence(tokens: Tokens, i: number): boolean {
+  const kind = tokens.kind(i);
+  if (kind === Kind.Word) return tokens.cap(i);
+  if (kind === Kind.Number || kind === Kind.Quote) return true;
+  const t = tokens.text(i);
+  return t === '(' || t === '[' || t === '-' || t === '—';
 }
 
-function isAbbreviation(tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>): boolean {
-  const dot = tokens[i]!;
-  const prev = tokens[i - 1];
-  if (!prev || prev.block !== dot.block || dot.spaced || prev.kind !== Kind.Word) return false;
+function isAbbreviation(tokens: Tokens, i: number, abbreviations: ReadonlySet<string>): boolean {
+  const p = i - 1;
+  if (p < 0 || tokens.block(p) !== tokens.block(i) || tokens.spaced(i) || tokens.kind(p) !== Kind.Word) return false;
   // "BAN-PT." ends a sentence: PT here closes a compound, not an abbreviation.
-  const compound = tokens[i - 2]?.text === '-' && !prev.spaced;
-  if (abbreviations.has(prev.lower) && !compound) return true;
+  const compound = tokens.is(i - 2, '-') && !tokens.spaced(p);
+  if (abbreviations.has(tokens.lower(p)) && !compound) return true;
   // An initial: a single capital letter (M. Nuh, Antony J. Blinken).
-  if (prev.text.length === 1 && prev.cap) return true;
+  const prev = tokens.text(p);
+  if (prev.length === 1 && tokens.cap(p)) return true;
   // A degree written with inner dots: S.Pd.I., Ph.D., LL.M. (but "kecil.Ia" ends a sentence).
-  const next = tokens[i + 1];
+  const n = i + 1;
   return (
-    prev.cap &&
-    prev.text.length <= 3 &&
-    next !== undefined &&
-    !next.spaced &&
-    next.kind === Kind.Word &&
-    next.text.length <= 4
+    tokens.cap(p) &&
+    prev.length <= 3 &&
+    tokens.has(n) &&
+    !tokens.spaced(n) &&
+    tokens.kind(n) === Kind.Word &&
+    tokens.text(n).length <= 4
   );
 }
 
@@ -88,21 +88,21 @@ function isAbbreviation(tokens: readonly Token[], i: number, abbreviations: Read
  * paragraphs gets both paragraphs' sentences and nothing beyond them.
  */
 export function sentenceSpan(
-  tokens: readonly Token[],
+  tokens: Tokens,
   sentences: readonly Sentence[],
   sentenceOf: Int32Array,
   start: number,
   end: number,
 ): { start: number; end: number } {
   // The first token ending after start, and the last starting before end.
-  const first = tokenIndexAt(tokens, start);
+  const first = tokens.indexAt(start);
   let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
-  if (first >= tokens.length || tokens[first]!.start >= end) return { start, end };
+  while (last + 1 < tokens.length && tokens.start(last + 1) < end) last++;
+  if (first >= tokens.length || tokens.start(first) >= end) return { start, end };
   const from = sentences[sentenceOf[first]!];
   const to = sentences[sentenceOf[last]!];
   // A token no sentence holds (a reader may leave some out) stands for itself.
-  const a = from && from.first <= first && first < from.last ? tokens[from.first]!.start : tokens[first]!.start;
-  const b = to && to.first <= last && last < to.last ? tokens[to.last - 1]!.end : tokens[last]!.end;
+  const a = from && from.first <= first && first < from.last ? tokens.start(from.first) : tokens.start(first);
+  const b = to && to.first <= last && last < to.last ? tokens.end(to.last - 1) : tokens.end(last);
   return { start: Math.min(a, start), end: Math.max(b, end) };
 }

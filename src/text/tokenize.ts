@@ -1,10 +1,10 @@
-import { shapeOf } from './shape.js';
 import { isApostrophe, isAsciiDigit, isDoubleQuote, isSpace, isUpperAt, isWordChar, isLowerAt } from './chars.js';
+import { VOCABULARY } from './vocabulary.js';
 
 export const Kind = { Word: 1, Number: 2, Punct: 3, Quote: 4 } as const;
 export type TokenKind = (typeof Kind)[keyof typeof Kind];
 
-/** One token; offsets are UTF-16 indices into the document text, `end` exclusive. */
+/** One token as plain data (Tokens.get): for code that reads a few tokens around a place. */
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -17,51 +17,177 @@ export interface Token {
   readonly spaced: boolean;
   /** Index of the block (paragraph) it belongs to. */
   readonly block: number;
-  /** The shape of `lower` (text/shape.ts), for word sets' first test. */
-  readonly shape: number;
+  /** The vocabulary's number of `lower`. */
+  readonly word: number;
 }
 
+const CAP = 8;
+const SPACED = 16;
+
 /**
- * Tokens are most of what a document allocates, so they hold as little as they can: kind,
- * capital, space and shape share one small integer, the end is the start plus the length,
- * and getters read them back.
+ * A document's tokens, as columns: offsets (UTF-16 indices into the text, `end` exclusive), the
+ * vocabulary's number of each token's text and of its lowercase form, kind and case, and the
+ * block (paragraph) it belongs to. No object per token: a token is its index, and the strings
+ * are the vocabulary's, made once per word (text/vocabulary.ts). Every question about an index
+ * outside the tokens gets the answer of no token (kind 0, no capital, '' as text, block -1), as
+ * `tokens[i]?.x` would.
  */
-class PackedToken implements Token {
+export class Tokens {
+  length = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The vocabulary's number of the token's text. */
+  forms: Int32Array;
+  /** The vocabulary's number of the token's lowercase form, as lookups see it (fold). */
+  words: Int32Array;
+  flags: Uint8Array;
+  blocks: Int32Array;
+
   constructor(
-    readonly start: number,
-    readonly text: string,
-    readonly lower: string,
-    private readonly bits: number,
-    readonly block: number,
-  ) {}
-
-  get end(): number {
-    return this.start + this.text.length;
+    /** The text the offsets point into. */
+    public source = '',
+    capacity = 64,
+  ) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.forms = new Int32Array(capacity);
+    this.words = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.blocks = new Int32Array(capacity);
   }
 
-  get kind(): TokenKind {
-    return (this.bits & 7) as TokenKind;
+  /** Empties the tokens for another text, keeping the room they had. */
+  reset(source: string): this {
+    this.source = source;
+    this.length = 0;
+    return this;
   }
 
-  get cap(): boolean {
-    return (this.bits & 8) !== 0;
+  push(start: number, end: number, form: number, word: number, flags: number, block: number): void {
+    const n = this.length;
+    if (n === this.starts.length) this.grow();
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.forms[n] = form;
+    this.words[n] = word;
+    this.flags[n] = flags;
+    this.blocks[n] = block;
+    this.length = n + 1;
   }
 
-  get spaced(): boolean {
-    return (this.bits & 16) !== 0;
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const more = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = more(this.starts);
+    this.ends = more(this.ends);
+    this.forms = more(this.forms);
+    this.words = more(this.words);
+    this.flags = more(this.flags);
+    this.blocks = more(this.blocks);
   }
 
-  get shape(): number {
-    return this.bits >>> 5;
+  /** Token i as an object, undefined past the tokens (as `array[i]` would be). */
+  get(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const f = this.flags[i]!;
+    return {
+      start: this.starts[i]!,
+      end: this.ends[i]!,
+      text: VOCABULARY.string(this.forms[i]!),
+      lower: VOCABULARY.string(this.words[i]!),
+      kind: (f & 7) as TokenKind,
+      cap: (f & CAP) !== 0,
+      spaced: (f & SPACED) !== 0,
+      block: this.blocks[i]!,
+      word: this.words[i]!,
+    };
+  }
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
+  kind(i: number): TokenKind | 0 {
+    return i >= 0 && i < this.length ? ((this.flags[i]! & 7) as TokenKind) : 0;
+  }
+
+  /** A word or number starting with a capital letter. */
+  cap(i: number): boolean {
+    return i >= 0 && i < this.length && (this.flags[i]! & CAP) !== 0;
+  }
+
+  /** Whitespace separates it from the previous token. */
+  spaced(i: number): boolean {
+    return i >= 0 && i < this.length && (this.flags[i]! & SPACED) !== 0;
+  }
+
+  block(i: number): number {
+    return i >= 0 && i < this.length ? this.blocks[i]! : -1;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  /** The token as written ('' past the tokens). */
+  text(i: number): string {
+    return i >= 0 && i < this.length ? VOCABULARY.string(this.forms[i]!) : '';
+  }
+
+  /** The token as lookups see it: lowercase, diacritics folded ('' past the tokens). */
+  lower(i: number): string {
+    return i >= 0 && i < this.length ? VOCABULARY.string(this.words[i]!) : '';
+  }
+
+  /** The vocabulary's number of the lowercase form (-1 past the tokens). */
+  word(i: number): number {
+    return i >= 0 && i < this.length ? this.words[i]! : -1;
+  }
+
+  /** Is the token written exactly so? */
+  is(i: number, text: string): boolean {
+    return i >= 0 && i < this.length && VOCABULARY.string(this.forms[i]!) === text;
+  }
+
+  /** The tokens [first, end) as the text writes them, spaces and all. */
+  written(first: number, end: number): string {
+    return this.source.slice(this.starts[first]!, this.ends[end - 1]!);
+  }
+
+  /** Tokens [first, end) as objects, for code that reads a few of them (never a document's). */
+  list(first = 0, end = this.length): Token[] {
+    const out: Token[] = [];
+    for (let i = Math.max(first, 0); i < Math.min(end, this.length); i++) out.push(this.get(i)!);
+    return out;
+  }
+
+  /** The first token that ends after character offset `c` (length when none does). */
+  indexAt(c: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
 /**
- * Splits text[start, end) into tokens. Words keep internal apostrophes (Ma'ruf) and dots
- * before lowercase parts (Liputan6.com); numbers keep their separators (11.000, 17:23,
+ * Splits text[start, end) into tokens, added to `out`. Words keep internal apostrophes (Ma'ruf)
+ * and dots before lowercase parts (Liputan6.com); numbers keep their separators (11.000, 17:23,
  * 20/6/2024, 2,5). Hyphens are tokens of their own, so Rusia-Korut yields both names.
  */
-export function tokenize(text: string, start: number, end: number, block: number, out: Token[]): Token[] {
+export function tokenize(text: string, start: number, end: number, block: number, out: Tokens): Tokens {
   let i = start;
   let spaced = true;
   while (i < end) {
@@ -90,60 +216,65 @@ export function tokenize(text: string, start: number, end: number, block: number
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
       kind = Kind.Punct;
     }
-    const t = i === s + 1 ? charString(c) : text.slice(s, i);
-    let lower = t;
+    const form = VOCABULARY.range(text, s, i, false);
+    let word = form;
     let cap = false;
     if (kind === Kind.Word) {
       // The scan saw whether the word is plain ASCII and has capitals: most need no folding.
-      lower = seen & SAW_NON_ASCII ? foldUnicode(t) : seen & SAW_UPPER ? t.toLowerCase() : t;
+      if (seen & SAW_NON_ASCII) word = VOCABULARY.intern(foldUnicode(VOCABULARY.string(form)));
+      else if (seen & SAW_UPPER) word = VOCABULARY.range(text, s, i, true);
       cap = c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, s);
     }
-    out.push(new PackedToken(s, t, lower, kind | (cap ? 8 : 0) | (spaced ? 16 : 0) | (shapeOf(lower) << 5), block));
+    out.push(s, i, form, word, kind | (cap ? CAP : 0) | (spaced ? SPACED : 0), block);
     spaced = false;
   }
   return out;
+}
+
+/** A string's tokens, in tokens of their own (a name, a title, a line of the lexicon). */
+export function tokensOf(text: string): Tokens {
+  // A string put together from parts is a string of parts: the tokenizer reads char codes, and
+  // is handed one flat string (else every text it reads pays for the difference).
+  const flat = Array.from(text).join('');
+  return tokenize(flat, 0, flat.length, 0, new Tokens(flat, 8));
 }
 
 /**
  * English possessives come apart: "Russia's" reads as "Russia" and "'s", so the name is found
  * like any other (the English path's; Indonesian words keep their apostrophes: Jum'at, Ma'ruf).
  */
-export function splitPossessives(tokens: readonly Token[]): readonly Token[] {
-  let out: Token[] | null = null;
+export function splitPossessives(tokens: Tokens): Tokens {
+  const possessive = (i: number) =>
+    tokens.kind(i) === Kind.Word && tokens.lower(i).length > 2 && tokens.lower(i).endsWith("'s");
+  let any = false;
+  for (let i = 0; i < tokens.length && !any; i++) any = possessive(i);
+  if (!any) return tokens;
+  const out = new Tokens(tokens.source, tokens.length + 16);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const possessive = t.kind === Kind.Word && t.lower.length > 2 && t.lower.endsWith("'s");
-    if (possessive) out ??= tokens.slice(0, i);
-    if (!out) continue;
-    if (!possessive) {
-      out.push(t);
+    const f = tokens.flags[i]!;
+    const b = tokens.blocks[i]!;
+    if (!possessive(i)) {
+      out.push(tokens.starts[i]!, tokens.ends[i]!, tokens.forms[i]!, tokens.words[i]!, f, b);
       continue;
     }
-    const n = t.text.length - 2;
-    const stem = t.lower.slice(0, -2);
+    const text = tokens.text(i);
+    const n = text.length - 2;
+    const at = tokens.starts[i]! + n;
     out.push(
-      new PackedToken(
-        t.start,
-        t.text.slice(0, n),
-        stem,
-        Kind.Word | (t.cap ? 8 : 0) | (t.spaced ? 16 : 0) | (shapeOf(stem) << 5),
-        t.block,
-      ),
+      tokens.starts[i]!,
+      at,
+      VOCABULARY.intern(text.slice(0, n)),
+      VOCABULARY.intern(tokens.lower(i).slice(0, -2)),
+      Kind.Word | (f & (CAP | SPACED)),
+      b,
     );
-    out.push(new PackedToken(t.start + n, t.text.slice(n), "'s", Kind.Punct | (shapeOf("'s") << 5), t.block));
+    out.push(at, tokens.ends[i]!, VOCABULARY.intern(text.slice(n)), VOCABULARY.intern("'s"), Kind.Punct, b);
   }
-  return out ?? tokens;
+  return out;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, NUL included
 const NON_ASCII = /[^\x00-\x7f]/;
-
-/** One-character tokens share their strings: punctuation is most of them. */
-const CHARS: string[] = [];
-function charString(c: number): string {
-  if (c >= 128) return String.fromCharCode(c);
-  return (CHARS[c] ??= String.fromCharCode(c));
-}
 
 /**
  * A word as lookups see it: lowercase, without diacritics, with typographic apostrophes made
@@ -269,16 +400,4 @@ function isNumeric(text: string, s: number, e: number): boolean {
     if (!isAsciiDigit(c) && c !== 46 && c !== 44 && c !== 58 && c !== 47) return false;
   }
   return true;
-}
-
-/** The first token that ends after character offset `c` (tokens.length when none does). */
-export function tokenIndexAt(tokens: readonly Token[], c: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
