@@ -40,26 +40,28 @@ export function pairQuotes(
   let open = -1;
   let lastReadable = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens.get(i)!;
-    if (!readable(blocks[t.block]!)) continue;
-    const firstOfBlock = lastReadable >= 0 && tokens.get(lastReadable)!.block !== t.block;
+    const block = tokens.block(i);
+    if (!readable(blocks[block]!)) continue;
+    const firstOfBlock = lastReadable >= 0 && tokens.block(lastReadable) !== block;
+    const quote = tokens.kind(i) === Kind.Quote;
     if (open >= 0 && firstOfBlock) {
-      if (t.kind === Kind.Quote && facing(tokens, i) !== 'close') {
+      if (quote && facing(tokens, i) !== 'close') {
         lastReadable = i;
         continue; // the next paragraph re-opens the same quote
       }
-      const end = tokens.get(lastReadable)!.end;
+      const end = tokens.end(lastReadable);
       unclosed(tokens, open, -1, end, 'a quotation mark opened here is not closed in its paragraph', quotes, warnings);
       open = -1;
     }
     lastReadable = i;
     if (open >= 0 && lostClose(tokens, open, i, isAfterCue)) {
       // "Dengan semakin pesatnya …, katanya dalam rilis …": the closing mark was lost before the cue.
-      const end = tokens.get(i - 1)!.end;
+      const end = tokens.end(i - 1);
       unclosed(tokens, open, i - 1, end, 'a quotation mark opened here is not closed before its cue', quotes, warnings);
       open = -1;
     }
-    if (t.kind !== Kind.Quote) continue;
+    if (!quote) continue;
+    const t = tokens.get(i)!;
     // "… lancar. "“ Rapat pagi …": a mark glued to the one that has just opened a clause, before
     // its first word, is the same opening.
     if (open === i - 1 && !t.spaced && initialAt(tokens, open) && startsWords(tokens.get(i + 1), t.block)) {
@@ -139,16 +141,15 @@ function faceOf(
 
 /** A comma, then a cue that reports speech (katanya, ujar Budi, kata dia), inside an open quote. */
 function lostClose(tokens: Tokens, open: number, i: number, isAfterCue: (lower: string) => boolean): boolean {
-  const t = tokens.get(i)!;
-  if (t.kind !== Kind.Word || t.cap || i - open < 4 || tokens.get(i - 1)!.text !== ',' || !isAfterCue(t.lower))
+  if (tokens.kind(i) !== Kind.Word || tokens.cap(i) || i - open < 4 || !tokens.is(i - 1, ',') || !isAfterCue(tokens.lower(i)))
     return false;
-  const next = tokens.get(i + 1);
-  if (next?.kind === Kind.Quote || !reports(tokens, i)) return false;
+  if (tokens.kind(i + 1) === Kind.Quote || !reports(tokens, i)) return false;
   // A quote that cites someone ("…, kata Mendagri (…), itu namanya …,” kata Irjen Fadil) closes
   // later in the sentence; a lost mark leaves the sentence to end first.
-  for (let k = i + 1; k < tokens.length && k < i + 60 && tokens.get(k)!.block === t.block; k++) {
-    if (tokens.get(k)!.kind === Kind.Quote) return false;
-    if (ENDERS.has(tokens.get(k)!.text)) return true;
+  const block = tokens.block(i);
+  for (let k = i + 1; k < tokens.length && k < i + 60 && tokens.block(k) === block; k++) {
+    if (tokens.kind(k) === Kind.Quote) return false;
+    if (ENDERS.has(tokens.text(k))) return true;
   }
   return false;
 }
@@ -272,12 +273,12 @@ function isLabel(tokens: Tokens, q: QuoteSpan, words: LabelWords): boolean {
   let lowercase = false;
   let stops = false;
   for (let k = q.open + 1; k < q.close; k++) {
-    const t = tokens.get(k)!;
-    if (t.kind === Kind.Punct && (ENDERS.has(t.text) || t.text === ';')) stops ||= k < q.close - 1;
-    if (t.kind !== Kind.Word) continue;
+    const kind = tokens.kind(k);
+    if (kind === Kind.Punct && (ENDERS.has(tokens.text(k)) || tokens.is(k, ';'))) stops ||= k < q.close - 1;
+    if (kind !== Kind.Word) continue;
     letters++;
-    if (t.cap) capitals++;
-    else if (letters === 1 || (t.lower.length > 3 && !words.minor.has(t.lower))) lowercase = true;
+    if (tokens.cap(k)) capitals++;
+    else if (letters === 1 || (tokens.lower(k).length > 3 && !words.minor.has(tokens.lower(k)))) lowercase = true;
   }
   if (letters === 0) return true;
   const o = tokens.get(q.open)!;

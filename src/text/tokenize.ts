@@ -21,6 +21,40 @@ export interface Token {
   readonly word: number;
 }
 
+/** Numbers for Tokens.serial, so that no two fillings share one. */
+let serials = 0;
+
+/** How many token objects a Tokens keeps from one text to the next. */
+const KEPT_VIEWS = 1 << 16;
+
+/** A token as an object, filled from the columns (Tokens.get). */
+class TokenView implements Token {
+  serial = 0;
+  start = 0;
+  end = 0;
+  text = '';
+  lower = '';
+  kind: TokenKind = Kind.Word;
+  cap = false;
+  spaced = false;
+  block = 0;
+  word = 0;
+
+  fill(tokens: Tokens, i: number): void {
+    const f = tokens.flags[i]!;
+    this.serial = tokens.serial;
+    this.start = tokens.starts[i]!;
+    this.end = tokens.ends[i]!;
+    this.text = VOCABULARY.string(tokens.forms[i]!);
+    this.lower = VOCABULARY.string(tokens.words[i]!);
+    this.kind = (f & 7) as TokenKind;
+    this.cap = (f & CAP) !== 0;
+    this.spaced = (f & SPACED) !== 0;
+    this.block = tokens.blocks[i]!;
+    this.word = tokens.words[i]!;
+  }
+}
+
 const CAP = 8;
 const SPACED = 16;
 
@@ -56,10 +90,17 @@ export class Tokens {
     this.blocks = new Int32Array(capacity);
   }
 
+  /** The objects get() hands out, by index; `serial` tells which text filled them. */
+  private views: TokenView[] = [];
+  serial = ++serials;
+
   /** Empties the tokens for another text, keeping the room they had. */
   reset(source: string): this {
     this.source = source;
     this.length = 0;
+    this.serial = ++serials;
+    // A very long text's objects are not kept for the texts after it.
+    if (this.views.length > KEPT_VIEWS) this.views = [];
     return this;
   }
 
@@ -90,21 +131,20 @@ export class Tokens {
     this.blocks = more(this.blocks);
   }
 
-  /** Token i as an object, undefined past the tokens (as `array[i]` would be). */
+  /**
+   * Token i as an object, undefined past the tokens (as `array[i]` would be). The objects are
+   * kept and filled again for the next text (no object made per token read): a caller reads
+   * them while the text is read, and keeps what it needs as numbers and strings.
+   */
   get(i: number): Token | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    const f = this.flags[i]!;
-    return {
-      start: this.starts[i]!,
-      end: this.ends[i]!,
-      text: VOCABULARY.string(this.forms[i]!),
-      lower: VOCABULARY.string(this.words[i]!),
-      kind: (f & 7) as TokenKind,
-      cap: (f & CAP) !== 0,
-      spaced: (f & SPACED) !== 0,
-      block: this.blocks[i]!,
-      word: this.words[i]!,
-    };
+    let t = this.views[i];
+    if (t === undefined) {
+      t = new TokenView();
+      this.views[i] = t;
+    }
+    if (t.serial !== this.serial) t.fill(this, i);
+    return t;
   }
 
   has(i: number): boolean {

@@ -3,17 +3,24 @@
  * of its text and of its lowercase form, so that a word is made into a string once, not once per
  * time it is written, and word lists answer by number (lexicon/word-set.ts) without hashing it.
  *
- * A word is found from the characters of the text it is written in: a hash of them (lowercased
- * in ASCII when asked), then a comparison with the word of that hash, so that a word seen before
- * costs no new string. The numbers are the process's own, never written out: the output is the
- * same whatever order documents come in.
+ * A word is found from the characters of the text it is written in, with no string made unless
+ * it is new. Most words are short and ASCII: up to 12 characters, seven bits each, are the key
+ * itself, three numbers compared in one place of one table (one read from memory). Longer or
+ * non-ASCII words are found by a hash of their characters and a comparison with the word of
+ * that hash. The numbers are the process's own, never written out: the output is the same
+ * whatever order documents come in.
  */
 export class Vocabulary {
   private strings: string[] = [];
+  /** Short ASCII words: (key, key, key, number + 1) in each place, 0 when empty. */
+  private packed = new Int32Array(4 << 14);
+  private packedMask = (1 << 14) - 1;
+  private packedCount = 0;
+  /** Other words: open addressing, a place holds a word's number plus one, 0 when empty. */
+  private slots = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
   private hashes = new Int32Array(1 << 12);
-  /** Open addressing: a slot holds a word's number plus one, 0 when empty. */
-  private slots = new Int32Array(1 << 13);
-  private mask = (1 << 13) - 1;
+  private slotCount = 0;
   /** Words below this number stay when the vocabulary is cleared: the lexicons' own. */
   private pinned = 0;
   /** Raised each time the vocabulary is cleared: answers kept by number are then stale. */
@@ -29,46 +36,50 @@ export class Vocabulary {
 
   /** The number of text[s, e), lowercased in ASCII when `lower` is true; made when new. */
   range(text: string, s: number, e: number, lower: boolean): number {
-    let h = 0x811c9dc5 | 0;
-    if (lower) {
-      for (let i = s; i < e; i++) {
-        const c = text.charCodeAt(i);
-        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
-      }
-    } else {
-      for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    }
+    return this.lookup(text, s, e, lower, true);
+  }
+
+  /** The number of a word; made when new. */
+  intern(word: string): number {
+    return this.lookup(word, 0, word.length, false, true);
+  }
+
+  /** The number of a word, or -1 when it was never read. */
+  find(word: string): number {
+    return this.lookup(word, 0, word.length, false, false);
+  }
+
+  private lookup(text: string, s: number, e: number, lower: boolean, make: boolean): number {
     const n = e - s;
+    if (n <= SHORT) {
+      // The characters as three keys of four; the length in the last one's top bits.
+      const k1 = key(text, s, Math.min(e, s + 4), lower);
+      const k2 = n > 4 ? key(text, s + 4, Math.min(e, s + 8), lower) : 0;
+      const k3 = n > 8 ? key(text, s + 8, e, lower) : 0;
+      if ((k1 | k2 | k3) >= 0) return this.packedId(k1, k2, k3 | (n << 28), text, s, e, lower, make);
+    }
+    let h = 0x811c9dc5 | 0;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      h = Math.imul(h ^ (lower && c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+    }
+    h = mix(h);
     let slot = h & this.mask;
     for (;;) {
       const id = this.slots[slot]! - 1;
       if (id < 0) break;
-      if (this.hashes[id] === h) {
+      if (this.hashes[slot] === h) {
         const w = this.strings[id]!;
         if (w.length === n && sameChars(w, text, s, n, lower)) return id;
       }
       slot = (slot + 1) & this.mask;
     }
-    const w = own(lower ? text.slice(s, e).toLowerCase() : text.slice(s, e));
-    return this.add(w, h, slot);
-  }
-
-  /** The number of a word; made when new. */
-  intern(word: string): number {
-    return this.range(word, 0, word.length, false);
-  }
-
-  /** The number of a word, or -1 when it was never read. */
-  find(word: string): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-    let slot = h & this.mask;
-    for (;;) {
-      const id = this.slots[slot]! - 1;
-      if (id < 0) return -1;
-      if (this.hashes[id] === h && this.strings[id] === word) return id;
-      slot = (slot + 1) & this.mask;
-    }
+    if (!make) return -1;
+    const id = this.push(own(lower ? text.slice(s, e).toLowerCase() : text.slice(s, e)));
+    this.slots[slot] = id + 1;
+    this.hashes[slot] = h;
+    if (++this.slotCount * 2 > this.slots.length) this.growSlots();
+    return id;
   }
 
   /** Words read so far stay for good: the lexicon's, numbered once when it is compiled. */
@@ -84,36 +95,91 @@ export class Vocabulary {
   trim(limit: number): void {
     if (this.strings.length - this.pinned <= limit) return;
     this.strings.length = this.pinned;
-    this.slots.fill(0);
-    for (let id = 0; id < this.pinned; id++) this.place(id);
+    this.rebuild();
     this.generation++;
   }
 
-  private add(word: string, h: number, slot: number): number {
-    const id = this.strings.length;
-    this.strings.push(word);
-    if (id >= this.hashes.length) {
-      const bigger = new Int32Array(this.hashes.length * 2);
-      bigger.set(this.hashes);
-      this.hashes = bigger;
+  private packedId(
+    k1: number,
+    k2: number,
+    k3: number,
+    text: string,
+    s: number,
+    e: number,
+    lower: boolean,
+    make: boolean,
+  ): number {
+    const m = this.packedMask;
+    let p = mix(Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2, 0x85ebca77) ^ Math.imul(k3, 0xc2b2ae3d)) & m;
+    const t = this.packed;
+    for (;;) {
+      const q = p << 2;
+      const id = t[q + 3]! - 1;
+      if (id < 0) break;
+      if (t[q] === k1 && t[q + 1] === k2 && t[q + 2] === k3) return id;
+      p = (p + 1) & m;
     }
-    this.hashes[id] = h;
-    this.slots[slot] = id + 1;
-    if ((id + 1) * 2 > this.slots.length) this.grow();
+    if (!make) return -1;
+    const id = this.push(lower ? text.slice(s, e).toLowerCase() : text.slice(s, e));
+    const q = p << 2;
+    t[q] = k1;
+    t[q + 1] = k2;
+    t[q + 2] = k3;
+    t[q + 3] = id + 1;
+    if (++this.packedCount * 2 > this.packedMask + 1) this.growPacked();
     return id;
   }
 
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    this.mask = this.slots.length - 1;
-    for (let id = 0; id < this.strings.length; id++) this.place(id);
+  private push(word: string): number {
+    this.strings.push(word);
+    return this.strings.length - 1;
   }
 
-  private place(id: number): void {
-    let slot = this.hashes[id]! & this.mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = id + 1;
+  private growPacked(): void {
+    this.packed = new Int32Array(this.packed.length * 2);
+    this.packedMask = (this.packedMask << 1) | 1;
+    this.rebuild();
   }
+
+  private growSlots(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.hashes = new Int32Array(this.slots.length);
+    this.mask = this.slots.length - 1;
+    this.rebuild();
+  }
+
+  /** Places every word again (after a clearing or in a larger table). */
+  private rebuild(): void {
+    const words = this.strings;
+    this.strings = [];
+    this.packed.fill(0);
+    this.slots.fill(0);
+    this.hashes.fill(0);
+    this.packedCount = 0;
+    this.slotCount = 0;
+    for (const w of words) this.intern(w);
+  }
+}
+
+/** The longest word kept by its characters as the key itself. */
+const SHORT = 12;
+
+/** Up to four ASCII characters, seven bits each (lowercased when asked); -1 past ASCII. */
+function key(text: string, s: number, e: number, lower: boolean): number {
+  let k = 0;
+  for (let i = e - 1; i >= s; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    k = (k << 7) | (lower && c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return k;
+}
+
+/** The hash's high bits brought down into the low ones the tables are indexed by. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 /**
