@@ -34,8 +34,8 @@ export function scanClaims(ctx: Context): Event[] {
     const before = events.length;
     let previous: Event | null = null;
     for (let j = s.first; j < s.last; j++) {
-      const t = ctx.tokens.get(j)!;
-      if (ctx.insideDirect[j]! >= 0 || t.kind !== Kind.Word || !ctx.lex.lang.cueWords.at(ctx.tokens, j)) continue;
+      if (ctx.insideDirect[j]! >= 0 || ctx.tokens.kind(j) !== Kind.Word || !ctx.lex.lang.cueWords.at(ctx.tokens, j))
+        continue;
       const found = cueAt(ctx, s, j, previous);
       if (!found) continue;
       events.push(found.event);
@@ -214,7 +214,7 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
     });
   }
   let first = s.first;
-  for (let k = s.first; k < j; k++) if (tokens.get(k)!.text === ';' || ctx.insideDirect[k]! >= 0) first = k + 1;
+  for (let k = s.first; k < j; k++) if (tokens.is(k, ';') || ctx.insideDirect[k]! >= 0) first = k + 1;
   let end = j;
   while (end > first && (tokens.get(end - 1)!.text === ',' || tokens.get(end - 1)!.kind === Kind.Quote)) end--;
   if (end <= first) return null;

@@ -516,6 +516,7 @@ function nicknames(ctx: Context, byKey: Map<string, Cluster>, clusters: readonly
   };
   for (const s of ctx.sentences) {
     for (let k = s.first; k < s.last; k++) {
+      if (!markers.at(tokens, k)) continue;
       const t = tokens.get(k)!;
       const after = tokens.get(k + 1)?.lower === 'akrab' ? k + 2 : k + 1;
       const next = tokens.get(after);
@@ -586,42 +587,69 @@ function nearest(
 /** The state a dateline names ("WASHINGTON", "Moskow"): its government's offices are the article's. */
 function homeOf(ctx: Context, dateline: string | null): string | null {
   if (!dateline) return null;
-  const tokens = tokenizeFlat(dateline);
-  for (let i = 0; i < tokens.length; i++) {
-    const m = ctx.lex.names.longest(tokens, i, tokens.length, () => true);
-    if (m && m.end === tokens.length) {
-      const e = ctx.lex.entities[m.payload.entity]!;
-      if (e.type === 'state') return e.id;
+  return remembered(ctx, 'home', dateline, () => {
+    const tokens = tokenizeFlat(dateline);
+    for (let i = 0; i < tokens.length; i++) {
+      const m = ctx.lex.names.longest(tokens, i, tokens.length, () => true);
+      if (m && m.end === tokens.length) {
+        const e = ctx.lex.entities[m.payload.entity]!;
+        if (e.type === 'state') return e.id;
+      }
     }
-  }
-  return null;
+    return null;
+  });
 }
 
 /** A title without the portfolio words added to it: "Wakil Menteri Dikdasmen" → "Wakil Menteri". */
 export function bareTitle(ctx: Context, title: string): string {
-  const words = tokenizeFlat(title);
-  return ctx.lex.titles.longest(words, 0, words.length, () => true)?.payload.title ?? title;
+  return remembered(ctx, 'bare', title, () => {
+    const words = tokenizeFlat(title);
+    return ctx.lex.titles.longest(words, 0, words.length, () => true)?.payload.title ?? title;
+  });
 }
 
 /** The titles a title begins with, longest first: "Menteri Koordinator Bidang Kemaritiman", "Menteri Koordinator", "Menteri". */
-function titlesWithin(ctx: Context, title: string): string[] {
-  const words = tokenizeFlat(title);
-  const out: string[] = [];
-  for (let end = words.length; end > 0; end--) {
-    const m = ctx.lex.titles.longest(words, 0, end, () => true);
-    if (m && m.end === end && !out.includes(m.payload.title)) out.push(m.payload.title);
-  }
-  return out;
+function titlesWithin(ctx: Context, title: string): readonly string[] {
+  return remembered(ctx, 'within', title, () => {
+    const words = tokenizeFlat(title);
+    const out: string[] = [];
+    for (let end = words.length; end > 0; end--) {
+      const m = ctx.lex.titles.longest(words, 0, end, () => true);
+      if (m && m.end === end && !out.includes(m.payload.title)) out.push(m.payload.title);
+    }
+    return out;
+  });
 }
 
 /** The one-word title a bare title starts with ("Menteri" of "Menteri Luar Negeri"), if any. */
 function headTitle(ctx: Context, bare: string): string | null {
-  const words = tokenizeFlat(bare);
-  if (words.length < 2) return null;
-  const m = ctx.lex.titles.longest(words, 0, words.length - 1, () => true);
-  return m && m.end === 1 ? m.payload.title : null;
+  return remembered(ctx, 'head', bare, () => {
+    const words = tokenizeFlat(bare);
+    if (words.length < 2) return null;
+    const m = ctx.lex.titles.longest(words, 0, words.length - 1, () => true);
+    return m && m.end === 1 ? m.payload.title : null;
+  });
 }
 
 function tokenizeFlat(s: string) {
   return tokensOf(s);
 }
+
+/**
+ * What the lexicon makes of a title is the same in every document: it is worked out once per
+ * lexicon and title (the titles of a corpus are a few thousand).
+ */
+const REMEMBERED = new WeakMap<object, Map<string, unknown>>();
+
+function remembered<T>(ctx: Context, question: string, title: string, answer: () => T): T {
+  let memo = REMEMBERED.get(ctx.lex);
+  if (!memo) REMEMBERED.set(ctx.lex, (memo = new Map()));
+  const key = `${question}\u0000${title}`;
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = answer();
+  if (memo.size < MAX_REMEMBERED) memo.set(key, value);
+  return value;
+}
+
+/** Titles are few; a stream of odd ones keeps no more than this many answers. */
+const MAX_REMEMBERED = 100_000;

@@ -86,12 +86,12 @@ export function findNames(ctx: Context): Names {
   for (const s of ctx.sentences) {
     // A headline capitalizes every word: its names are read where the body writes them; only
     // the titles it gives listed people count ("Menko Luhut: …").
-    const kind = ctx.blocks[ctx.tokens.get(s.first)!.block]!.kind;
+    const kind = ctx.blocks[tokens.block(s.first)]!.kind;
     const headline = kind === 'title' || kind === 'heading';
     let k = s.first;
     while (k < s.last) {
       // Most tokens are lowercase words or punctuation: nothing starts there.
-      if (!tokens.get(k)!.cap && !ctx.mentionAt.has(k)) {
+      if (!tokens.cap(k) && !ctx.mentionAt.has(k)) {
         k++;
         continue;
       }
@@ -106,8 +106,7 @@ export function findNames(ctx: Context): Names {
       // "Pembalap asal Spanyol", "keturunan Tionghoa": what follows a word of origin is a place or a people.
       // So does the rest of a run such a word opens ("Warga Baduy Luar", "Suku Dayak").
       const originWords = ctx.lex.lang.originWords;
-      const origin =
-        originWords.has(ctx.tokens.get(first - 1)?.lower ?? '') || originWords.has(ctx.tokens.get(first)?.lower ?? '');
+      const origin = originWords.has(tokens.lower(first - 1)) || originWords.has(tokens.lower(first));
       if (first < end && !quoted(ctx, first, end) && !origin) {
         const parts = segment(ctx, first, end);
         if (headline) {
@@ -137,49 +136,61 @@ function headlineName(ctx: Context, n: Name): Name {
 /** Where the run of capitals that starts at k ends (k itself when none starts there). */
 function runEnd(ctx: Context, k: number, last: number): number {
   const { tokens, lex } = ctx;
-  const t0 = tokens.get(k)!;
   const m0 = ctx.mentionAt.get(k);
-  if (!m0 && (t0.kind !== Kind.Word || !t0.cap)) return k;
+  if (!m0 && (tokens.kind(k) !== Kind.Word || !tokens.cap(k))) return k;
+  const block = tokens.block(k);
   let j = m0 ? m0.end : k + 1;
   while (j < last) {
-    const t = tokens.get(j)!;
-    if (t.block !== t0.block) break;
+    if (tokens.block(j) !== block) break;
     const m = ctx.mentionAt.get(j);
     if (m && m.end <= last) {
       j = m.end;
       continue;
     }
-    const prev = tokens.get(j - 1)!;
-    const next = tokens.get(j + 1);
-    const capNext = next !== undefined && j + 1 < last && next.kind === Kind.Word && next.cap;
-    if (t.kind === Kind.Word && t.cap) {
+    const kind = tokens.kind(j);
+    if (kind === Kind.Word && tokens.cap(j)) {
       j++;
       continue;
     }
+    const capNext = j + 1 < last && tokens.kind(j + 1) === Kind.Word && tokens.cap(j + 1);
+    const prevCap = tokens.cap(j - 1);
     // "Pusat Pelaporan dan Analisis …", "Maliq & D'Essentials": a conjunction inside a name; before
     // an organization's head it joins two ("Polres Lebak dan Polda Banten").
-    const joins = capNext && prev.cap && !lex.lang.days.has(next!.lower) && !lex.lang.orgHeads.has(next!.lower);
-    if ((t.lower === 'dan' || t.text === '&') && joins) {
+    if (
+      (tokens.lower(j) === 'dan' || tokens.is(j, '&')) &&
+      capNext &&
+      prevCap &&
+      !lex.lang.days.has(tokens.lower(j + 1)) &&
+      !lex.lang.orgHeads.has(tokens.lower(j + 1))
+    ) {
       j++;
       continue;
     }
     // "Salman bin Abdulaziz", "al-Saud", "van Persie": the particles of a name.
-    if (t.kind === Kind.Word && lex.lang.nameParticles.has(t.lower) && prev.cap && (capNext || next?.text === '-')) {
+    if (
+      kind === Kind.Word &&
+      lex.lang.nameParticles.has(tokens.lower(j)) &&
+      prevCap &&
+      (capNext || tokens.is(j + 1, '-'))
+    ) {
       j++;
       continue;
     }
     // An initial's dot (M. Nuh), a hyphen inside a name (Soekarno-Hatta, al-Saud).
-    const glued = !t.spaced && next !== undefined && !next.spaced && next.kind === Kind.Word;
-    if ((t.text === '.' && prev.text.length === 1 && capNext) || (t.text === '-' && glued && prev.kind === Kind.Word)) {
+    const glued = !tokens.spaced(j) && tokens.has(j + 1) && !tokens.spaced(j + 1) && tokens.kind(j + 1) === Kind.Word;
+    if (
+      (tokens.is(j, '.') && tokens.text(j - 1).length === 1 && capNext) ||
+      (tokens.is(j, '-') && glued && tokens.kind(j - 1) === Kind.Word)
+    ) {
       j++;
       continue;
     }
     // A number inside a name: "Presidium Alumni 212", "Komisi 1 DPR", "Abdullah II".
     if (
-      t.kind === Kind.Number &&
-      /^\d{1,4}$/.test(t.text) &&
-      prev.cap &&
-      (capNext || lex.lang.orgHeads.has(tokens.get(j - 2)?.lower ?? ''))
+      kind === Kind.Number &&
+      /^\d{1,4}$/.test(tokens.text(j)) &&
+      prevCap &&
+      (capNext || lex.lang.orgHeads.has(tokens.lower(j - 2)))
     ) {
       j++;
       continue;
@@ -187,7 +198,7 @@ function runEnd(ctx: Context, k: number, last: number): number {
     break;
   }
   // A run never ends on its glue.
-  while (j > k + 1 && !tokens.get(j - 1)!.cap && tokens.get(j - 1)!.kind !== Kind.Number && !ctx.mentionAt.has(j - 1)) {
+  while (j > k + 1 && !tokens.cap(j - 1) && tokens.kind(j - 1) !== Kind.Number && !ctx.mentionAt.has(j - 1)) {
     if (isMentionEnd(ctx, k, j)) break;
     j--;
   }

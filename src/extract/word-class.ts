@@ -1,5 +1,6 @@
 import { WORD_KIND } from '../lexicon/compile.js';
 import { Kind } from '../text/tokenize.js';
+import { WordAnswers } from '../text/vocabulary.js';
 import type { Context } from './context.js';
 
 // How a word reads inside a name: a capital that names, a common word, or something else.
@@ -51,28 +52,63 @@ export function wordClass(ctx: Context, i: number): 'name' | 'common' | 'other' 
 
 function classify(ctx: Context, i: number): 'name' | 'common' | 'other' {
   const t = ctx.tokens.get(i)!;
-  const lang = ctx.lex.lang;
   if (t.text === '.') return 'name'; // the dot of an initial
   if (t.text === '-' && !t.spaced && ctx.tokens.get(i + 1)?.cap && !ctx.tokens.get(i + 1)!.spaced) return 'name'; // Katsuno-Hayashikawa
   if (t.kind !== Kind.Word || !t.cap || isDegree(ctx, i)) return 'other';
-  const letters = t.text.length;
-  if (letters === 1) return ctx.tokens.get(i + 1)?.text === '.' ? 'name' : 'other';
-  if (isAcronym(t)) return 'other';
+  if (t.text.length === 1) return ctx.tokens.get(i + 1)?.text === '.' ? 'name' : 'other';
+  const lang = ctx.lex.lang;
+  // What the word says of itself is asked once per word as written.
+  const form = ctx.tokens.forms[i]!;
+  const memo = answersOf(lang);
+  const known = memo.get(form) || memo.set(form, wordAlone(ctx, t.text, t.lower));
+  if (known !== OPEN) return CLASSES[known - 1]!;
+  if (ctx.inLowercase(t.word)) return 'common';
+  // "Berutung pemilik anjing …": a sentence's first word one letter off a common word is that word misspelt.
+  if (t.text.length >= MIN_SLIP && ctx.sentences[ctx.sentenceOf[i]!]?.first === i) {
+    const slips = slipsOf(lang);
+    const slip = slips.get(t.word) || slips.set(t.word, slipOfCommon(ctx, t.lower) ? 2 : 1);
+    if (slip === 2) return 'common';
+  }
+  return 'name';
+}
+
+/** A word the document must decide: the lexicon neither names it, nor knows it common. */
+const OPEN = 4;
+
+/**
+ * How a capitalized word of two letters or more reads by itself, as written: 1 a name, 2 a
+ * common word, 3 no part of a name, OPEN when the document decides.
+ */
+function wordAlone(ctx: Context, text: string, lower: string): number {
+  const lang = ctx.lex.lang;
+  if (isAcronym({ text })) return 3;
   // One lookup: a cue ("… Mansur Sipinathe Menurut dia": a lost full stop), an organization's
   // head, a day, a function word, a place or a portfolio is no part of a name.
-  const kind = lang.wordKinds.get(t.lower) ?? 0;
-  if (kind & WORD_KIND.notName) return 'other';
-  if (t.text.includes('.')) return 'other'; // a domain: Elshinta.com
-  if (/\d/.test(t.text)) return 'other'; // an amount: Rp18,9
-  if (lang.directions.has(t.lower)) return 'other'; // Kalimantan Timur, Jawa Tengah
-  if (letters > 5 && t.lower.endsWith(lang.enclitic)) return 'other'; // Ironisnya, Menurutnya
-  if (gluedPreposition(ctx, t.lower)) return 'other'; // Diakhir, Disisi: "di akhir", "di sisi"
-  if (kind & WORD_KIND.name) return 'name';
-  if (kind & WORD_KIND.common || ctx.inLowercase(t.word)) return 'common';
-  // "Berutung pemilik anjing …": a sentence's first word one letter off a common word is that word misspelt.
-  if (letters >= MIN_SLIP && ctx.sentences[ctx.sentenceOf[i]!]?.first === i && slipOfCommon(ctx, t.lower))
-    return 'common';
-  return 'name';
+  const kind = lang.wordKinds.get(lower) ?? 0;
+  if (kind & WORD_KIND.notName) return 3;
+  if (text.includes('.')) return 3; // a domain: Elshinta.com
+  if (/\d/.test(text)) return 3; // an amount: Rp18,9
+  if (lang.directions.has(lower)) return 3; // Kalimantan Timur, Jawa Tengah
+  if (text.length > 5 && lower.endsWith(lang.enclitic)) return 3; // Ironisnya, Menurutnya
+  if (gluedPreposition(ctx, lower)) return 3; // Diakhir, Disisi: "di akhir", "di sisi"
+  if (kind & WORD_KIND.name) return 1;
+  if (kind & WORD_KIND.common) return 2;
+  return OPEN;
+}
+
+const ANSWERS = new WeakMap<object, WordAnswers>();
+const SLIPS = new WeakMap<object, WordAnswers>();
+
+function answersOf(lang: object): WordAnswers {
+  let a = ANSWERS.get(lang);
+  if (!a) ANSWERS.set(lang, (a = new WordAnswers()));
+  return a;
+}
+
+function slipsOf(lang: object): WordAnswers {
+  let a = SLIPS.get(lang);
+  if (!a) SLIPS.set(lang, (a = new WordAnswers()));
+  return a;
 }
 
 /** How long a word must be for a one-letter slip in it to be read as a common word misspelt. */

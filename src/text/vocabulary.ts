@@ -16,6 +16,8 @@ export class Vocabulary {
   private packed = new Int32Array(4 << 14);
   private packedMask = (1 << 14) - 1;
   private packedCount = 0;
+  /** The short words met last: (key, key, key, number + 1) by the hash's top bits. */
+  private readonly recent = new Int32Array(4 << RECENT_BITS);
   /** Other words: open addressing, a place holds a word's number plus one, 0 when empty. */
   private slots = new Int32Array(1 << 12);
   private mask = (1 << 12) - 1;
@@ -109,14 +111,26 @@ export class Vocabulary {
     lower: boolean,
     make: boolean,
   ): number {
+    const h = mix(Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2, 0x85ebca77) ^ Math.imul(k3, 0xc2b2ae3d));
+    // The common words are met again soon: a small table in the processor's cache holds the
+    // last word of each hash, before the large one (which words of all sorts share) is read.
+    const recent = this.recent;
+    const r = (h >>> (32 - RECENT_BITS)) << 2;
+    if (recent[r] === k1 && recent[r + 1] === k2 && recent[r + 2] === k3 && recent[r + 3]! > 0) return recent[r + 3]! - 1;
     const m = this.packedMask;
-    let p = mix(Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2, 0x85ebca77) ^ Math.imul(k3, 0xc2b2ae3d)) & m;
+    let p = h & m;
     const t = this.packed;
     for (;;) {
       const q = p << 2;
       const id = t[q + 3]! - 1;
       if (id < 0) break;
-      if (t[q] === k1 && t[q + 1] === k2 && t[q + 2] === k3) return id;
+      if (t[q] === k1 && t[q + 1] === k2 && t[q + 2] === k3) {
+        recent[r] = k1;
+        recent[r + 1] = k2;
+        recent[r + 2] = k3;
+        recent[r + 3] = id + 1;
+        return id;
+      }
       p = (p + 1) & m;
     }
     if (!make) return -1;
@@ -153,6 +167,7 @@ export class Vocabulary {
     const words = this.strings;
     this.strings = [];
     this.packed.fill(0);
+    this.recent.fill(0);
     this.slots.fill(0);
     this.hashes.fill(0);
     this.packedCount = 0;
@@ -160,6 +175,9 @@ export class Vocabulary {
     for (const w of words) this.intern(w);
   }
 }
+
+/** The table of recent short words has 2^12 places (64 KB). */
+const RECENT_BITS = 12;
 
 /** The longest word kept by its characters as the key itself. */
 const SHORT = 12;
@@ -201,3 +219,32 @@ function sameChars(w: string, text: string, s: number, n: number, lower: boolean
 
 /** The process's one vocabulary: lexicons and documents number their words in it. */
 export const VOCABULARY = new Vocabulary();
+
+/**
+ * Answers about words kept by vocabulary number, for questions whose answer depends on the word
+ * alone (and the lexicon that owns the answers): asked once per word, not once per token.
+ * 0 stands for not asked yet; the answers are small numbers of the asker's choosing.
+ */
+export class WordAnswers {
+  private answers = new Uint8Array(1 << 12);
+  private generation = VOCABULARY.generation;
+
+  get(id: number): number {
+    if (this.generation !== VOCABULARY.generation) {
+      this.answers.fill(0);
+      this.generation = VOCABULARY.generation;
+    }
+    return id >= 0 && id < this.answers.length ? this.answers[id]! : 0;
+  }
+
+  set(id: number, answer: number): number {
+    if (id < 0) return answer;
+    if (id >= this.answers.length) {
+      const bigger = new Uint8Array(Math.max(id + 1, this.answers.length * 2));
+      bigger.set(this.answers);
+      this.answers = bigger;
+    }
+    this.answers[id] = answer;
+    return answer;
+  }
+}
