@@ -38,29 +38,31 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
       k = close;
       continue;
     }
-    const t = tokens.get(k)!;
+    const kind = tokens.kind(k);
     // "Aris terus memaksa Rossy dan dengan mata berkaca-kaca Rossy mengatakan …": a conjunction
     // after a verb of the clause opens a new clause, with its own subject.
     // A contrast ("… kesakitan namun Afifah tetap menuduh …") never ends a list.
-    const contrast = t.kind === Kind.Word && ctx.lex.lang.reading.clauseLinks.has(t.lower);
-    if (
-      atVerb &&
-      t.kind === Kind.Word &&
-      !t.cap &&
-      (ctx.lex.lang.coordinators.has(t.lower) || contrast) &&
-      verbBetween(ctx, start, k) &&
-      someoneBetween(ctx, k + 1, verb) &&
-      // "… dibintangi oleh A, B, dan C ini bercerita": a name right after it ends a list.
-      (contrast || isPronoun(ctx, tokens.get(k + 1)!) || !startsPhrase(ctx, k + 1, verb))
-    ) {
-      start = k + 1;
+    if (kind === Kind.Word) {
+      const contrast = lex.lang.reading.clauseLinks.at(tokens, k);
+      if (
+        atVerb &&
+        !tokens.cap(k) &&
+        (lex.lang.coordinators.at(tokens, k) || contrast) &&
+        verbBetween(ctx, start, k) &&
+        someoneBetween(ctx, k + 1, verb) &&
+        // "… dibintangi oleh A, B, dan C ini bercerita": a name right after it ends a list.
+        (contrast || isPronoun(ctx, tokens.get(k + 1)!) || !startsPhrase(ctx, k + 1, verb))
+      ) {
+        start = k + 1;
+      }
       continue;
     }
-    if (t.kind !== Kind.Punct) continue;
-    if (t.text === ';') start = k + 1;
+    if (kind !== Kind.Punct) continue;
+    const t = tokens.text(k);
+    if (t === ';') start = k + 1;
     // "(ANTARA/M Fikri Setiawan) Kabupaten Bogor (ANTARA) - Penyintas …": a dateline's dash
     // left inside a paragraph opens the clause.
-    if (DASHES.has(t.text) && t.spaced && tokens.get(k + 1)?.spaced && tokens.get(k - 1)?.text === ')') start = k + 1;
+    if (DASHES.has(t) && tokens.spaced(k) && tokens.spaced(k + 1) && tokens.is(k - 1, ')')) start = k + 1;
   }
   for (;;) {
     while (start < verb && (tokens.get(start)!.text === ',' || tokens.get(start)!.kind === Kind.Quote)) start++;

@@ -1,4 +1,5 @@
 import { tokensOf } from '../text/tokenize.js';
+import { VOCABULARY } from '../text/vocabulary.js';
 import { compileLayout, type HeaderLayout } from '../text/layouts.js';
 import type { PageWords } from '../text/segment.js';
 import { LexiconError } from './errors.js';
@@ -61,27 +62,27 @@ export interface English {
   detectId: WordSet;
   /** A reporting verb → the speech act it names. */
   speech: ReadonlyMap<string, string>;
-  according: ReadonlySet<string>;
-  complementizers: ReadonlySet<string>;
+  according: WordSet;
+  complementizers: WordSet;
   /** Words that cite a report's source ("as reported by"): a claim's content ends before them. */
-  source: ReadonlySet<string>;
+  source: WordSet;
   /** Words that make a reporting verb after them report nothing ("did not say"). */
-  negations: ReadonlySet<string>;
+  negations: WordSet;
   /** Forms of "be": a reporting verb after one is passive ("is expected to"). */
-  passive: ReadonlySet<string>;
+  passive: WordSet;
   /** Participles that after "be" are a state of mind, not a passive ("is worried"). */
-  states: ReadonlySet<string>;
+  states: WordSet;
   /** Words that open a time or place phrase after a reporting verb ("said on Tuesday that"). */
-  adjuncts: ReadonlySet<string>;
+  adjuncts: WordSet;
   /** Words that make a run of capitals an organization's name ("Supreme Court"). */
-  orgHeads: ReadonlySet<string>;
+  orgHeads: WordSet;
   /** Nouns for a person that, after "the", point back to one named before ("the judge said"). */
-  personNouns: ReadonlySet<string>;
-  audiences: ReadonlySet<string>;
-  pronouns: ReadonlySet<string>;
-  pluralPronouns: ReadonlySet<string>;
-  stop: ReadonlySet<string>;
-  openers: ReadonlySet<string>;
+  personNouns: WordSet;
+  audiences: WordSet;
+  pronouns: WordSet;
+  pluralPronouns: WordSet;
+  stop: WordSet;
+  openers: WordSet;
 }
 
 function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
@@ -124,31 +125,31 @@ function kindTest(kinds: ReadonlyMap<string, number>, bit: number): WordTest {
 /** Word classes and cue tables, as sets and maps for constant-time lookups. */
 /** How a claim is read once its cue and speaker are found (reading.yaml). */
 export interface ReadingRules {
-  negations: ReadonlySet<string>;
-  negationBridges: ReadonlySet<string>;
-  shellNouns: ReadonlySet<string>;
-  similarWords: ReadonlySet<string>;
-  shellTrailers: ReadonlySet<string>;
+  negations: WordSet;
+  negationBridges: WordSet;
+  shellNouns: WordSet;
+  similarWords: WordSet;
+  shellTrailers: WordSet;
   /** Time words, days and months: what may follow a speaker after the words. */
-  timeWords: ReadonlySet<string>;
-  unnamedGroups: ReadonlySet<string>;
-  governmentOf: ReadonlySet<string>;
-  verbAdjuncts: ReadonlySet<string>;
-  placeAdjuncts: ReadonlySet<string>;
-  occasionAdjuncts: ReadonlySet<string>;
-  occasionNouns: ReadonlySet<string>;
-  clauseLinks: ReadonlySet<string>;
+  timeWords: WordSet;
+  unnamedGroups: WordSet;
+  governmentOf: WordSet;
+  verbAdjuncts: WordSet;
+  placeAdjuncts: WordSet;
+  occasionAdjuncts: WordSet;
+  occasionNouns: WordSet;
+  clauseLinks: WordSet;
   /** The -nya forms that open a view (baginya): the words themselves, with -nya. */
-  accordingEnclitic: ReadonlySet<string>;
-  mannerJoins: ReadonlySet<string>;
-  exampleMarkers: ReadonlySet<string>;
-  accountOpeners: ReadonlySet<string>;
-  accountNouns: ReadonlySet<string>;
-  accountModifiers: ReadonlySet<string>;
+  accordingEnclitic: WordSet;
+  mannerJoins: WordSet;
+  exampleMarkers: WordSet;
+  accountOpeners: WordSet;
+  accountNouns: WordSet;
+  accountModifiers: WordSet;
   predicatePrefixes: readonly string[];
-  rootPredicates: ReadonlySet<string>;
-  relatives: ReadonlySet<string>;
-  auxiliaries: ReadonlySet<string>;
+  rootPredicates: WordSet;
+  relatives: WordSet;
+  auxiliaries: WordSet;
 }
 
 /** The Indonesian reader's language pack: its word lists, cue tables and word classes, compiled from lexicons/language/. */
@@ -157,7 +158,7 @@ export interface LanguagePack {
   /** Every word of the cue tables, with menurut(nya): one lookup before the tables are read. */
   cueWords: WordSet;
   /** The words isCueWord answers for. */
-  cueVerbs: ReadonlySet<string>;
+  cueVerbs: WordSet;
   /**
    * How a capitalized word reads in a speaker phrase, in one lookup: NOT_NAME (a cue,
    * organization head, day, function word, place or portfolio), NAME, COMMON (bits).
@@ -172,63 +173,63 @@ export interface LanguagePack {
   phrases: ReadonlyMap<string, ReadonlyMap<string, CueEntry>>;
   /** Verbs that report only when a complementizer or a comma follows them ("merasa bahwa …"). */
   clause: ReadonlyMap<string, CueEntry>;
-  complementizers: ReadonlySet<string>;
+  complementizers: WordSet;
   /** Words that open the one spoken to (kepada wartawan), and words that make them no such opening (ke depan). */
-  addressees: ReadonlySet<string>;
-  notAddressees: ReadonlySet<string>;
-  according: ReadonlySet<string>;
-  source: ReadonlySet<string>;
-  pronouns: ReadonlySet<string>;
+  addressees: WordSet;
+  notAddressees: WordSet;
+  according: WordSet;
+  source: WordSet;
+  pronouns: WordSet;
   enclitic: string;
   /** The state whose offices a bare title names, when the dateline names none (a lexicon id). */
   homeState: string;
-  pluralPronouns: ReadonlySet<string>;
-  firstPerson: ReadonlySet<string>;
-  stop: ReadonlySet<string>;
-  clauseOpeners: ReadonlySet<string>;
-  locatives: ReadonlySet<string>;
-  placeUnits: ReadonlySet<string>;
-  orgHeads: ReadonlySet<string>;
-  days: ReadonlySet<string>;
-  adverbs: ReadonlySet<string>;
-  coordinators: ReadonlySet<string>;
-  demonstratives: ReadonlySet<string>;
+  pluralPronouns: WordSet;
+  firstPerson: WordSet;
+  stop: WordSet;
+  clauseOpeners: WordSet;
+  locatives: WordSet;
+  placeUnits: WordSet;
+  orgHeads: WordSet;
+  days: WordSet;
+  adverbs: WordSet;
+  coordinators: WordSet;
+  demonstratives: WordSet;
   /** Parts of academic degrees written after names (S.Pd., M.Si., SH.). */
-  degrees: ReadonlySet<string>;
+  degrees: WordSet;
   /** Words after which a person's name is given (disapa, bernama). */
-  nameMarkers: ReadonlySet<string>;
+  nameMarkers: WordSet;
   /** Ministries' and offices' portfolios (Kebudayaan, Agama): never part of a person's name. */
-  portfolios: ReadonlySet<string>;
+  portfolios: WordSet;
   /** Words that make the name after them part of a longer one (Bank Indonesia). */
-  nameHeads: ReadonlySet<string>;
+  nameHeads: WordSet;
   /** Conjunctions that open a new clause after a comma (sementara, sedangkan). */
-  clauseBreaks: ReadonlySet<string>;
+  clauseBreaks: WordSet;
   /** Nouns for people (pria, warga, peserta) and what makes them indefinite (salah satu). */
-  personNouns: ReadonlySet<string>;
-  personQuantifiers: ReadonlySet<string>;
-  prepositions: ReadonlySet<string>;
+  personNouns: WordSet;
+  personQuantifiers: WordSet;
+  prepositions: WordSet;
   /** Particles inside people's names (bin, al, van). */
-  nameParticles: ReadonlySet<string>;
+  nameParticles: WordSet;
   /** Forms of address before a name (Pak, Bu, Mbak): a capital after one is a person. */
-  addresses: ReadonlySet<string>;
+  addresses: WordSet;
   /** Words that head a law's, a document's, a programme's or an event's name (Pasal, Program). */
-  documentHeads: ReadonlySet<string>;
+  documentHeads: WordSet;
   /** Titles that name no one in particular (pejabat, sumber): the organization after them speaks. */
-  anonymousTitles: ReadonlySet<string>;
+  anonymousTitles: WordSet;
   /** Words after which a platform is the channel, not the speaker (melalui, akun). */
-  channels: ReadonlySet<string>;
+  channels: WordSet;
   /** Words after which the full name follows the nickname given before ("Emil, sapaan akrab Ridwan Kamil"). */
-  nicknameMarkers: ReadonlySet<string>;
+  nicknameMarkers: WordSet;
   /** Nouns of what a person owns (milik, warung, kediaman): the capital after one is a person. */
-  ownerWords: ReadonlySet<string>;
+  ownerWords: WordSet;
   /** Words that name what a quote after them is called (bertema, film, tagar): the quote is a label. */
-  quoteLabels: ReadonlySet<string>;
+  quoteLabels: WordSet;
   /** What makes a lowercase word read as a verb: active prefixes, and passive ones with their suffixes. */
   verbAffixes: { active: readonly string[]; passive: readonly string[]; passiveEnds: readonly string[] };
   /** Words inside a long form before its acronym, inside an organization's name, compass points, glued prepositions. */
-  longFormConnectors: ReadonlySet<string>;
-  nameConnectors: ReadonlySet<string>;
-  directions: ReadonlySet<string>;
+  longFormConnectors: WordSet;
+  nameConnectors: WordSet;
+  directions: WordSet;
   gluedPrepositions: readonly string[];
   /** Both kinds of markers, for a first test of every token that needs no hashing. */
   markerWords: WordSet;
@@ -243,12 +244,12 @@ export interface LanguagePack {
   /** Given names, curated (Agus, Siti, Made, Lee): a capital on one opens a person's name. */
   givenNames: WordTest;
   /** Given names that are also ordinary words (Budi, Bayu, Hari): names inside a run of capitals, not at a sentence's start. */
-  givenAlso: ReadonlySet<string>;
+  givenAlso: WordSet;
   /** Words of origin (asal, keturunan, kelahiran): the capital after one is a place, not a person. */
-  originWords: ReadonlySet<string>;
+  originWords: WordSet;
   /** Words that continue a place's name after it (Jawa Timur, Jakarta Selatan). */
-  placeWords: ReadonlySet<string>;
-  abbreviations: ReadonlySet<string>;
+  placeWords: WordSet;
+  abbreviations: WordSet;
 }
 
 /** A lexicon compiled for matching: built once, shared by every document of a run. */
@@ -305,7 +306,7 @@ export function compile(data: LexiconData, checked = false): Lexicon {
     }
   });
   const { titles, englishTitles } = titleTries(data);
-  return {
+  const lexicon: Lexicon = {
     entities: data.entities,
     index,
     names,
@@ -317,6 +318,9 @@ export function compile(data: LexiconData, checked = false): Lexicon {
     page: pageWords(data),
     data,
   };
+  // The lexicon's words keep their numbers for good: its sets and tries answer by them.
+  VOCABULARY.pin();
+  return lexicon;
 }
 
 /** Each entry's index by id; an id defined twice is an error naming both places. */
@@ -440,7 +444,7 @@ function phraseTable(groups: Record<string, string[]>, enclitic: string): Map<st
   return out;
 }
 
-const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+const set = (xs: readonly string[]): WordSet => new WordSet(xs.map((x) => x.toLowerCase()));
 
 function compileLanguage(l: LanguageData): LanguagePack {
   const kinds = wordKindsOf(l);
@@ -457,7 +461,7 @@ function compileLanguage(l: LanguageData): LanguagePack {
     givenNames: kindTest(kinds, WORD_KIND.givenName),
     originWords: set(l.names['nationality-words']),
     givenAlso: set(l.names['given-names-also-words']),
-    abbreviations: new Set([...set(l.article.abbreviations), ...dottedTitles(l)]),
+    abbreviations: new WordSet([...set(l.article.abbreviations), ...dottedTitles(l)]),
   };
 }
 
@@ -493,7 +497,7 @@ function compileCues(l: LanguageData) {
       ...set(l.reading['account-nouns']),
       ...l.reading['according-enclitic'].map((w) => w + nya),
     ]),
-    cueVerbs: new Set([...verbs, ...source]),
+    cueVerbs: new WordSet([...verbs, ...source]),
     complementizers: set(l.cues.complementizers),
     addressees: set(l.cues.addressees),
     notAddressees: set(l.cues['not-addressees']),

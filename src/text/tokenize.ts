@@ -228,6 +228,9 @@ export class Tokens {
  * 20/6/2024, 2,5). Hyphens are tokens of their own, so Rusia-Korut yields both names.
  */
 export function tokenize(text: string, start: number, end: number, block: number, out: Tokens): Tokens {
+  const first = out.length;
+  let folded = 0;
+  let lowered = 0;
   let i = start;
   let spaced = true;
   while (i < end) {
@@ -256,19 +259,45 @@ export function tokenize(text: string, start: number, end: number, block: number
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
       kind = Kind.Punct;
     }
-    const form = VOCABULARY.range(text, s, i, false);
-    let word = form;
     let cap = false;
+    // The scan saw whether the word is plain ASCII and has capitals: most need no folding.
+    const n = out.length;
     if (kind === Kind.Word) {
-      // The scan saw whether the word is plain ASCII and has capitals: most need no folding.
-      if (seen & SAW_NON_ASCII) word = VOCABULARY.intern(foldUnicode(VOCABULARY.string(form)));
-      else if (seen & SAW_UPPER) word = VOCABULARY.range(text, s, i, true);
       cap = c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, s);
+      if (seen & SAW_NON_ASCII) folding = push(folding, folded++, n);
+      else if (seen & SAW_UPPER) lowering = push(lowering, lowered++, n);
     }
-    out.push(s, i, form, word, kind | (cap ? CAP : 0) | (spaced ? SPACED : 0), block);
+    out.push(s, i, -1, -1, kind | (cap ? CAP : 0) | (spaced ? SPACED : 0), block);
     spaced = false;
   }
+  // The vocabulary's numbers, all tokens at once (text/vocabulary.ts): first as written, then
+  // lowercase where the word has capitals, folded where it is not ASCII; else the same.
+  const count = out.length - first;
+  if (all.length < count) all = new Int32Array(Math.max(count, all.length * 2));
+  for (let k = 0; k < count; k++) all[k] = first + k;
+  VOCABULARY.rangeAll(text, out.starts, out.ends, all, count, false, out.forms);
+  out.words.set(out.forms.subarray(first, out.length), first);
+  VOCABULARY.rangeAll(text, out.starts, out.ends, lowering, lowered, true, out.words);
+  for (let k = 0; k < folded; k++) {
+    const t = folding[k]!;
+    out.words[t] = VOCABULARY.intern(foldUnicode(VOCABULARY.string(out.forms[t]!)));
+  }
   return out;
+}
+
+/** Scratch lists of token indices for tokenize, kept between calls. */
+let all: Int32Array = new Int32Array(1024);
+let lowering: Int32Array = new Int32Array(256);
+let folding: Int32Array = new Int32Array(16);
+
+function push(list: Int32Array, at: number, value: number): Int32Array {
+  if (at === list.length) {
+    const bigger = new Int32Array(list.length * 2);
+    bigger.set(list);
+    list = bigger;
+  }
+  list[at] = value;
+  return list;
 }
 
 /** A string's tokens, in tokens of their own (a name, a title, a line of the lexicon). */

@@ -41,6 +41,80 @@ export class Vocabulary {
     return this.lookup(text, s, e, lower, true);
   }
 
+  /**
+   * The numbers of many stretches of one text at once: text[starts[i], ends[i]) for each i of
+   * `which`, lowercased in ASCII where `lower` says, into out[i]. The same numbers as range()
+   * gives one by one; done in passes (the keys of all, then the tables), so that the processor
+   * looks up many words in memory at a time instead of waiting for each in turn.
+   */
+  rangeAll(
+    text: string,
+    starts: Int32Array,
+    ends: Int32Array,
+    which: Int32Array,
+    count: number,
+    lower: boolean,
+    out: Int32Array,
+  ): void {
+    if (this.k1s.length < count) this.scratch(count);
+    const { k1s, k2s, k3s, hs } = this;
+    // The keys of the short ASCII ones, with their hash; -1 for the others.
+    for (let j = 0; j < count; j++) {
+      const i = which[j]!;
+      const s = starts[i]!;
+      const e = ends[i]!;
+      const n = e - s;
+      let k1 = -1;
+      let k2 = 0;
+      let k3 = 0;
+      if (n <= SHORT) {
+        k1 = key(text, s, Math.min(e, s + 4), lower);
+        if (n > 4) k2 = key(text, s + 4, Math.min(e, s + 8), lower);
+        if (n > 8) k3 = key(text, s + 8, e, lower);
+        if ((k1 | k2 | k3) < 0) k1 = -1;
+        k3 |= n << 28;
+      }
+      k1s[j] = k1;
+      k2s[j] = k2;
+      k3s[j] = k3;
+      hs[j] = k1 < 0 ? 0 : packedHash(k1, k2, k3);
+    }
+    // The recent words' table: most are found there.
+    const recent = this.recent;
+    for (let j = 0; j < count; j++) {
+      const k1 = k1s[j]!;
+      let id = -1;
+      if (k1 >= 0) {
+        const r = (hs[j]! >>> (32 - RECENT_BITS)) << 2;
+        if (recent[r] === k1 && recent[r + 1] === k2s[j] && recent[r + 2] === k3s[j]) id = recent[r + 3]! - 1;
+      }
+      out[which[j]!] = id;
+    }
+    // The rest, in the large tables, and the words never seen, made.
+    for (let j = 0; j < count; j++) {
+      const i = which[j]!;
+      if (out[i]! >= 0) continue;
+      const k1 = k1s[j]!;
+      out[i] =
+        k1 >= 0
+          ? this.packedId(k1, k2s[j]!, k3s[j]!, text, starts[i]!, ends[i]!, lower, true)
+          : this.lookup(text, starts[i]!, ends[i]!, lower, true);
+    }
+  }
+
+  private k1s = new Int32Array(0);
+  private k2s = new Int32Array(0);
+  private k3s = new Int32Array(0);
+  private hs = new Int32Array(0);
+
+  private scratch(count: number): void {
+    const n = Math.max(count, 1024);
+    this.k1s = new Int32Array(n);
+    this.k2s = new Int32Array(n);
+    this.k3s = new Int32Array(n);
+    this.hs = new Int32Array(n);
+  }
+
   /** The number of a word; made when new. */
   intern(word: string): number {
     return this.lookup(word, 0, word.length, false, true);
@@ -111,7 +185,7 @@ export class Vocabulary {
     lower: boolean,
     make: boolean,
   ): number {
-    const h = mix(Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2, 0x85ebca77) ^ Math.imul(k3, 0xc2b2ae3d));
+    const h = packedHash(k1, k2, k3);
     // The common words are met again soon: a small table in the processor's cache holds the
     // last word of each hash, before the large one (which words of all sorts share) is read.
     const recent = this.recent;
@@ -191,6 +265,10 @@ function key(text: string, s: number, e: number, lower: boolean): number {
     k = (k << 7) | (lower && c >= 65 && c <= 90 ? c + 32 : c);
   }
   return k;
+}
+
+function packedHash(k1: number, k2: number, k3: number): number {
+  return mix(Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2, 0x85ebca77) ^ Math.imul(k3, 0xc2b2ae3d));
 }
 
 /** The hash's high bits brought down into the low ones the tables are indexed by. */
