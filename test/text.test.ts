@@ -5,7 +5,10 @@ import { tokensOf } from '../src/text/tokenize.js';
 import { codePointMapper } from '../src/text/codepoints.js';
 import { lexicon } from './helpers.js';
 
-const tokens = (s: string) => tokensOf(s).list().map((t) => t.text);
+const tokens = (s: string) =>
+  tokensOf(s)
+    .list()
+    .map((t) => t.text);
 const sentences = (s: string) => {
   const ts = tokensOf(s);
   return splitSentences(ts, lexicon.lang.abbreviations).map((x) => s.slice(ts.start(x.first), ts.end(x.last - 1)));

@@ -189,7 +189,8 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   if (tokens.get(k)?.text === ',') return null;
   // "said that …", "said on Tuesday in Brussels that …", "told the BBC that …"; not "said the
   // company that builds …" (the verb's object is the content there, "told"'s is its audience).
-  const adjunct = told || en.complementizers.has(tokens.get(k)?.lower ?? '') || en.adjuncts.has(tokens.get(k)?.lower ?? '');
+  const adjunct =
+    told || en.complementizers.has(tokens.get(k)?.lower ?? '') || en.adjuncts.has(tokens.get(k)?.lower ?? '');
   for (let c = k; adjunct && c < s.last && c - v <= THAT_WITHIN; c++) {
     const w = tokens.get(c)!;
     if (w.kind === Kind.Quote || ENDERS.has(w.text)) break;
@@ -209,7 +210,8 @@ function according(ctx: Context, tagged: Tagged, s: Sentence, j: number): Event 
   while (comma < s.last && tokens.get(comma)!.text !== ',' && !ENDERS.has(tokens.get(comma)!.text)) comma++;
   const who = englishSpeaker(ctx, tagged, j + 2, comma);
   if (!who) return null;
-  if (tokens.get(comma)?.text === ',') return claim(ctx, j, 'statement', who, comma + 1, contentEnd(ctx, s, comma + 1), -1);
+  if (tokens.get(comma)?.text === ',')
+    return claim(ctx, j, 'statement', who, comma + 1, contentEnd(ctx, s, comma + 1), -1);
   // "…, according to X." closes the sentence: the content is what came before, unless that
   // already reports someone ("…," Blinken said, according to a transcript): X is its source.
   if (tokens.get(j - 1)?.text !== ',') return null;

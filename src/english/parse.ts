@@ -73,7 +73,8 @@ export function parseEnglish(
   // project's own pairing's ("Is it hard currency? … carefully," Campbell said).
   const own = pairQuotes(tokens, blocks, readable, () => false);
   // Character extents, marks included (a quote cut off runs to its text's end).
-  const extent = (q: QuoteSpan) => [tokens.get(q.open)!.start, q.close >= 0 ? tokens.get(q.close)!.end : q.end] as const;
+  const extent = (q: QuoteSpan) =>
+    [tokens.get(q.open)!.start, q.close >= 0 ? tokens.get(q.close)!.end : q.end] as const;
   // One sweep over both lists in text order (a quote-heavy text stays linear).
   const kept = quotes.length;
   let i = 0;
@@ -219,7 +220,10 @@ function toSentences(found: Found[], tokens: Tokens, at: (c: number) => number):
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const cut =
-      i === tokens.length || starts.has(i) || tokens.get(i)!.block !== tokens.get(i - 1)!.block || i - first >= MAX_SENTENCE;
+      i === tokens.length ||
+      starts.has(i) ||
+      tokens.get(i)!.block !== tokens.get(i - 1)!.block ||
+      i - first >= MAX_SENTENCE;
     if (!cut) continue;
     out.push({ first, last: i, block: tokens.get(first)!.block });
     first = i;

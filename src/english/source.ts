@@ -57,7 +57,13 @@ function phraseTo(ctx: Context, k: number, end: number): Phrase | null {
   const { tokens } = ctx;
   if (tokens.get(k)?.lower === 'the') k++;
   let e = k;
-  while (e < end && tokens.get(e)!.text !== ',' && !ENDERS.has(tokens.get(e)!.text) && tokens.get(e)!.kind !== Kind.Quote) e++;
+  while (
+    e < end &&
+    tokens.get(e)!.text !== ',' &&
+    !ENDERS.has(tokens.get(e)!.text) &&
+    tokens.get(e)!.kind !== Kind.Quote
+  )
+    e++;
   return e > k ? { first: k, end: e } : null;
 }
 

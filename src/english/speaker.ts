@@ -4,7 +4,7 @@
 import type { Context } from '../extract/context.js';
 import { titleAt } from '../extract/phrase.js';
 import type { Candidate } from '../extract/speaker.js';
-import { Kind, type Token, type Tokens } from '../text/tokenize.js';
+import { Kind, type Token } from '../text/tokenize.js';
 
 export type Tagged = ReadonlyMap<number, 'person' | 'place' | 'organization'>;
 

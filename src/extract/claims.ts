@@ -222,7 +222,8 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
   // and "Demikian dikatakan X" say nothing of their own.
   const shell = shellOf(ctx, first, end, true);
   if (shell === 'similar') return noteOnly(j, who, resume);
-  const range = shell === 'anaphor' ? antecedent(ctx, s) : { start: tokens.get(first)!.start, end: tokens.get(end - 1)!.end };
+  const range =
+    shell === 'anaphor' ? antecedent(ctx, s) : { start: tokens.get(first)!.start, end: tokens.get(end - 1)!.end };
   if (!range) return noteOnly(j, who, resume);
   const ev = event(j, {
     who,
@@ -266,11 +267,16 @@ function account(ctx: Context, s: Sentence, j: number): Found | null {
   while (comma < s.last && tokens.get(comma)!.text !== ',') comma++;
   if (comma + 1 >= s.last) return null;
   let k = j;
-  while (k + 1 < comma && tokens.get(k + 1)!.kind === Kind.Word && r.accountModifiers.has(tokens.get(k + 1)!.lower)) k++;
+  while (k + 1 < comma && tokens.get(k + 1)!.kind === Kind.Word && r.accountModifiers.has(tokens.get(k + 1)!.lower))
+    k++;
   let who: Candidate | null;
   let aside = false;
   if (k + 1 === comma && tokens.get(k)!.lower.endsWith(lex.lang.enclitic)) who = encliticPronoun(ctx, k);
-  else if (tokens.get(k + 1)!.kind === Kind.Word && !tokens.get(k + 1)!.cap && !lex.lang.personNouns.has(tokens.get(k + 1)!.lower))
+  else if (
+    tokens.get(k + 1)!.kind === Kind.Word &&
+    !tokens.get(k + 1)!.cap &&
+    !lex.lang.personNouns.has(tokens.get(k + 1)!.lower)
+  )
     return null;
   else {
     const phrase = readPhrase(ctx, k + 1, comma);
@@ -341,7 +347,12 @@ function according(ctx: Context, s: Sentence, j: number): Found | null {
   let next = j + 1;
   while (next < s.last && tokens.get(next)!.start < who.end) next++;
   // "menurut Nino RAN tidak ada …": initials after the name still belong to the speaker.
-  while (next < s.last && next - j <= 3 && tokens.get(next)!.cap && tokens.get(next)!.text === tokens.get(next)!.text.toUpperCase())
+  while (
+    next < s.last &&
+    next - j <= 3 &&
+    tokens.get(next)!.cap &&
+    tokens.get(next)!.text === tokens.get(next)!.text.toUpperCase()
+  )
     next++;
   if (next < s.last && tokens.get(next)!.kind === Kind.Word && !tokens.get(next)!.cap && next - j <= 3) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, next, s.last, true), {
@@ -462,7 +473,8 @@ function inlineCue(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found |
   }
   // "…, kata dia." closes the sentence: the content is the clause before.
   // ", Rabu (5/3)." after the speaker is the time it was said.
-  const closes = after >= s.last || (tokens.get(after)!.kind === Kind.Punct && (tokens.get(after)!.text !== ',' || timed));
+  const closes =
+    after >= s.last || (tokens.get(after)!.kind === Kind.Punct && (tokens.get(after)!.text !== ',' || timed));
   if (closes && tokens.get(j - 1)?.text === ',') {
     const content = readContent(ctx, s.first, j - 1, false);
     if (

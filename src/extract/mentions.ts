@@ -163,12 +163,7 @@ function plain(s: string): string {
 }
 
 /** "Amerika Serikat (AS)", "Organisasi Pakta Pertahanan Atlantik Utara (NATO)": one mention. */
-function mergeExpansions(
-  found: Mention[],
-  tokens: Tokens,
-  lex: Lexicon,
-  log: MentionLog | undefined,
-): Mention[] {
+function mergeExpansions(found: Mention[], tokens: Tokens, lex: Lexicon, log: MentionLog | undefined): Mention[] {
   const out: Mention[] = [];
   for (const m of found) {
     if (!tokens.is(m.first - 1, '(') || !tokens.is(m.end, ')') || tokens.block(m.first - 1) !== tokens.block(m.first)) {
@@ -271,13 +266,7 @@ function dropDefined(found: Mention[], tokens: Tokens, lex: Lexicon, log: Mentio
 }
 
 /** Does a long form name the entity: three in four of its words are words of the entity's own forms? */
-function fits(
-  tokens: Tokens,
-  first: number,
-  end: number,
-  e: EntityEntry,
-  connectors: ReadonlySet<string>,
-): boolean {
+function fits(tokens: Tokens, first: number, end: number, e: EntityEntry, connectors: ReadonlySet<string>): boolean {
   const own = new Set(
     [e.name, ...e.aliases.map((a: { text: string }) => a.text)].flatMap((f) =>
       f.toLowerCase().split(/[^\p{L}\p{N}]+/u),

@@ -544,11 +544,15 @@ function givenStart(ctx: Context, first: number, end: number, titled: boolean): 
 function personCore(ctx: Context, first: number, end: number): { first: number; end: number } | null {
   const { tokens } = ctx;
   let last = end;
-  while (last > first && (tokens.get(last - 1)!.text === '.' || tokens.get(last - 1)!.text === '-' || isDegree(ctx, last - 1)))
+  while (
+    last > first &&
+    (tokens.get(last - 1)!.text === '.' || tokens.get(last - 1)!.text === '-' || isDegree(ctx, last - 1))
+  )
     last--;
   let start = first;
   // "Prof Dr Ir Herry Suhardiyanto": degrees and honorifics before the name.
-  while (start < last && (ctx.lex.lang.degrees.has(tokens.get(start)!.lower) || tokens.get(start)!.text === '.')) start++;
+  while (start < last && (ctx.lex.lang.degrees.has(tokens.get(start)!.lower) || tokens.get(start)!.text === '.'))
+    start++;
   while (start < last && (wordClass(ctx, start) !== 'name' || tokens.get(start)!.text === '.')) {
     if (ctx.lex.lang.nameParticles.has(tokens.get(start)!.lower)) break;
     start++;
@@ -611,7 +615,9 @@ function initials(ctx: Context, first: number, end: number): boolean {
   const before = tokens.get(first - 1);
   if (before?.kind === Kind.Word && (lex.lang.personNouns.has(before.lower) || lex.lang.addresses.has(before.lower)))
     return true;
-  return tokens.get(end)?.text === '(' && tokens.get(end + 1)?.kind === Kind.Number && tokens.get(end + 2)?.text === ')';
+  return (
+    tokens.get(end)?.text === '(' && tokens.get(end + 1)?.kind === Kind.Number && tokens.get(end + 2)?.text === ')'
+  );
 }
 
 /**
@@ -637,6 +643,7 @@ function personal(ctx: Context, first: number, end: number): boolean {
     const w = after.lower;
     if (lang.speech.has(w) || lang.stance.has(w) || lang.after.has(w)) return true;
   }
-  if (after?.text === '(' && tokens.get(end + 1)?.kind === Kind.Number && tokens.get(end + 2)?.text === ')') return true;
+  if (after?.text === '(' && tokens.get(end + 1)?.kind === Kind.Number && tokens.get(end + 2)?.text === ')')
+    return true;
   return false;
 }

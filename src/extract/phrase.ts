@@ -45,7 +45,8 @@ export function titleIn(
 ): { end: number; title: string } | null {
   // "S.H.", "M.H.": a letter right after a dot is a degree's, not the title H. (Haji); a longer
   // word there is a sentence glued to the last ("Indonesia.Menag menegaskan").
-  if (i > 0 && !tokens.get(i)!.spaced && tokens.get(i - 1)!.text === '.' && tokens.get(i)!.text.length <= 2) return null;
+  if (i > 0 && !tokens.get(i)!.spaced && tokens.get(i - 1)!.text === '.' && tokens.get(i)!.text.length <= 2)
+    return null;
   if (i >= limit || !titles.firsts.at(tokens, i)) return null;
   const m = titles.longest(tokens, i, limit, (p, first, end) => {
     if (p.rule !== 'exact') return true;

@@ -77,7 +77,12 @@ export function pairQuotes(
       const prev = tokens.get(i - 1)!;
       if (ENDERS.has(prev.text)) continue; // paragraphs flattened into one line re-open the quote
       warnings.push(
-        warn('quote-stray', 'a quotation mark opened here is never closed', tokens.get(open)!.start, tokens.get(open)!.end),
+        warn(
+          'quote-stray',
+          'a quotation mark opened here is never closed',
+          tokens.get(open)!.start,
+          tokens.get(open)!.end,
+        ),
       );
       open = i;
     } else {
@@ -141,7 +146,13 @@ function faceOf(
 
 /** A comma, then a cue that reports speech (katanya, ujar Budi, kata dia), inside an open quote. */
 function lostClose(tokens: Tokens, open: number, i: number, isAfterCue: (lower: string) => boolean): boolean {
-  if (tokens.kind(i) !== Kind.Word || tokens.cap(i) || i - open < 4 || !tokens.is(i - 1, ',') || !isAfterCue(tokens.lower(i)))
+  if (
+    tokens.kind(i) !== Kind.Word ||
+    tokens.cap(i) ||
+    i - open < 4 ||
+    !tokens.is(i - 1, ',') ||
+    !isAfterCue(tokens.lower(i))
+  )
     return false;
   if (tokens.kind(i + 1) === Kind.Quote || !reports(tokens, i)) return false;
   // A quote that cites someone ("…, kata Mendagri (…), itu namanya …,” kata Irjen Fadil) closes
@@ -203,7 +214,8 @@ function warn(code: QuoteWarning['code'], message: string, start: number, end: n
 function facing(tokens: Tokens, i: number): 'open' | 'close' | 'either' {
   const t = tokens.get(i)!;
   if (OPEN_ONLY.has(t.text)) return 'open';
-  if (OPEN_MOSTLY.has(t.text) && (t.spaced || !tokens.get(i - 1) || tokens.get(i - 1)!.block !== t.block)) return 'open';
+  if (OPEN_MOSTLY.has(t.text) && (t.spaced || !tokens.get(i - 1) || tokens.get(i - 1)!.block !== t.block))
+    return 'open';
   if (CLOSE_ONLY.has(t.text)) return 'close';
   const prev = tokens.get(i - 1);
   const next = tokens.get(i + 1);

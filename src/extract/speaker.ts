@@ -1,5 +1,5 @@
 import type { EntityType } from '../lexicon/types.js';
-import { Kind, type Token, type Tokens } from '../text/tokenize.js';
+import { Kind, type Token } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import type { Mention } from './mentions.js';
 import { isPronoun, titleAt, type Phrase } from './phrase.js';
@@ -153,7 +153,8 @@ function readParts(ctx: Context, p: Phrase): Parts {
     const next = tokens.get(k + 1);
     const run = parts.run;
     // Only when the phrase opened with the name: "Kandidat doktor … Kobe University, dokter Adam Prabata" is not one.
-    const named = run >= 0 && (run === p.first || (parts.title !== null && tokens.get(run - 1)?.end === parts.title.end));
+    const named =
+      run >= 0 && (run === p.first || (parts.title !== null && tokens.get(run - 1)?.end === parts.title.end));
     const describes =
       t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.has(next.lower);
     const capital = t.kind === Kind.Word && t.cap;
@@ -239,7 +240,12 @@ function titlePart(ctx: Context, p: Phrase, k: number): { title: NonNullable<Par
   const office = officeEnd(ctx, tt.end, p.end);
   const portfolio = ctx.text.slice(tokens.get(tt.end - 1)!.end, tokens.get(office.portfolio - 1)!.end);
   return {
-    title: { title: tt.title + portfolio, start: t.start, end: tokens.get(office.end - 1)!.end, after: office.portfolio },
+    title: {
+      title: tt.title + portfolio,
+      start: t.start,
+      end: tokens.get(office.end - 1)!.end,
+      after: office.portfolio,
+    },
     end: office.end,
   };
 }
@@ -356,7 +362,8 @@ function governmentSpeaker(ctx: Context, p: Phrase, people: readonly Person[]): 
   );
   if (!leader) return null;
   let official = false;
-  for (let k = p.first; k < leader.first && !official; k++) official = lex.lang.anonymousTitles.has(tokens.get(k)!.lower);
+  for (let k = p.first; k < leader.first && !official; k++)
+    official = lex.lang.anonymousTitles.has(tokens.get(k)!.lower);
   if (!official) return null;
   const roles = lex.entities[leader.entity!]!.roles;
   for (let i = roles.length - 1; i >= 0; i--) {
@@ -406,7 +413,8 @@ function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; e
   const { tokens, lex } = ctx;
   const portfolio = portfolioEnd(ctx, k, end);
   k = portfolio;
-  while (k < end && isAcronym(tokens.get(k)!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.has(tokens.get(k)!.lower)) k++;
+  while (k < end && isAcronym(tokens.get(k)!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.has(tokens.get(k)!.lower))
+    k++;
   // "Sekda Kabupaten Sukabumi": the place the office is of.
   if (k < end && tokens.get(k)!.cap && lex.lang.placeUnits.has(tokens.get(k)!.lower)) k = placeEnd(ctx, k + 1, end);
   return { portfolio, end: k };

@@ -16,7 +16,8 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
   // aside) is the subject, whatever the clause opened with.
   let k = verb - 1;
   while (k > start && ctx.lex.lang.adverbs.has(ctx.tokens.get(k)!.lower)) k--;
-  if (k > start && isPronoun(ctx, ctx.tokens.get(k)!) && ctx.tokens.get(k - 1)!.text !== ',') return { first: k, end: k + 1 };
+  if (k > start && isPronoun(ctx, ctx.tokens.get(k)!) && ctx.tokens.get(k - 1)!.text !== ',')
+    return { first: k, end: k + 1 };
   return readPhrase(ctx, start, verb);
 }
 
@@ -89,7 +90,8 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
       continue;
     }
     let k = start + 1;
-    while (k < verb && !startsPhrase(ctx, k, verb) && !isPronoun(ctx, tokens.get(k)!) && !bareSubject(ctx, k, verb)) k++;
+    while (k < verb && !startsPhrase(ctx, k, verb) && !isPronoun(ctx, tokens.get(k)!) && !bareSubject(ctx, k, verb))
+      k++;
     if (k >= verb) return -1;
     start = k;
     break;
@@ -130,7 +132,10 @@ function verbBetween(ctx: Context, from: number, to: number): boolean {
 function firstNamePhrase(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
   for (let k = sentenceFirst; k < verb; k++) {
     if (ctx.insideDirect[k]! >= 0) return null;
-    if (startsPhrase(ctx, k, verb) && !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.has(ctx.tokens.get(k)!.lower)))
+    if (
+      startsPhrase(ctx, k, verb) &&
+      !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.has(ctx.tokens.get(k)!.lower))
+    )
       return readPhrase(ctx, k, verb);
   }
   return null;
@@ -213,7 +218,8 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
 
 /** Whether a comma stands right before the name that starts at `start` within a phrase. */
 function commaBefore(ctx: Context, p: Phrase, start: number): boolean {
-  for (let i = p.first; i < p.end; i++) if (ctx.tokens.get(i)!.start === start) return ctx.tokens.get(i - 1)?.text === ',';
+  for (let i = p.first; i < p.end; i++)
+    if (ctx.tokens.get(i)!.start === start) return ctx.tokens.get(i - 1)?.text === ',';
   return false;
 }
 

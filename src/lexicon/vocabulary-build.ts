@@ -78,7 +78,8 @@ function countNames(tokens: Tokens, from: number, end: number): void {
     tokens.get(k)!.text !== tokens.get(k)!.text.toUpperCase()
   )
     k++;
-  for (let j = Math.max(from, k - 3); j < k; j++) named.set(tokens.get(j)!.lower, (named.get(tokens.get(j)!.lower) ?? 0) + 1);
+  for (let j = Math.max(from, k - 3); j < k; j++)
+    named.set(tokens.get(j)!.lower, (named.get(tokens.get(j)!.lower) ?? 0) + 1);
 }
 
 /**

@@ -190,7 +190,8 @@ export class Vocabulary {
     // last word of each hash, before the large one (which words of all sorts share) is read.
     const recent = this.recent;
     const r = (h >>> (32 - RECENT_BITS)) << 2;
-    if (recent[r] === k1 && recent[r + 1] === k2 && recent[r + 2] === k3 && recent[r + 3]! > 0) return recent[r + 3]! - 1;
+    if (recent[r] === k1 && recent[r + 1] === k2 && recent[r + 2] === k3 && recent[r + 3]! > 0)
+      return recent[r + 3]! - 1;
     const m = this.packedMask;
     let p = h & m;
     const t = this.packed;
