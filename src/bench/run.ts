@@ -1,5 +1,6 @@
-// npm run bench: throughput, memory and start-up of the command line over a real corpus, and
-// the compromise baseline on the same files, side by side. Not part of the tests.
+// npm run bench: throughput, memory and start-up of the command line over a real corpus, beside
+// the library in this process and a bare tokenizer pass over the same files, each against its
+// target; then the compromise baseline on the same files. Not part of the tests.
 //
 //   node dist/bench/run.js [CORPUS_DIR] [--runs N] [--baseline-files N]
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { extract } from '../pipeline.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { readFileSync } from 'node:fs';
 import { runBaseline } from './baseline.js';
+import { bareTokenizerPass, libraryPass } from './library.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MEASURED = fileURLToPath(new URL('./measured.js', import.meta.url));
@@ -108,6 +110,63 @@ function englishFiles(files: readonly string[]): string[] {
   return [...corpus, ...fixtures];
 }
 
+/** The speed figures: the reference pass, the library, the command line on one and on all cores, each as MB/s and as a share of the reference; allocation and start-up. */
+function speed(files: readonly string[], mb: number, all: string[], cores: number, runs: number): void {
+  const tokenizer = bareTokenizerPass(files);
+  const library = libraryPass(files);
+  const one = medianRun(all, 1, runs);
+  const many = medianRun(all, cores, runs);
+  const node = wall([process.execPath, '-e', '0'], 11);
+  const small = wall([process.execPath, join(ROOT, 'bin', 'extract'), SMALL, '--format', 'json'], 11);
+  const perSecond = (seconds: number) => mb / seconds;
+  const line = (name: string, seconds: number, extra = '') =>
+    console.log(
+      `${name.padEnd(30)} ${seconds.toFixed(2).padStart(6)} s  ${perSecond(seconds).toFixed(1).padStart(5)} MB/s  ${(perSecond(seconds) / perSecond(tokenizer.seconds)).toFixed(2)} of the tokenizer pass${extra}`,
+    );
+  line('bare tokenizer pass (read+scan)', tokenizer.seconds, `  (${tokenizer.tokens} tokens)`);
+  line('library, in process', library.seconds, '  (texts read beforehand)');
+  line('command line, one worker', one.seconds, `  peak ${one.peakMB.toFixed(0)} MB`);
+  line(`command line, ${cores} workers`, many.seconds, `  peak ${many.peakMB.toFixed(0)} MB`);
+  const perChar = library.allocated / library.chars;
+  console.log(
+    `allocated by the library        ${(library.allocated / 1e9).toFixed(2)} GB for ${(library.chars / 1e6).toFixed(1)} M characters: ${perChar.toFixed(1)} bytes per character`,
+  );
+  console.log(
+    `start-up                        ${small.toFixed(0)} ms for one small article; Node alone ${node.toFixed(0)} ms (+${(small - node).toFixed(0)} ms)`,
+  );
+
+  targets(mb, { tokenizer, one, many, perChar, startUp: small - node }, cores);
+}
+
+/** Each Done-means target of the speed work, met or not, beside its measured figure. */
+function targets(
+  mb: number,
+  m: { tokenizer: { seconds: number }; one: Timed; many: Timed; perChar: number; startUp: number },
+  cores: number,
+): void {
+  const { tokenizer, one, many, perChar, startUp: up } = m;
+  const perSecond = (seconds: number) => mb / seconds;
+  const speedup = one.seconds / many.seconds;
+  const peak = Math.max(one.peakMB, many.peakMB);
+  console.log('\ntargets:');
+  const target = (ok: boolean, what: string, measured: string) =>
+    console.log(`  ${ok ? '✓' : '✗'} ${what.padEnd(44)} ${measured}`);
+  target(
+    perSecond(one.seconds) >= 15,
+    'command line, one worker ≥ 15 MB/s',
+    `${perSecond(one.seconds).toFixed(1)} MB/s`,
+  );
+  target(
+    tokenizer.seconds / one.seconds >= 0.5,
+    'one worker ≥ 0.5 of the bare tokenizer pass',
+    `${(tokenizer.seconds / one.seconds).toFixed(2)}`,
+  );
+  target(speedup >= 1.6, `${cores} workers ≥ 1.6× one worker`, `${speedup.toFixed(2)}×`);
+  target(perChar <= 15, 'allocation ≤ 15 bytes per input character', `${perChar.toFixed(1)}`);
+  target(peak <= 300, 'peak memory ≤ 300 MB on the whole corpus', `${peak.toFixed(0)} MB`);
+  target(up <= 60, 'start-up within 60 ms of node -e 0', `+${up.toFixed(0)} ms`);
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const files = readdirSync(args.corpus)
@@ -116,13 +175,7 @@ function main(): void {
     .map((f) => join(args.corpus, f));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   const mb = bytes / 1e6;
-  const lists = (n: number) => {
-    const p = join(tmpdir(), `extract-bench-${n}.txt`);
-    writeFileSync(p, `${files.slice(0, n).join('\n')}\n`);
-    return p;
-  };
   const all = [args.corpus];
-  const quarter = ['--files-from', lists(Math.floor(files.length / 4))];
   const cores = availableParallelism();
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 
@@ -131,21 +184,7 @@ function main(): void {
   );
   console.log(`machine: ${cores} cores (${cpu}), Node ${process.version}; median of ${args.runs} runs\n`);
 
-  const one = medianRun(all, 1, args.runs);
-  const many = medianRun(all, cores, args.runs);
-  const part = medianRun(quarter, 1, 1);
-  const rate = (t: Timed) => `${(mb / t.seconds).toFixed(1)} MB/s, ${Math.round(files.length / t.seconds)} articles/s`;
-  console.log(`one worker       ${one.seconds.toFixed(2)} s   ${rate(one)}   peak ${one.peakMB.toFixed(0)} MB`);
-  console.log(
-    `${cores} workers        ${many.seconds.toFixed(2)} s   ${rate(many)}   peak ${many.peakMB.toFixed(0)} MB`,
-  );
-  console.log(`a quarter, one worker: peak ${part.peakMB.toFixed(0)} MB (whole corpus: ${one.peakMB.toFixed(0)} MB)`);
-
-  const node = wall([process.execPath, '-e', '0'], 11);
-  const small = wall([process.execPath, join(ROOT, 'bin', 'extract'), SMALL, '--format', 'json'], 11);
-  console.log(
-    `start-up         ${small.toFixed(0)} ms for one small article; Node alone ${node.toFixed(0)} ms (+${(small - node).toFixed(0)} ms)`,
-  );
+  speed(files, mb, all, cores, args.runs);
 
   const subset = files.slice(0, args.baselineFiles);
   const base = runBaseline(subset);

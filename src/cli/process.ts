@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Chalk } from 'chalk';
-import { fromBytes, readDocument, type Loaded } from '../input/read.js';
+import { readDocument, type Loaded } from '../input/read.js';
 import type { Given, InputSource } from '../input/sources.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { extract } from '../pipeline.js';
@@ -16,6 +16,7 @@ import { toText } from '../report/text.js';
 import { statsPart, type StatsPart } from '../report/stats.js';
 import type { DocumentResult } from '../report/types.js';
 import { toYaml } from '../report/yaml.js';
+import { indent } from './indent.js';
 import { OUT_EXT, type Format, type RunConfig } from './config.js';
 
 /** What one document gives the run: its piece of the output, its share of the corpus view. */
@@ -36,6 +37,12 @@ export interface Processed {
   /** Which --entity and --about values named an entity of this document. */
   matched: Matched;
 }
+
+/** A document as the run counts it, apart from its output. */
+export type Counted = Omit<Processed, 'output'>;
+
+/** A document processed in a worker: its output is the next `size` bytes of its batch's. */
+export type Sent = Counted & { size: number };
 
 const NONE: Matched = { entities: [], about: [] };
 
@@ -69,7 +76,7 @@ function failed(
 function processLoaded(src: InputSource, loaded: Loaded, cfg: RunConfig, lexicon: Lexicon): Processed {
   if ('error' in loaded) return failed(src, cfg, loaded.error);
   // A jsonl record may give its own language and date; a record or --meta, what is known of the document.
-  const own: Given = src.kind === 'text' || src.kind === 'file' || src.kind === 'bytes' ? src : {};
+  const own: Given = src.kind === 'text' || src.kind === 'file' ? src : {};
   const { result, matched } = filterDocument(
     extract(loaded.text, {
       path: src.display,
@@ -105,13 +112,21 @@ function processLoaded(src: InputSource, loaded: Loaded, cfg: RunConfig, lexicon
   return {
     display: src.display,
     error: null,
-    output:
-      cfg.corpus && (cfg.format === 'text' || cfg.format === 'md')
-        ? ''
-        : render(result, cfg.format, false, cfg.color, cfg.documents),
+    output: cfg.corpus ? corpusPiece(result, cfg.format) : render(result, cfg.format, false, cfg.color, cfg.documents),
     parts: cfg.corpus ? contribution(result) : null,
     ...counts,
   };
+}
+
+/**
+ * A document's place in the corpus view's stream: indented into the documents list of JSON
+ * and YAML (the run puts the commas between them); none in text and Markdown, which show
+ * the entities only.
+ */
+function corpusPiece(r: DocumentResult, format: Format): string {
+  if (format === 'json') return indent(toJson(r), '    ', '    ');
+  if (format === 'yaml') return `${indent(toYaml(r), '  - ', '    ')}\n`;
+  return '';
 }
 
 function load(src: InputSource, cfg: RunConfig): Loaded {
@@ -120,8 +135,6 @@ function load(src: InputSource, cfg: RunConfig): Loaded {
       return readDocument(src.path, cfg.maxBytes, cfg.encoding);
     case 'text':
       return { path: src.display, text: src.text };
-    case 'bytes':
-      return fromBytes(src.display, src.bytes, cfg.encoding);
     case 'error':
       return { path: src.display, error: src.error };
     case 'stdin':

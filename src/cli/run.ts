@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { MetaEntry, MetaTable } from '../input/meta.js';
+import type { Answer } from '../input/pool.js';
 import type { Encoding } from '../input/decode.js';
-import { fromBytes, readBytes } from '../input/read.js';
+import { fromBytes } from '../input/read.js';
 import { readRecords } from '../input/records.js';
 import { expandInputs, outName, type InputSource } from '../input/sources.js';
 import { chalkFor, colorLevel } from './color.js';
@@ -19,16 +20,14 @@ import {
   UsageError,
   type ExtractFlags,
 } from './options.js';
-import { processSource, type Processed } from './process.js';
+import { Output } from './output.js';
+import { type Counted, processSource, type Sent } from './process.js';
 import { Progress } from './progress.js';
 import { Sink } from './sink.js';
 import { noMatches } from '../report/match.js';
 import { count } from '../report/plural.js';
 
 export { UsageError };
-
-/** How much output is gathered before it is written. */
-const WRITE_SIZE = 64 * 1024;
 
 /**
  * An HTML report over more documents than this keeps the sentences around each item, not every
@@ -77,7 +76,7 @@ export async function runExtract(
   let empty = 0;
   // The --entity and --about values that named an entity in some document, by index.
   const matched = { entities: new Set<number>(), about: new Set<number>() };
-  const take = (p: Processed) => {
+  const take = (p: Counted) => {
     progress.tick(p.display);
     for (const i of p.matched.entities) matched.entities.add(i);
     for (const i of p.matched.about) matched.about.add(i);
@@ -88,14 +87,13 @@ export async function runExtract(
     } else if (p.quotes + p.claims === 0) {
       empty++;
     }
-    sink.add(p);
   };
 
   const interrupt = onInterrupt();
   sink.start();
-  const parallel = options.jobs >= 1 && (total === null || total >= MIN_PARALLEL);
-  if (parallel) await runOnWorkers(tasks, cfg, options.jobs, take, out, interrupt);
-  else await runInline(tasks, cfg, lexicon, take, out, interrupt);
+  const parallel = options.jobs >= 2 && (total === null || total >= MIN_PARALLEL);
+  if (parallel) await runOnWorkers(tasks, cfg, options.jobs, take, sink, out, interrupt);
+  else await runInline(tasks, cfg, lexicon, take, sink, out, interrupt);
   interrupt.release();
   sink.finish();
   out.flush();
@@ -219,55 +217,25 @@ function given(entry: MetaEntry): { known: MetaEntry['known']; lang?: MetaEntry[
 }
 
 /**
- * The output stream, written as it is made; when the reader falls behind, the run waits for it
- * (a pipe to a slow consumer must not fill memory with pending output). Pieces are gathered into
- * writes of about 64 KB: one call per document costs more than the writing.
- */
-class Output {
-  private backlog = false;
-  private pending: string[] = [];
-  private size = 0;
-
-  constructor(private readonly stream: IO['stdout']) {}
-
-  write(s: string): void {
-    this.pending.push(s);
-    this.size += s.length;
-    if (this.size >= WRITE_SIZE) this.flush();
-  }
-
-  flush(): void {
-    if (this.size === 0) return;
-    if (!this.stream.write(this.pending.length === 1 ? this.pending[0]! : this.pending.join(''))) this.backlog = true;
-    this.pending = [];
-    this.size = 0;
-  }
-
-  /** A promise to wait on when the stream asked the run to wait, else null. */
-  drained(): Promise<void> | null {
-    if (!this.backlog) return null;
-    this.backlog = false;
-    return drain(this.stream);
-  }
-}
-
-/**
- * The main thread reads the files (the disk's waits come while the workers work) and hands each
- * one's bytes over; the workers decode, extract and render.
+ * The documents on worker threads: this thread sends paths (or a record's text), each worker
+ * reads, extracts, renders and encodes, and this thread writes the bytes it gets back.
  */
 async function runOnWorkers(
   tasks: Tasks,
   cfg: RunConfig,
   jobs: number,
-  take: (p: Processed) => void,
+  take: (p: Counted) => void,
+  sink: Sink,
   out: Output,
   interrupt: { requested: boolean },
 ): Promise<void> {
-  const transfer = (s: InputSource) => (s.kind === 'bytes' ? [s.bytes.buffer as ArrayBuffer] : []);
   const { mapOrdered } = await import('../input/pool.js');
-  await mapOrdered(new URL('./worker.cjs', import.meta.url), cfg, jobs, readFiles(tasks, cfg.maxBytes), take, {
+  const onAnswer = (a: Answer<Sent> & { bytes: Uint8Array }) => {
+    for (const p of a.results) take(p);
+    sink.addBatch(a.results, a.bytes);
+  };
+  await mapOrdered(new URL('./worker.cjs', import.meta.url), cfg, jobs, tasks, onAnswer, {
     ready: () => out.drained(),
-    transfer,
     stopped: () => interrupt.requested,
   });
 }
@@ -277,14 +245,17 @@ async function runInline(
   tasks: Tasks,
   cfg: RunConfig,
   lexicon: () => Lexicon,
-  take: (p: Processed) => void,
+  take: (p: Counted) => void,
+  sink: Sink,
   out: Output,
   interrupt: { requested: boolean },
 ): Promise<void> {
   let n = 0;
   for await (const s of tasks) {
     if (interrupt.requested) break;
-    take(processSource(s, cfg, lexicon()));
+    const p = processSource(s, cfg, lexicon());
+    take(p);
+    sink.add(p, p.output);
     await out.drained();
     if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -371,41 +342,6 @@ function onInterrupt(): { requested: boolean; release: () => void } {
   };
   process.on('SIGINT', handler);
   return state;
-}
-
-/** File sources with their bytes read, or the error that stands in their place. */
-async function* readFiles(
-  tasks: AsyncIterable<InputSource> | Iterable<InputSource>,
-  maxBytes: number,
-): AsyncGenerator<InputSource> {
-  for await (const s of tasks) {
-    if (s.kind !== 'file') {
-      yield s;
-      continue;
-    }
-    const read = readBytes(s.path, maxBytes);
-    const { kind: _, path: __, ...rest } = s;
-    yield read instanceof Uint8Array
-      ? { ...rest, kind: 'bytes', bytes: read }
-      : { kind: 'error', display: s.display, out: s.out, error: read.error };
-  }
-}
-
-/** Resolves when a stream has written what it holds, or can no longer write. */
-function drain(stream: IO['stdout']): Promise<void> {
-  // Emptied already (its 'drain' came while nobody waited): nothing to wait for.
-  if (!stream.writableNeedDrain) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      stream.off('error', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-    stream.on('error', done);
-  });
 }
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {

@@ -10,7 +10,8 @@ import { renderStats, type StatsFormat } from '../report/stats-format.js';
 import { SCHEMA } from '../report/types.js';
 import { toYaml } from '../report/yaml.js';
 import type { RunConfig } from './config.js';
-import type { Processed } from './process.js';
+import { indent } from './indent.js';
+import type { Counted, Sent } from './process.js';
 
 /**
  * Writes the output as documents arrive, in order: each document's piece as soon as it is
@@ -30,7 +31,7 @@ export class Sink {
 
   constructor(
     private readonly cfg: RunConfig,
-    private readonly write: (s: string) => void,
+    private readonly write: (piece: string | Uint8Array) => void,
     private readonly chalk: ChalkInstance,
     private readonly header: boolean,
   ) {
@@ -46,11 +47,15 @@ export class Sink {
     if (corpus && format === 'yaml') this.write(`schema: ${SCHEMA}\n`);
   }
 
-  add(p: Processed): void {
+  /**
+   * One document, in its turn, with its piece of the output stream: a string made in this
+   * thread, or a worker's bytes (a document of the corpus view, already indented there).
+   */
+  add(p: Counted, output: string | Uint8Array): void {
     if (p.error) {
       this.errors.push({ path: p.display, error: p.error });
       this.stats.addError();
-      if (p.output) this.write(p.output);
+      this.write(output);
       return;
     }
     this.documents++;
@@ -59,14 +64,26 @@ export class Sink {
     if (p.parts) this.view.add(p.parts, p.quotes, p.claims);
     if (p.stats) this.stats.add(p.stats);
     if (p.page && this.page) this.write(this.page.add(p.page));
-    if (!p.output) return;
-    if (this.cfg.corpus && this.cfg.format === 'json') {
-      this.write((this.count++ === 0 ? '\n' : ',\n') + indent(p.output, '    ', '    '));
-    } else if (this.cfg.corpus && this.cfg.format === 'yaml') {
-      this.write(`${(this.count++ === 0 ? 'documents:\n' : '') + indent(p.output, '  - ', '    ')}\n`);
-    } else {
-      this.write(p.output);
+    if (output.length === 0) return;
+    const first = this.count++ === 0;
+    if (this.cfg.corpus && this.cfg.format === 'json') this.write(first ? '\n' : ',\n');
+    if (this.cfg.corpus && this.cfg.format === 'yaml' && first) this.write('documents:\n');
+    this.write(output);
+  }
+
+  /**
+   * A worker's batch: its documents in order, their outputs one after the other in `bytes`.
+   * Only the corpus view in JSON and YAML puts anything between two documents; every other
+   * stream takes the batch's bytes as they came.
+   */
+  addBatch(done: readonly Sent[], bytes: Uint8Array): void {
+    if (this.cfg.corpus && (this.cfg.format === 'json' || this.cfg.format === 'yaml')) {
+      let at = 0;
+      for (const p of done) this.add(p, bytes.subarray(at, (at += p.size)));
+      return;
     }
+    for (const p of done) this.add(p, NOTHING);
+    this.write(bytes);
   }
 
   finish(): void {
@@ -136,14 +153,7 @@ export class Sink {
   }
 }
 
+const NOTHING = new Uint8Array(0);
+
 /** How many speakers and about-entities the HTML page's graph shows (extract stats --top 10 gives the same). */
 const TOP = 10;
-
-/** Indents a block: its first line with `first`, the others with `rest`. */
-function indent(block: string, first: string, rest: string): string {
-  return block
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((line, i) => (line === '' ? '' : (i === 0 ? first : rest) + line))
-    .join('\n');
-}

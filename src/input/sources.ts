@@ -18,8 +18,6 @@ export type InputSource =
   | { kind: 'stdin'; display: string; out: string }
   /** A jsonl record's text, or standard input's. */
   | ({ kind: 'text'; display: string; out: string; text: string } & Given)
-  /** A file's contents, read on the main thread for a worker to decode and extract. */
-  | ({ kind: 'bytes'; display: string; out: string; bytes: Uint8Array } & Given)
   | { kind: 'error'; display: string; out: string; error: { code: string; message: string } };
 
 export interface ExpandOptions {
