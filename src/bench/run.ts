@@ -123,7 +123,7 @@ function speed(files: readonly string[], mb: number, all: string[], cores: numbe
     console.log(
       `${name.padEnd(30)} ${seconds.toFixed(2).padStart(6)} s  ${perSecond(seconds).toFixed(1).padStart(5)} MB/s  ${(perSecond(seconds) / perSecond(tokenizer.seconds)).toFixed(2)} of the tokenizer pass${extra}`,
     );
-  line('bare tokenizer pass (read+scan)', tokenizer.seconds, `  (${tokenizer.tokens} tokens)`);
+  line('bare tokenizer (read + scan)', tokenizer.seconds, `  (${tokenizer.tokens} tokens)`);
   line('library, in process', library.seconds, '  (texts read beforehand)');
   line('command line, one worker', one.seconds, `  peak ${one.peakMB.toFixed(0)} MB`);
   line(`command line, ${cores} workers`, many.seconds, `  peak ${many.peakMB.toFixed(0)} MB`);
