@@ -1,4 +1,5 @@
 import { WORD_KIND } from '../lexicon/compile.js';
+import { LetterTrie } from '../lexicon/letter-trie.js';
 import { Kind } from '../text/tokenize.js';
 import { WordAnswers } from '../text/vocabulary.js';
 import type { Context } from './context.js';
@@ -113,21 +114,18 @@ function slipsOf(lang: object): WordAnswers {
 
 /** How long a word must be for a one-letter slip in it to be read as a common word misspelt. */
 const MIN_SLIP = 7;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+const COMMON_LETTERS = new WeakMap<object, LetterTrie>();
 
 /** Is a word one letter dropped, added or changed from a common word ("berutung" for "beruntung")? */
 function slipOfCommon(ctx: Context, w: string): boolean {
-  const common = ctx.lex.lang.common;
-  for (let i = 0; i <= w.length; i++) {
-    const head = w.slice(0, i);
-    const tail = w.slice(i);
-    if (i < w.length && common.has(head + tail.slice(1))) return true;
-    for (const c of LETTERS) {
-      if (common.has(head + c + tail)) return true;
-      if (i < w.length && c !== w[i] && common.has(head + c + tail.slice(1))) return true;
-    }
+  const lang = ctx.lex.lang;
+  let trie = COMMON_LETTERS.get(lang);
+  if (!trie) {
+    const common = [...lang.wordKinds].filter(([, kind]) => kind & WORD_KIND.common).map(([word]) => word);
+    COMMON_LETTERS.set(lang, (trie = new LetterTrie(common)));
   }
-  return false;
+  return trie.oneLetterOff(w);
 }
 
 /** Scraped text glues a preposition to its word: "Diakhir kegiatan", "Kesana". */
