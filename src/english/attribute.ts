@@ -121,7 +121,7 @@ function noteSubject(ctx: Context, tagged: Tagged, s: Sentence): Event[] {
   let passive = false;
   for (let b = s.first; b < s.last - 1; b++) {
     if (ctx.insideDirect[b]! >= 0) continue;
-    if (ctx.lex.english.passive.has(tokens.get(b)!.lower)) passive = true;
+    if (ctx.lex.english.passive.at(tokens, b)) passive = true;
     if (!passive || tokens.get(b)!.lower !== 'by') continue;
     const agent = personIn(ctx, tagged, b + 1, capitalsFrom(ctx, s, b + 1));
     if (agent) return [event(b + 1, { who: agent, noteOnly: true })];
@@ -162,10 +162,10 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   const { tokens, lex } = ctx;
   const en = lex.english;
   // "has not commented", "did not immediately say", "declined to say": nothing reported.
-  if ([v - 1, v - 2].some((b) => b >= s.first && en.negations.has(tokens.get(b)!.lower))) return null;
+  if ([v - 1, v - 2].some((b) => b >= s.first && en.negations.at(tokens, b))) return null;
   // "is expected to rule", "was asked whether": a passive names no one who reports ("is
   // worried about" is a state of mind, and a claim).
-  if (v - 1 >= s.first && en.passive.has(tokens.get(v - 1)!.lower) && !en.states.has(tokens.get(v)!.lower)) return null;
+  if (v - 1 >= s.first && en.passive.at(tokens, v - 1) && !en.states.at(tokens, v)) return null;
   const start = subjectStart(ctx, s, v);
   // "…, Stoltenberg said." : the verb closes the sentence; the content came before the comma.
   let comma = v - 1;
@@ -179,7 +179,7 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   if (!who) return null;
   let k = v + 1;
   const told = tokens.get(v)!.lower === 'told' || tokens.get(v)!.lower === 'tells';
-  if (told) while (k < s.last && en.audiences.has(tokens.get(k)!.lower)) k++; // told reporters (that) …
+  if (told) while (k < s.last && en.audiences.at(tokens, k)) k++; // told reporters (that) …
   // "said, "…"" / "said: "…"": the verb leads into a quote.
   let q = k;
   if (tokens.get(q)?.text === ',' || tokens.get(q)?.text === ':') q++;
@@ -194,7 +194,7 @@ function reported(ctx: Context, tagged: Tagged, s: Sentence, v: number, kind: st
   for (let c = k; adjunct && c < s.last && c - v <= THAT_WITHIN; c++) {
     const w = tokens.get(c)!;
     if (w.kind === Kind.Quote || ENDERS.has(w.text)) break;
-    if (en.complementizers.has(w.lower)) {
+    if (en.complementizers.hasWord(w.word)) {
       k = c + 1;
       break;
     }
@@ -260,7 +260,7 @@ function subjectStart(ctx: Context, s: Sentence, v: number): number {
   }
   while (start < v && (tokens.get(start)!.text === ',' || tokens.get(start)!.kind === Kind.Quote)) start++;
   // "In Brussels, after meeting Blinken, Stoltenberg said": each opening adverbial up to its comma.
-  while (start < v && lex.english.openers.has(tokens.get(start)!.lower)) {
+  while (start < v && lex.english.openers.at(tokens, start)) {
     let comma = start + 1;
     while (comma < v && tokens.get(comma)!.text !== ',') comma++;
     if (comma >= v - 1) break;
@@ -278,7 +278,7 @@ function closes(ctx: Context, s: Sentence, v: number): boolean {
   let k = v + 1;
   while (k < s.last && !ENDERS.has(tokens.get(k)!.text)) {
     const t = tokens.get(k)!;
-    if (t.kind === Kind.Quote || t.text === ',' || lex.english.complementizers.has(t.lower) || k - v > CLOSING_WORDS)
+    if (t.kind === Kind.Quote || t.text === ',' || lex.english.complementizers.hasWord(t.word) || k - v > CLOSING_WORDS)
       return false;
     k++;
   }
@@ -301,7 +301,7 @@ function contentEnd(ctx: Context, s: Sentence, from: number): number {
     if (tokens.get(e)!.text !== ',') continue;
     if (citesSource(ctx, s, e + 1)) break;
     let v = e + 1;
-    while (v < s.last && v - e <= CUE_WITHIN && !lex.english.speech.has(tokens.get(v)!.lower)) v++;
+    while (v < s.last && v - e <= CUE_WITHIN && !lex.english.speech.has(tokens.lower(v))) v++;
     if (v < s.last && v - e <= CUE_WITHIN && v > e + 1 && closes(ctx, s, v)) break;
   }
   while (e > from && (ENDERS.has(tokens.get(e - 1)!.text) || tokens.get(e - 1)!.text === ',')) e--;

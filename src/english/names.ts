@@ -41,7 +41,7 @@ export function englishNames(ctx: Context, tagged: Tagged): Names {
     const words = tokens.list(first, end).filter((t) => t.kind === Kind.Word);
     if (
       words.length === 0 ||
-      words.every((t) => t.text.length < 2 || ctx.lex.english.stop.has(t.lower)) ||
+      words.every((t) => t.text.length < 2 || ctx.lex.english.stop.hasWord(t.word)) ||
       (t && t.end === end)
     ) {
       k = end - 1;

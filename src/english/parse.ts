@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { Block } from '../text/segment.js';
 import { MAX_SENTENCE, splitSentences, type Sentence } from '../text/sentences.js';
-import { Kind, type Tokens } from '../text/tokenize.js';
+import { Kind, type Tokens, type TokenTest } from '../text/tokenize.js';
 import { pairQuotes, type QuoteSpan, type QuoteWarning } from '../extract/quotes.js';
 
 export interface EnglishParse {
@@ -37,7 +37,7 @@ export function parseEnglish(
   text: string,
   tokens: Tokens,
   blocks: readonly Block[],
-  abbreviations: ReadonlySet<string>,
+  abbreviations: TokenTest,
 ): EnglishParse {
   const at = tokenAt(tokens);
   const read = readInPieces(text, blocks) ?? {

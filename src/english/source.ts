@@ -46,7 +46,7 @@ function reportedAfterAs(ctx: Context, k: number, end: number): number {
   const { tokens, lex } = ctx;
   if (tokens.get(k)?.lower !== 'as') return -1;
   for (let r = k + 1; r < end && r - k <= AS_WITHIN; r++) {
-    if (lex.english.source.has(tokens.get(r)!.lower)) return r;
+    if (lex.english.source.at(tokens, r)) return r;
     if (tokens.get(r)!.text === ',' || ENDERS.has(tokens.get(r)!.text)) return -1;
   }
   return -1;

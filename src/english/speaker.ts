@@ -50,14 +50,14 @@ function shortHead(ctx: Context, first: number, end: number): Candidate | null {
   const { tokens } = ctx;
   const en = ctx.lex.english;
   const lead = tokens.get(first)!;
-  if (end - first === 2 && lead.lower === 'the' && en.personNouns.has(tokens.get(first + 1)!.lower)) {
+  if (end - first === 2 && lead.lower === 'the' && en.personNouns.at(tokens, first + 1)) {
     const noun = tokens.get(first + 1)!;
     return { kind: 'title', title: noun.text, org: null, start: lead.start, end: noun.end, anaphoric: true };
   }
   if (end - first !== 1 || lead.kind !== Kind.Word) return null;
-  if (en.pronouns.has(lead.lower))
+  if (en.pronouns.hasWord(lead.word))
     return { kind: 'pronoun', plural: false, enclitic: false, start: lead.start, end: lead.end };
-  if (en.pluralPronouns.has(lead.lower))
+  if (en.pluralPronouns.hasWord(lead.word))
     return { kind: 'pronoun', plural: true, enclitic: false, start: lead.start, end: lead.end };
   return null;
 }
@@ -88,7 +88,7 @@ function englishParts(ctx: Context, tagged: Tagged, first: number, end: number):
       k = tt.end;
       continue;
     }
-    if (t.kind === Kind.Word && t.cap && !(k === first && en.stop.has(t.lower))) {
+    if (t.kind === Kind.Word && t.cap && !(k === first && en.stop.hasWord(t.word))) {
       k = capitalRun(ctx, tagged, first, end, k, parts);
       continue;
     }
@@ -105,14 +105,14 @@ function capitalRun(ctx: Context, tagged: Tagged, first: number, end: number, k:
   while (r < end && isNameWord(ctx, r, end)) r++;
   const run = { first: k, end: r };
   // "Supreme Court", "Ministry of Defence": a run with an organization's word names one.
-  if (tokens.list(run.first, run.end).some((x) => en.orgHeads.has(x.lower))) {
+  if (tokens.list(run.first, run.end).some((x) => en.orgHeads.hasWord(x.word))) {
     // Capitalized words before it are its own ("State Department", "Foreign Ministry",
     // "Belfast's High Court"); a listed owner is named with it below ("Russia's Foreign Ministry").
     const owned = (b: number) =>
       tokens.get(b)!.kind === Kind.Word &&
       tokens.get(b)!.cap &&
       !ctx.mentionAt.has(b) &&
-      !(b === first && en.stop.has(tokens.get(b)!.lower));
+      !(b === first && en.stop.at(tokens, b));
     for (let b = run.first - 1; b >= first; b--) {
       if (owned(b)) run.first = b;
       else if (!(tokens.get(b)!.text === "'s" && b > first && owned(b - 1))) break;
@@ -203,7 +203,7 @@ function taggedName(tagged: Tagged, run: { first: number; end: number }): { firs
 function isNameWord(ctx: Context, k: number, end: number): boolean {
   const t = ctx.tokens.get(k)!;
   if (ctx.mentionAt.has(k) || titleAt(ctx, k, end)) return false;
-  if (t.kind === Kind.Word) return t.cap && !ctx.lex.english.stop.has(t.lower);
+  if (t.kind === Kind.Word) return t.cap && !ctx.lex.english.stop.hasWord(t.word);
   const prev = ctx.tokens.get(k - 1);
   if (t.text === '.' && prev && prev.text.length === 1 && !t.spaced) return true; // Antony J. Blinken
   return t.text === '-' && !t.spaced && ctx.tokens.get(k + 1)?.cap === true; // Kim Jong-Un
@@ -227,7 +227,7 @@ function nameEnds(ctx: Context): Map<string, number> {
     const t = tokens.get(j)!;
     const prev = tokens.get(j - 1)!;
     if (t.kind !== Kind.Word || !t.cap || found.has(t.lower)) continue;
-    if (prev.kind === Kind.Word && prev.cap && prev.block === t.block && !ctx.lex.english.stop.has(prev.lower))
+    if (prev.kind === Kind.Word && prev.cap && prev.block === t.block && !ctx.lex.english.stop.hasWord(prev.word))
       found.set(t.lower, j);
   }
   ends.set(ctx, found);

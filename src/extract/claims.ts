@@ -68,7 +68,7 @@ function cueAt(ctx: Context, s: Sentence, j: number, previous: Event | null): Fo
   if ((cue = lang.speech.get(lower))) return active(ctx, s, j, cue, previous);
   // "X merasa bahwa …", "Ia menggambarkan, …": a verb that reports only before a marked clause.
   const next = ctx.tokens.get(j + 1);
-  if ((cue = lang.clause.get(lower)) && next && (next.text === ',' || lang.complementizers.has(next.lower)))
+  if ((cue = lang.clause.get(lower)) && next && (next.text === ',' || lang.complementizers.hasWord(next.word)))
     return active(ctx, s, j, cue, previous);
   if ((cue = lang.stance.get(lower))) return stance(ctx, s, j, cue);
   if ((cue = lang.passive.get(lower))) return passive(ctx, s, j, cue);
@@ -91,7 +91,7 @@ function active(ctx: Context, s: Sentence, j: number, cue: CueEntry, previous: E
   const relative = before?.lower === 'yang' && previous?.who != null;
   const joined =
     before !== undefined &&
-    (ctx.lex.lang.coordinators.has(before.lower) || ctx.lex.lang.reading.mannerJoins.has(before.lower));
+    (ctx.lex.lang.coordinators.hasWord(before.word) || ctx.lex.lang.reading.mannerJoins.hasWord(before.word));
   // "Rossy mengatakan …, lalu Dimas menghibur Rossy dan bertanya …": a clause with a subject of
   // its own between the two verbs gives the second its own speaker.
   // ("… hal itu dan dukungan China … menunjukkan … dan menambahkan …" opens none: "dan" may join two objects.)
@@ -146,12 +146,12 @@ const SUBORDINATE_REACH = 3;
 function mainSubject(ctx: Context, s: Sentence, j: number): { who: Candidate; comma: number } | null {
   const { tokens, lex } = ctx;
   const opener = tokens.get(s.first)!;
-  const subordinate = lex.lang.clauseOpeners.has(opener.lower) || lex.lang.reading.mannerJoins.has(opener.lower);
+  const subordinate = lex.lang.clauseOpeners.hasWord(opener.word) || lex.lang.reading.mannerJoins.hasWord(opener.word);
   if (!subordinate || j - s.first > SUBORDINATE_REACH) return null;
   let comma = j + 1;
   while (comma < s.last && tokens.get(comma)!.text !== ',') comma++;
   let k = comma + 1;
-  while (k < s.last && lex.lang.reading.clauseLinks.has(tokens.get(k)!.lower)) k++;
+  while (k < s.last && lex.lang.reading.clauseLinks.at(tokens, k)) k++;
   if (k >= s.last) return null;
   const phrase = readPhrase(ctx, k, s.last);
   const who = phrase ? headOf(ctx, phrase) : null;
@@ -205,7 +205,7 @@ function passive(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
   if (
     j === s.first &&
     then &&
-    (then.text === ',' || ctx.lex.lang.complementizers.has(then.lower)) &&
+    (then.text === ',' || ctx.lex.lang.complementizers.hasWord(then.word)) &&
     resume + 1 < s.last
   ) {
     return claimEvent(ctx, j, cue, who, readContent(ctx, resume + 1, s.last, true), {
@@ -243,7 +243,7 @@ function nominal(ctx: Context, s: Sentence, j: number, cue: CueEntry): Found | n
   let k = j + 1;
   if (tokens.get(k)?.lower === 'dari' || tokens.get(k)?.lower === 'oleh') k++;
   const phrase = readPhrase(ctx, k, s.last);
-  if (!phrase || !tokens.get(phrase.end) || !lex.lang.complementizers.has(tokens.get(phrase.end)!.lower)) return null;
+  if (!phrase || !tokens.get(phrase.end) || !lex.lang.complementizers.at(tokens, phrase.end)) return null;
   const who = headOf(ctx, phrase);
   if (!who) return null;
   const content = readContent(ctx, phrase.end, s.last, true);
@@ -260,23 +260,18 @@ function account(ctx: Context, s: Sentence, j: number): Found | null {
   const { tokens, lex } = ctx;
   const r = lex.lang.reading;
   const opener = tokens.get(j - 1);
-  if (!opener || !r.accountOpeners.has(opener.lower)) return null;
+  if (!opener || !r.accountOpeners.hasWord(opener.word)) return null;
   const start = clauseStart(ctx, s.first, s.last);
   if (j - 1 !== s.first && j - 1 !== start && tokens.get(j - 2)?.text !== ',') return null;
   let comma = j + 1;
   while (comma < s.last && tokens.get(comma)!.text !== ',') comma++;
   if (comma + 1 >= s.last) return null;
   let k = j;
-  while (k + 1 < comma && tokens.get(k + 1)!.kind === Kind.Word && r.accountModifiers.has(tokens.get(k + 1)!.lower))
-    k++;
+  while (k + 1 < comma && tokens.get(k + 1)!.kind === Kind.Word && r.accountModifiers.at(tokens, k + 1)) k++;
   let who: Candidate | null;
   let aside = false;
   if (k + 1 === comma && tokens.get(k)!.lower.endsWith(lex.lang.enclitic)) who = encliticPronoun(ctx, k);
-  else if (
-    tokens.get(k + 1)!.kind === Kind.Word &&
-    !tokens.get(k + 1)!.cap &&
-    !lex.lang.personNouns.has(tokens.get(k + 1)!.lower)
-  )
+  else if (tokens.get(k + 1)!.kind === Kind.Word && !tokens.get(k + 1)!.cap && !lex.lang.personNouns.at(tokens, k + 1))
     return null;
   else {
     const phrase = readPhrase(ctx, k + 1, comma);
@@ -305,10 +300,10 @@ function description(ctx: Context, first: number, comma: number, last: number): 
   const { tokens, lex } = ctx;
   if (comma >= last || comma - first > 7 || tokens.get(first)!.cap) return null;
   let noun = first;
-  while (noun < comma && lex.lang.personQuantifiers.has(tokens.get(noun)!.lower)) noun++;
-  if (noun >= comma || !lex.lang.personNouns.has(tokens.get(noun)!.lower)) return null;
+  while (noun < comma && lex.lang.personQuantifiers.at(tokens, noun)) noun++;
+  if (noun >= comma || !lex.lang.personNouns.at(tokens, noun)) return null;
   const start = tokens.get(first)!.start;
-  const pointsBack = lex.lang.demonstratives.has(tokens.get(comma - 1)!.lower);
+  const pointsBack = lex.lang.demonstratives.at(tokens, comma - 1);
   if (pointsBack && comma - first < 2) return null;
   const end = tokens.get(pointsBack ? comma - 2 : comma - 1)!.end;
   return {
@@ -324,7 +319,7 @@ function description(ctx: Context, first: number, comma: number, last: number): 
 /** Menurut X, … / …, menurut X. / Menurutnya, … */
 function according(ctx: Context, s: Sentence, j: number): Found | null {
   const { tokens, lex } = ctx;
-  const found = lex.lang.according.has(tokens.get(j)!.lower)
+  const found = lex.lang.according.at(tokens, j)
     ? accordingTo(ctx, s, j)
     : { who: encliticPronoun(ctx, j), after: j + 1 };
   if (!found?.who) return null;
@@ -376,7 +371,7 @@ function accordingTo(ctx: Context, s: Sentence, j: number): { who: Candidate | n
   const r = lex.lang.reading;
   if (r.accountNouns.has(tokens.get(from)?.lower ?? '')) {
     from++;
-    while (from < comma && r.accountModifiers.has(tokens.get(from)!.lower)) from++;
+    while (from < comma && r.accountModifiers.at(tokens, from)) from++;
   }
   const phrase = readPhrase(ctx, from, comma);
   let who = phrase ? headOf(ctx, phrase) : null;
@@ -547,7 +542,7 @@ function noteSubject(ctx: Context, s: Sentence, events: Event[]): void {
   }
   // A subject goes on with its predicate; a list item does not ("…, Nahdatul Ulama (NU), serta lainnya").
   const then = ctx.tokens.get(phrase.end)?.text === ',' ? ctx.tokens.get(phrase.end + 1) : undefined;
-  if (then && ctx.lex.lang.coordinators.has(then.lower)) return;
+  if (then && ctx.lex.lang.coordinators.hasWord(then.word)) return;
   // Nor does a noun tied to what follows ("Bosda bagi murid jenjang TK …").
   if (ctx.lex.lang.prepositions.has(ctx.tokens.get(phrase.end)?.lower ?? '')) return;
   // The person heads the phrase, or follows a title or an apposition's comma; not a name

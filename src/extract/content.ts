@@ -22,7 +22,7 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
   const lang = lex.lang;
   let k = from;
   while (k < last && (tokens.get(k)!.text === ',' || tokens.get(k)!.text === ':')) k++;
-  if (skipComplementizer && k < last && lang.complementizers.has(tokens.get(k)!.lower)) k++;
+  if (skipComplementizer && k < last && lang.complementizers.at(tokens, k)) k++;
   if (skipComplementizer) k = afterAdjuncts(ctx, k, last);
   while (k < last && (tokens.get(k)!.text === ',' || tokens.get(k)!.text === ':')) k++;
   const first = k;
@@ -43,19 +43,20 @@ export function readContent(ctx: Context, from: number, last: number, skipComple
       if (
         next.kind === Kind.Word &&
         (lang.after.has(next.lower) ||
-          lang.according.has(next.lower) ||
+          lang.according.hasWord(next.word) ||
           lang.according.has(stripEnclitic(next.lower, lang.enclitic)))
       )
         break;
       // ", sementara Korut …", ", sedangkan …": a new clause with a subject of its own.
-      if (next.kind === Kind.Word && lang.clauseBreaks.has(next.lower)) break;
+      if (next.kind === Kind.Word && lang.clauseBreaks.hasWord(next.word)) break;
       // ", namun dia mengaku …": a new clause whose subject reports again is a claim of its own.
       if (reportsAgain(ctx, e + 1, last)) break;
     }
     // "… kesakitan namun Afifah tetap menuduh …": a contrast opens a clause that reports again.
-    if (t.kind === Kind.Word && lang.reading.clauseLinks.has(t.lower) && e > first && reportsAgain(ctx, e, last)) break;
+    if (t.kind === Kind.Word && lang.reading.clauseLinks.hasWord(t.word) && e > first && reportsAgain(ctx, e, last))
+      break;
     // "… dan menambahkan …", "… dengan menjamin bahwa …": a second reporting verb of the subject.
-    const joins = lang.coordinators.has(t.lower) || lang.reading.mannerJoins.has(t.lower);
+    const joins = lang.coordinators.hasWord(t.word) || lang.reading.mannerJoins.hasWord(t.word);
     if (t.kind === Kind.Word && joins && next && e + 1 < last && reportsHere(ctx, e + 1)) break;
   }
   while (e > first && TRAILING.has(tokens.get(e - 1)!.text)) e--;
@@ -69,7 +70,7 @@ function reportsHere(ctx: Context, k: number): boolean {
   if (lang.speech.has(t.lower)) return true;
   const after = ctx.tokens.get(k + 1);
   return (
-    lang.clause.has(t.lower) && after !== undefined && (after.text === ',' || lang.complementizers.has(after.lower))
+    lang.clause.has(t.lower) && after !== undefined && (after.text === ',' || lang.complementizers.hasWord(after.word))
   );
 }
 
@@ -85,7 +86,7 @@ function reportsAgain(ctx: Context, k: number, last: number): boolean {
   const lang = ctx.lex.lang;
   const t = tokens.get(k)!;
   const opens =
-    lang.clauseOpeners.has(t.lower) || lang.coordinators.has(t.lower) || lang.reading.clauseLinks.has(t.lower);
+    lang.clauseOpeners.hasWord(t.word) || lang.coordinators.hasWord(t.word) || lang.reading.clauseLinks.hasWord(t.word);
   if (t.kind !== Kind.Word || !opens) return false;
   for (let m = k + 2; m < last && m <= k + AGAIN_REACH; m++) {
     const w = tokens.get(m)!;
@@ -121,21 +122,21 @@ function afterAdjunct(ctx: Context, k: number, last: number): number {
   const lang = ctx.lex.lang;
   const t = tokens.get(k);
   if (!t || t.kind !== Kind.Word) return k;
-  const addressee = lang.addressees.has(t.lower) && !lang.notAddressees.has(tokens.get(k + 1)?.lower ?? '');
+  const addressee = lang.addressees.hasWord(t.word) && !lang.notAddressees.has(tokens.get(k + 1)?.lower ?? '');
   // "Senin (5/3), …": a time alone, up to its comma.
-  const timed = lang.reading.timeWords.has(t.lower);
+  const timed = lang.reading.timeWords.hasWord(t.word);
   const r = lang.reading;
   const after = tokens.get(k + 1);
-  if (!after || lang.demonstratives.has(after.lower)) return k;
+  if (!after || lang.demonstratives.hasWord(after.word)) return k;
   const adjunct =
-    r.verbAdjuncts.has(t.lower) ||
-    (r.placeAdjuncts.has(t.lower) && after.cap) ||
-    (r.occasionAdjuncts.has(t.lower) && r.occasionNouns.has(after.lower));
+    r.verbAdjuncts.hasWord(t.word) ||
+    (r.placeAdjuncts.hasWord(t.word) && after.cap) ||
+    (r.occasionAdjuncts.hasWord(t.word) && r.occasionNouns.hasWord(after.word));
   if (!addressee && !timed && !adjunct) return k;
   for (let m = k + 1; m < last && m <= k + ADJUNCT_MAX; m++) {
     const w = tokens.get(m)!;
     if (ctx.insideDirect[m]! >= 0) return addressee ? m : k;
-    if (lang.complementizers.has(w.lower)) return m + 1;
+    if (lang.complementizers.hasWord(w.word)) return m + 1;
     if (w.text === ',' || w.text === ':') {
       if (timed && !onlyTime(ctx, k, m)) return k;
       return m + 1 < last ? m + 1 : k;
@@ -151,7 +152,7 @@ export function onlyTime(ctx: Context, from: number, to: number): boolean {
   for (let m = from; m < to; m++) {
     const t = ctx.tokens.get(m)!;
     if (t.kind === Kind.Punct) continue;
-    if (t.kind === Kind.Number || (t.kind === Kind.Word && timeWords.has(t.lower))) time = true;
+    if (t.kind === Kind.Number || (t.kind === Kind.Word && timeWords.hasWord(t.word))) time = true;
     else return false;
   }
   return time;

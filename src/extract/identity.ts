@@ -522,12 +522,16 @@ function nicknames(ctx: Context, byKey: Map<string, Cluster>, clusters: readonly
       const next = tokens.get(after);
       if (!next?.cap || next.kind !== t.kind || after >= s.last) continue;
       const habitual = ['yang', 'akrab', 'biasa'].includes(tokens.get(k - 1)?.lower ?? '');
-      if (lex.lang.nameMarkers.has(t.lower) && habitual) {
+      if (lex.lang.nameMarkers.hasWord(t.word) && habitual) {
         // "Ridwan Kamil, yang akrab disapa Emil": the person before, the nickname after.
         const c = personBefore(k, s.first);
         const nick = nameWords(next.text).join(' ');
         if (c && !byKey.has(nick)) byKey.set(nick, c);
-      } else if (lex.lang.nicknameMarkers.has(t.lower) && tokens.get(k - 1)?.text === ',' && tokens.get(k - 2)?.cap) {
+      } else if (
+        lex.lang.nicknameMarkers.hasWord(t.word) &&
+        tokens.get(k - 1)?.text === ',' &&
+        tokens.get(k - 2)?.cap
+      ) {
         // "Emil, sapaan akrab Ridwan Kamil": the nickname before, the person after.
         const c = at.get(next.start);
         const nick = nameWords(tokens.get(k - 2)!.text).join(' ');

@@ -99,7 +99,7 @@ function dropInsideNames(
   return found.filter((m) => {
     const block = tokens.block(m.first);
     const before = m.first - 1;
-    if (tokens.block(before) === block && tokens.cap(before) && lex.lang.nameHeads.has(tokens.lower(before))) {
+    if (tokens.block(before) === block && tokens.cap(before) && lex.lang.nameHeads.at(tokens, before)) {
       log?.dropped(m, { why: 'inside', first: m.first - 1, end: m.end });
       return false;
     }
@@ -222,7 +222,7 @@ function longFormStart(tokens: Tokens, m: Mention, lex: Lexicon): number {
   let first = open;
   while (first > 0 && tokens.block(first - 1) === tokens.block(m.first)) {
     const k = first - 1;
-    if (tokens.kind(k) === Kind.Word && (tokens.cap(k) || lex.lang.longFormConnectors.has(tokens.lower(k)))) first--;
+    if (tokens.kind(k) === Kind.Word && (tokens.cap(k) || lex.lang.longFormConnectors.at(tokens, k))) first--;
     else break;
   }
   while (first < open && !tokens.cap(first)) first++;
@@ -286,7 +286,7 @@ function dropPlaces(found: Mention[], tokens: Tokens, lex: Lexicon, log: Mention
   return found.filter((m) => {
     if (m.form !== 'metonym') return true;
     const prev = m.first - 1;
-    const place = tokens.block(prev) === tokens.block(m.first) && lex.lang.locatives.has(tokens.lower(prev));
+    const place = tokens.block(prev) === tokens.block(m.first) && lex.lang.locatives.at(tokens, prev);
     if (place) log?.dropped(m, { why: 'place', first: m.first - 1, end: m.first });
     return !place;
   });

@@ -106,7 +106,7 @@ export function findNames(ctx: Context): Names {
       // "Pembalap asal Spanyol", "keturunan Tionghoa": what follows a word of origin is a place or a people.
       // So does the rest of a run such a word opens ("Warga Baduy Luar", "Suku Dayak").
       const originWords = ctx.lex.lang.originWords;
-      const origin = originWords.has(tokens.lower(first - 1)) || originWords.has(tokens.lower(first));
+      const origin = originWords.at(tokens, first - 1) || originWords.at(tokens, first);
       if (first < end && !quoted(ctx, first, end) && !origin) {
         const parts = segment(ctx, first, end);
         if (headline) {
@@ -160,19 +160,14 @@ function runEnd(ctx: Context, k: number, last: number): number {
       (tokens.lower(j) === 'dan' || tokens.is(j, '&')) &&
       capNext &&
       prevCap &&
-      !lex.lang.days.has(tokens.lower(j + 1)) &&
-      !lex.lang.orgHeads.has(tokens.lower(j + 1))
+      !lex.lang.days.at(tokens, j + 1) &&
+      !lex.lang.orgHeads.at(tokens, j + 1)
     ) {
       j++;
       continue;
     }
     // "Salman bin Abdulaziz", "al-Saud", "van Persie": the particles of a name.
-    if (
-      kind === Kind.Word &&
-      lex.lang.nameParticles.has(tokens.lower(j)) &&
-      prevCap &&
-      (capNext || tokens.is(j + 1, '-'))
-    ) {
+    if (kind === Kind.Word && lex.lang.nameParticles.at(tokens, j) && prevCap && (capNext || tokens.is(j + 1, '-'))) {
       j++;
       continue;
     }
@@ -190,7 +185,7 @@ function runEnd(ctx: Context, k: number, last: number): number {
       kind === Kind.Number &&
       /^\d{1,4}$/.test(tokens.text(j)) &&
       prevCap &&
-      (capNext || lex.lang.orgHeads.has(tokens.lower(j - 2)))
+      (capNext || lex.lang.orgHeads.at(tokens, j - 2))
     ) {
       j++;
       continue;
@@ -219,7 +214,7 @@ function startsName(ctx: Context, k: number, end: number): boolean {
   const t = ctx.tokens.get(k)!;
   const lang = ctx.lex.lang;
   if (titleAt(ctx, k, end)) return true;
-  if (lang.orgHeads.has(t.lower) || lang.placeUnits.has(t.lower)) return k + 1 < end;
+  if (lang.orgHeads.hasWord(t.word) || lang.placeUnits.hasWord(t.word)) return k + 1 < end;
   if (isAcronym(t)) return true;
   return wordClass(ctx, k) === 'name' && k + 1 < end;
 }
@@ -256,13 +251,13 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     }
     const word = t.kind === Kind.Word && t.cap;
     const c = cur as Part | null;
-    if (word && lang.documentHeads.has(t.lower) && c?.kind !== 'organization') {
+    if (word && lang.documentHeads.hasWord(t.word) && c?.kind !== 'organization') {
       // "Undang-Undang Nomor 30 Tahun 2002", "Peraturan Menteri Sosial Nomor 79": a document's name, to the run's end.
       close();
       j = end;
       continue;
     }
-    if (word && lang.orgHeads.has(t.lower)) {
+    if (word && lang.orgHeads.hasWord(t.word)) {
       if (c?.kind !== 'organization') {
         close();
         cur = { kind: 'organization', first: j, end: j + 1 };
@@ -270,7 +265,7 @@ function segment(ctx: Context, first: number, end: number): Part[] {
       j++;
       continue;
     }
-    if (word && lang.placeUnits.has(t.lower) && c?.kind !== 'organization') {
+    if (word && lang.placeUnits.hasWord(t.word) && c?.kind !== 'organization') {
       close();
       cur = { kind: 'place', first: j, end: j + 1 };
       j++;
@@ -294,7 +289,7 @@ function segment(ctx: Context, first: number, end: number): Part[] {
       j++;
       continue;
     }
-    if (c?.kind === 'name' && (word || !lang.nameConnectors.has(t.lower))) c.end = j + 1;
+    if (c?.kind === 'name' && (word || !lang.nameConnectors.hasWord(t.word))) c.end = j + 1;
     else if (word) cur = { kind: 'name', first: j, end: j + 1 };
     else close(); // "Retno Marsudi dan Prabowo": two names
     j++;
@@ -318,7 +313,7 @@ function acronymPart(ctx: Context, j: number, end: number): Part {
   const next = tokens.get(j + 1);
   const opens =
     j + 1 < end && next !== undefined && (next.cap || ctx.mentionAt.has(j + 1)) && !titleAt(ctx, j + 1, end);
-  const kind = opens && !ctx.lex.lang.degrees.has(tokens.get(j)!.lower) ? 'organization' : 'acronym';
+  const kind = opens && !ctx.lex.lang.degrees.at(tokens, j) ? 'organization' : 'acronym';
   return { kind, first: j, end: j + 1 };
 }
 
@@ -343,10 +338,10 @@ function afterBody(ctx: Context, j: number, end: number, c: Part): 'person' | 'e
   const word = t.kind === Kind.Word && t.cap;
   const initial = tokens.get(j + 1)?.cap === true && tokens.get(j + 1)!.text.length === 1;
   // A given name that is also a word ("Budi", "Putra") starts a person only after a longer name.
-  const own = lang.givenAlso.has(t.lower) ? 3 : isAcronym(tokens.get(c.first)!) || initial ? 1 : 2;
+  const own = lang.givenAlso.hasWord(t.word) ? 3 : isAcronym(tokens.get(c.first)!) || initial ? 1 : 2;
   const glued = tokens.get(j - 1)!.text === '-' && !t.spaced; // "Soekarno-Hatta" is one name
   if (word && !glued && j - c.first >= own && personStarts(ctx, j, end)) return 'person';
-  return word || c.kind === 'organization' || !lang.nameConnectors.has(t.lower) ? 'extend' : 'close';
+  return word || c.kind === 'organization' || !lang.nameConnectors.hasWord(t.word) ? 'extend' : 'close';
 }
 
 /**
@@ -358,7 +353,10 @@ function personStarts(ctx: Context, k: number, end: number): boolean {
   const lang = ctx.lex.lang;
   const next = ctx.tokens.get(k + 1);
   const initial = next !== undefined && k + 1 < end && next.cap && next.text.length === 1;
-  if (!(lang.givenNames.has(t.lower) || lang.givenAlso.has(t.lower) || initial) || lang.placeWords.has(t.lower))
+  if (
+    !(lang.givenNames.hasWord(t.word) || lang.givenAlso.hasWord(t.word) || initial) ||
+    lang.placeWords.hasWord(t.word)
+  )
     return false;
   let n = 0;
   for (let j = k; j < end && ctx.tokens.get(j)!.cap && (j === k || !titleAt(ctx, j, end)); j++) n++;
@@ -478,13 +476,13 @@ function typeOf(ctx: Context, first: number, end: number, titled: boolean, perso
   const words = countNameWords(ctx, first, end);
   const after = tokens.get(end);
   // "mantan Wali Kota Surakarta tersebut": after a title, a lone word that a demonstrative follows is the office's place.
-  const pointsBack = words === 1 && after !== undefined && lex.lang.demonstratives.has(after.lower);
-  if (titled && !pointsBack && !lex.lang.places.has(tokens.get(first)!.lower)) return 'person';
+  const pointsBack = words === 1 && after !== undefined && lex.lang.demonstratives.hasWord(after.word);
+  if (titled && !pointsBack && !lex.lang.places.at(tokens, first)) return 'person';
   if (personal) return 'person';
   if (words < 2) return 'lone';
   if (tokens.get(first)!.lower === 'the') return 'organization';
-  for (let k = first; k < end; k++) if (lex.english.orgHeads.has(tokens.get(k)!.lower)) return 'organization';
-  return lex.lang.givenNames.has(tokens.get(first)!.lower) ? 'person' : 'lone';
+  for (let k = first; k < end; k++) if (lex.english.orgHeads.at(tokens, k)) return 'organization';
+  return lex.lang.givenNames.at(tokens, first) ? 'person' : 'lone';
 }
 
 function name(
@@ -528,10 +526,10 @@ function givenStart(ctx: Context, first: number, end: number, titled: boolean): 
   const words = end - first;
   if (words < 3 || (!titled && words < 5)) return first;
   const lang = ctx.lex.lang;
-  if (lang.givenNames.has(ctx.tokens.get(first)!.lower) && !lang.places.has(ctx.tokens.get(first)!.lower)) return first;
+  if (lang.givenNames.at(ctx.tokens, first) && !lang.places.at(ctx.tokens, first)) return first;
   for (let k = first + 1; k <= end - 2; k++) {
     const t = ctx.tokens.get(k)!;
-    if (t.cap && lang.givenNames.has(t.lower) && end - k <= 3) return k;
+    if (t.cap && lang.givenNames.hasWord(t.word) && end - k <= 3) return k;
   }
   return first;
 }
@@ -551,10 +549,9 @@ function personCore(ctx: Context, first: number, end: number): { first: number; 
     last--;
   let start = first;
   // "Prof Dr Ir Herry Suhardiyanto": degrees and honorifics before the name.
-  while (start < last && (ctx.lex.lang.degrees.has(tokens.get(start)!.lower) || tokens.get(start)!.text === '.'))
-    start++;
+  while (start < last && (ctx.lex.lang.degrees.at(tokens, start) || tokens.get(start)!.text === '.')) start++;
   while (start < last && (wordClass(ctx, start) !== 'name' || tokens.get(start)!.text === '.')) {
-    if (ctx.lex.lang.nameParticles.has(tokens.get(start)!.lower)) break;
+    if (ctx.lex.lang.nameParticles.at(tokens, start)) break;
     start++;
   }
   // "… Mansur Sipinathe Menurut dia": a cue or function word after the name (a full stop lost) is
@@ -589,13 +586,13 @@ function definesThing(ctx: Context, k: number): boolean {
   let first = k - 1;
   while (first > 0 && tokens.get(first - 1)!.block === tokens.get(k)!.block) {
     const t = tokens.get(first - 1)!;
-    if (t.kind === Kind.Word && (t.cap || lex.lang.nameConnectors.has(t.lower)) && !ctx.mentionAt.has(first - 1))
+    if (t.kind === Kind.Word && (t.cap || lex.lang.nameConnectors.hasWord(t.word)) && !ctx.mentionAt.has(first - 1))
       first--;
     else break;
   }
   if (k - 1 - first < 2) return false;
   const head = tokens.get(first)!;
-  return !lex.lang.orgHeads.has(head.lower) && !isAcronym(head) && !lex.lang.givenNames.has(head.lower);
+  return !lex.lang.orgHeads.hasWord(head.word) && !isAcronym(head) && !lex.lang.givenNames.hasWord(head.word);
 }
 
 /**
@@ -605,7 +602,7 @@ function definesThing(ctx: Context, k: number): boolean {
 function organizationLike(ctx: Context, k: number): boolean {
   const t = ctx.tokens.get(k)!;
   const lang = ctx.lex.lang;
-  if (t.text.length < 3 || lang.common.has(t.lower)) return false;
+  if (t.text.length < 3 || lang.common.hasWord(t.word)) return false;
   return ((lang.wordKinds.get(t.lower) ?? 0) & WORD_KIND.notName) === 0;
 }
 
@@ -613,7 +610,10 @@ function organizationLike(ctx: Context, k: number): boolean {
 function initials(ctx: Context, first: number, end: number): boolean {
   const { tokens, lex } = ctx;
   const before = tokens.get(first - 1);
-  if (before?.kind === Kind.Word && (lex.lang.personNouns.has(before.lower) || lex.lang.addresses.has(before.lower)))
+  if (
+    before?.kind === Kind.Word &&
+    (lex.lang.personNouns.hasWord(before.word) || lex.lang.addresses.hasWord(before.word))
+  )
     return true;
   return (
     tokens.get(end)?.text === '(' && tokens.get(end + 1)?.kind === Kind.Number && tokens.get(end + 2)?.text === ')'
@@ -637,8 +637,8 @@ function personal(ctx: Context, first: number, end: number): boolean {
     if (lang.according.has(w) || lang.ownerWords.has(w)) return true; // menurut Isyana, milik Sarka
   }
   // A given name after a word, not opening the sentence: "… tiba-tiba Dimas datang".
-  if (end - first === 1 && lang.givenNames.has(tokens.get(first)!.lower) && before?.kind === Kind.Word) return true;
-  if (before?.cap && lang.addresses.has(before.lower)) return true;
+  if (end - first === 1 && lang.givenNames.at(tokens, first) && before?.kind === Kind.Word) return true;
+  if (before?.cap && lang.addresses.hasWord(before.word)) return true;
   if (after && after.kind === Kind.Word && !after.cap) {
     const w = after.lower;
     if (lang.speech.has(w) || lang.stance.has(w) || lang.after.has(w)) return true;

@@ -28,7 +28,7 @@ function startsWithAny(lower: string, prefixes: readonly string[]): boolean {
 }
 
 export function isPronoun(ctx: Context, t: Token): boolean {
-  return t.kind === Kind.Word && (ctx.lex.lang.pronouns.has(t.lower) || ctx.lex.lang.pluralPronouns.has(t.lower));
+  return t.kind === Kind.Word && (ctx.lex.lang.pronouns.hasWord(t.word) || ctx.lex.lang.pluralPronouns.hasWord(t.word));
 }
 
 /** The title starting at token i, if any (abbreviations match only as written). */
@@ -61,9 +61,9 @@ export function startsPhrase(ctx: Context, i: number, limit: number): boolean {
   const t = ctx.tokens.get(i);
   if (!t || i >= limit) return false;
   if (ctx.mentionAt.has(i) || titleAt(ctx, i, limit)) return true;
-  if (t.kind !== Kind.Word || !t.cap || ctx.lex.lang.days.has(t.lower)) return false;
+  if (t.kind !== Kind.Word || !t.cap || ctx.lex.lang.days.hasWord(t.word)) return false;
   // A capitalized stop word starts a name when a name goes on after it ("…, Lalu Hadrian Irfani").
-  return !ctx.lex.lang.stop.has(t.lower) || ctx.tokens.get(i + 1)?.cap === true;
+  return !ctx.lex.lang.stop.hasWord(t.word) || ctx.tokens.get(i + 1)?.cap === true;
 }
 
 /**
@@ -118,7 +118,7 @@ function afterQuantifiers(ctx: Context, i: number, limit: number): number {
     const t = tokens.get(i)!;
     const m = ctx.mentionAt.get(i);
     if ((m && m.end <= limit) || titleAt(ctx, i, limit)) break;
-    if (t.kind !== Kind.Word || t.cap || !ctx.lex.lang.personQuantifiers.has(t.lower)) break;
+    if (t.kind !== Kind.Word || t.cap || !ctx.lex.lang.personQuantifiers.hasWord(t.word)) break;
     i++;
   }
   return i;
@@ -135,13 +135,13 @@ function capitalEnds(ctx: Context, i: number, j: number): boolean {
   const lang = ctx.lex.lang;
   const t = tokens.get(j)!;
   const opens = ctx.sentences[ctx.sentenceOf[j]!]!.first === j;
-  const named = tokens.get(j + 1) !== undefined && lang.speech.has(tokens.get(j + 1)!.lower);
+  const named = tokens.get(j + 1) !== undefined && lang.speech.has(tokens.lower(j + 1));
   // A capitalized stop word after a capital is part of a name ("Jawa Tengah", "Timur Tengah").
   const inName = j > i && tokens.get(j - 1)!.cap;
-  if (j > i && lang.according.has(t.lower)) return true;
+  if (j > i && lang.according.hasWord(t.word)) return true;
   return (
-    lang.days.has(t.lower) ||
-    (j > i && lang.stop.has(t.lower) && !inName && !tokens.get(j + 1)?.cap) ||
+    lang.days.hasWord(t.word) ||
+    (j > i && lang.stop.hasWord(t.word) && !inName && !tokens.get(j + 1)?.cap) ||
     (opens && isCueWord(lang, t.lower) && !named)
   );
 }
@@ -163,7 +163,7 @@ function joinsNames(ctx: Context, i: number, j: number, limit: number): boolean 
 /** A lowercase word that ends a phrase: a function word, a cue, a verb, a pronoun. */
 function endsPhrase(ctx: Context, t: Token): boolean {
   const lang = ctx.lex.lang;
-  return lang.stop.has(t.lower) || isCueWord(lang, t.lower) || looksLikeVerb(lang, t.lower) || isPronoun(ctx, t);
+  return lang.stop.hasWord(t.word) || isCueWord(lang, t.lower) || looksLikeVerb(lang, t.lower) || isPronoun(ctx, t);
 }
 
 /**
@@ -191,7 +191,7 @@ function punctuationStep(ctx: Context, i: number, j: number, limit: number): num
     if (next!.kind === Kind.Number) return j + 2;
   }
   const prev = tokens.get(j - 1);
-  const abbreviated = prev !== undefined && (prev.text.length === 1 || lang.degrees.has(prev.lower));
+  const abbreviated = prev !== undefined && (prev.text.length === 1 || lang.degrees.hasWord(prev.word));
   const goesOn = j + 1 < limit && (tokens.get(j + 1)!.cap || tokens.get(j + 1)!.text === ',');
   if (t.text === '.' && !t.spaced && j > i && prev!.cap && abbreviated && goesOn) return j + 1;
   if (t.kind === Kind.Number && j > i && prev!.cap && goesOn) return j + 1;

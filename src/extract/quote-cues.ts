@@ -96,7 +96,7 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
     // The phrase may have taken the apposition in (a title after the name): then the comma closes it.
     v = tokens.get(c)?.text === ',' && c < end ? c + 1 : v + 1;
   }
-  while (v < end && lang.adverbs.has(tokens.get(v)!.lower)) v++;
+  while (v < end && lang.adverbs.at(tokens, v)) v++;
   const verb = tokens.get(v);
   const vcue = verb && v < end ? (lang.speech.get(verb.lower) ?? lang.after.get(verb.lower)) : undefined;
   if (!vcue) return null;
@@ -115,7 +115,7 @@ function cueAfter(ctx: Context, close: number, quote: number): Event | null {
 export function sourceIn(ctx: Context, from: number, end: number): Phrase | null {
   const { tokens, lex } = ctx;
   for (let k = from; k < end; k++) {
-    if (!lex.lang.source.has(tokens.get(k)!.lower)) continue;
+    if (!lex.lang.source.at(tokens, k)) continue;
     let s = k + 1;
     if (tokens.get(s)?.lower === 'dari' || tokens.get(s)?.lower === 'oleh') s++;
     const phrase = readPhrase(ctx, s, end);

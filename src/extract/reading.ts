@@ -25,8 +25,8 @@ export function negated(ctx: Context, first: number, j: number): boolean {
   for (let k = j - 1, n = 0; k >= first && n <= NEGATION_REACH; k--, n++) {
     const t = ctx.tokens.get(k)!;
     if (t.kind !== Kind.Word) return false;
-    if (r.negations.has(t.lower)) return true;
-    if (!r.negationBridges.has(t.lower)) return false;
+    if (r.negations.hasWord(t.word)) return true;
+    if (!r.negationBridges.hasWord(t.word)) return false;
   }
   return false;
 }
@@ -45,11 +45,11 @@ export function shellOf(ctx: Context, first: number, end: number, anyNoun = fals
   let a = first;
   for (let k = first; k < end; k++) if (tokens.get(k)!.text === ',') a = k + 1;
   let b = end;
-  while (b > a && (tokens.get(b - 1)!.kind === Kind.Punct || r.shellTrailers.has(tokens.get(b - 1)!.lower))) b--;
+  while (b > a && (tokens.get(b - 1)!.kind === Kind.Punct || r.shellTrailers.at(tokens, b - 1))) b--;
   if (b <= a || b - a > SHELL_MAX) return null;
-  for (let k = a; k < b; k++) if (r.similarWords.has(tokens.get(k)!.lower)) return 'similar';
-  if (!lang.demonstratives.has(tokens.get(b - 1)!.lower)) return null;
-  if (b - a === 1 || anyNoun || r.shellNouns.has(tokens.get(a)!.lower)) return 'anaphor';
+  for (let k = a; k < b; k++) if (r.similarWords.at(tokens, k)) return 'similar';
+  if (!lang.demonstratives.at(tokens, b - 1)) return null;
+  if (b - a === 1 || anyNoun || r.shellNouns.at(tokens, a)) return 'anaphor';
   return null;
 }
 

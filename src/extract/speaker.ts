@@ -58,7 +58,8 @@ export function loneName(ctx: Context, i: number): Candidate | null {
   const t = ctx.tokens.get(i)!;
   if (t.kind !== Kind.Word || !t.cap || isAcronym(t) || t.text.length < 3 || ctx.mentionAt.has(i)) return null;
   const lang = ctx.lex.lang;
-  if (lang.stop.has(t.lower) || lang.days.has(t.lower) || lang.orgHeads.has(t.lower) || isPronoun(ctx, t)) return null;
+  if (lang.stop.hasWord(t.word) || lang.days.hasWord(t.word) || lang.orgHeads.hasWord(t.word) || isPronoun(ctx, t))
+    return null;
   return unlisted(ctx, { first: i, end: i + 1 }, 'person', null);
 }
 
@@ -106,14 +107,14 @@ function pronounHead(ctx: Context, p: Phrase): Candidate | null {
   if (isPronoun(ctx, first)) {
     return {
       kind: 'pronoun',
-      plural: lex.lang.pluralPronouns.has(first.lower),
+      plural: lex.lang.pluralPronouns.hasWord(first.word),
       enclitic: false,
       start: first.start,
       end: first.end,
     };
   }
   // A person or the organization speaking as "we" ("kita" is too often everyone).
-  if (lex.lang.firstPerson.has(first.lower) && first.lower !== 'kita') {
+  if (lex.lang.firstPerson.hasWord(first.word) && first.lower !== 'kita') {
     return { kind: 'pronoun', plural: false, enclitic: true, start: first.start, end: first.end };
   }
   return null;
@@ -139,7 +140,7 @@ function readParts(ctx: Context, p: Phrase): Parts {
       k = office.end;
       continue;
     }
-    if (t.kind === Kind.Word && lex.lang.placeUnits.has(t.lower)) {
+    if (t.kind === Kind.Word && lex.lang.placeUnits.hasWord(t.word)) {
       closeRun(ctx, parts, k);
       k = placeEnd(ctx, k + 1, p.end);
       continue;
@@ -156,7 +157,7 @@ function readParts(ctx: Context, p: Phrase): Parts {
     const named =
       run >= 0 && (run === p.first || (parts.title !== null && tokens.get(run - 1)?.end === parts.title.end));
     const describes =
-      t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.has(next.lower);
+      t.text === ',' && named && next?.kind === Kind.Word && !next.cap && !lex.lang.stop.hasWord(next.word);
     const capital = t.kind === Kind.Word && t.cap;
     const initialDot = t.text === '.' && run >= 0 && tokens.get(k - 1)!.text.length === 1;
     // "Maki Katsuno-Hayashikawa": a hyphen inside a name.
@@ -185,7 +186,7 @@ function closeRun(ctx: Context, parts: Parts, k: number): void {
   // A name inside an organization's name ("Universitas Bina Darma") is a weak candidate.
   // ("SD Darmono" is a man's initials: only a written-out head counts right before the name.)
   const heads = ctx.lex.lang.orgHeads;
-  const isHead = (i: number) => heads.has(tokens.get(i)!.lower) && !isAcronym(tokens.get(i)!);
+  const isHead = (i: number) => heads.at(tokens, i) && !isAcronym(tokens.get(i)!);
   const orgLed = name.first > 0 && (isHead(name.first - 1) || (name.first !== run && isHead(run)));
   parts.people.push({
     first: name.first,
@@ -199,10 +200,9 @@ function closeRun(ctx: Context, parts: Parts, k: number): void {
 function mentionPart(ctx: Context, p: Phrase, k: number, m: Mention, parts: Parts): void {
   const { tokens, lex } = ctx;
   // "Pembalap asal Spanyol itu": a state after a word of origin says where the person is from.
-  const origin = k > p.first && lex.lang.originWords.has(tokens.get(k - 1)!.lower);
+  const origin = k > p.first && lex.lang.originWords.at(tokens, k - 1);
   // "melalui Twitter", "akun Instagram": a platform after a channel word carries the words, it says none.
-  const channel =
-    k > 0 && lex.lang.channels.has(tokens.get(k - 1)!.lower) && lex.entities[m.entity]!.tags.includes('platform');
+  const channel = k > 0 && lex.lang.channels.at(tokens, k - 1) && lex.entities[m.entity]!.tags.includes('platform');
   if (lex.entities[m.entity]!.type === 'person') {
     parts.people.push({ first: k, end: m.end, entity: m.entity, known: Infinity });
     return;
@@ -214,7 +214,7 @@ function mentionPart(ctx: Context, p: Phrase, k: number, m: Mention, parts: Part
   if (
     parts.org === null &&
     next?.cap &&
-    lex.lang.orgHeads.has(next.lower) &&
+    lex.lang.orgHeads.hasWord(next.word) &&
     isAcronym(tokens.get(k)!) &&
     m.end - k === 1
   ) {
@@ -256,7 +256,7 @@ function personHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   const { title, org } = parts;
   let person = choosePerson(ctx, parts.people) ?? loneWord(ctx, p, parts.runs);
   const after = tokens.get(p.end);
-  const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
+  const pointsBack = after !== undefined && lex.lang.demonstratives.hasWord(after.word);
   // "mantan Wali Kota Surakarta tersebut": one word after a title, pointed back at, is the office's place.
   if (person && title && pointsBack && person.entity === null && person.end - person.first === 1) person = null;
   // "film 'Merah Putih Memanggil'": a name in quotation marks is a work's title.
@@ -287,16 +287,16 @@ function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   const { title, org, unit, runs } = parts;
   const lead = tokens.get(p.first)!;
   const after = tokens.get(p.end);
-  const pointsBack = after !== undefined && lex.lang.demonstratives.has(after.lower);
-  if (pointsBack && (!lead.cap || opensSentence(ctx, p.first)) && lex.lang.personNouns.has(lead.lower)) {
+  const pointsBack = after !== undefined && lex.lang.demonstratives.hasWord(after.word);
+  if (pointsBack && (!lead.cap || opensSentence(ctx, p.first)) && lex.lang.personNouns.hasWord(lead.word)) {
     // "kata alumnus Universitas Indonesia (UI) tersebut": a description that points back.
     return described(ctx, p, { anaphoric: true });
   }
   // "Pasal 2 …", "Program …": a law's, a programme's or an event's name says nothing.
-  if (lead.cap && lex.lang.documentHeads.has(lead.lower)) return null;
+  if (lead.cap && lex.lang.documentHeads.hasWord(lead.word)) return null;
   if (
     lead.cap &&
-    lex.lang.orgHeads.has(lead.lower) &&
+    lex.lang.orgHeads.hasWord(lead.word) &&
     !ctx.mentionAt.has(p.first) &&
     (!title || title.start > lead.start)
   ) {
@@ -320,11 +320,14 @@ function bodyHead(ctx: Context, p: Phrase, parts: Parts): Candidate | null {
   }
   if (unit) return unlisted(ctx, unit, 'organization', null);
   if (org) return { kind: 'entity', entity: org.entity, start: org.start, end: org.end, title: null };
-  const orgRun = runs.find((r) => lex.lang.orgHeads.has(tokens.get(r.first)!.lower));
+  const orgRun = runs.find((r) => lex.lang.orgHeads.at(tokens, r.first));
   if (orgRun) return unlisted(ctx, orgRun, 'organization', null);
   // "PGRI mengingatkan …": an acronym the lexicon does not know is an organization.
   const acronym =
-    isAcronym(lead) && lead.text.length >= 3 && !lex.lang.degrees.has(lead.lower) && !lex.lang.common.has(lead.lower);
+    isAcronym(lead) &&
+    lead.text.length >= 3 &&
+    !lex.lang.degrees.hasWord(lead.word) &&
+    !lex.lang.common.hasWord(lead.word);
   if (acronym) return unlisted(ctx, { first: p.first, end: p.first + 1 }, 'organization', null);
   return unnamedGroup(ctx, p);
 }
@@ -344,9 +347,9 @@ function unnamedGroup(ctx: Context, p: Phrase): Candidate | null {
   const { tokens } = ctx;
   const lead = tokens.get(p.first)!;
   const reading = ctx.lex.lang.reading;
-  if (p.end - p.first > GROUP_MAX || !reading.unnamedGroups.has(lead.lower)) return null;
+  if (p.end - p.first > GROUP_MAX || !reading.unnamedGroups.hasWord(lead.word)) return null;
   const after = tokens.get(p.end);
-  if (after && (after.text === ',' || after.text === '(' || reading.exampleMarkers.has(after.lower))) return null;
+  if (after && (after.text === ',' || after.text === '(' || reading.exampleMarkers.hasWord(after.word))) return null;
   for (let k = p.first + 1; k < p.end; k++) if (tokens.get(k)!.kind !== Kind.Word || tokens.get(k)!.cap) return null;
   return described(ctx, p, { anaphoric: false, group: true });
 }
@@ -362,8 +365,7 @@ function governmentSpeaker(ctx: Context, p: Phrase, people: readonly Person[]): 
   );
   if (!leader) return null;
   let official = false;
-  for (let k = p.first; k < leader.first && !official; k++)
-    official = lex.lang.anonymousTitles.has(tokens.get(k)!.lower);
+  for (let k = p.first; k < leader.first && !official; k++) official = lex.lang.anonymousTitles.at(tokens, k);
   if (!official) return null;
   const roles = lex.entities[leader.entity!]!.roles;
   for (let i = roles.length - 1; i >= 0; i--) {
@@ -401,7 +403,7 @@ function loneWord(ctx: Context, p: Phrase, runs: readonly { first: number; end: 
 
 function knownWords(ctx: Context, first: number, end: number): number {
   let n = 0;
-  for (let k = first; k < end; k++) if (ctx.lex.lang.names.has(ctx.tokens.get(k)!.lower)) n++;
+  for (let k = first; k < end; k++) if (ctx.lex.lang.names.at(ctx.tokens, k)) n++;
   return n;
 }
 
@@ -413,17 +415,16 @@ function officeEnd(ctx: Context, k: number, end: number): { portfolio: number; e
   const { tokens, lex } = ctx;
   const portfolio = portfolioEnd(ctx, k, end);
   k = portfolio;
-  while (k < end && isAcronym(tokens.get(k)!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.has(tokens.get(k)!.lower))
-    k++;
+  while (k < end && isAcronym(tokens.get(k)!) && !ctx.mentionAt.has(k) && !lex.lang.degrees.at(tokens, k)) k++;
   // "Sekda Kabupaten Sukabumi": the place the office is of.
-  if (k < end && tokens.get(k)!.cap && lex.lang.placeUnits.has(tokens.get(k)!.lower)) k = placeEnd(ctx, k + 1, end);
+  if (k < end && tokens.get(k)!.cap && lex.lang.placeUnits.at(tokens, k)) k = placeEnd(ctx, k + 1, end);
   return { portfolio, end: k };
 }
 
 /** Where the portfolio after a title ends: "Menteri Agama", "Deputi Bidang Neraca dan Analisis". */
 export function portfolioEnd(ctx: Context, k: number, end: number): number {
   const { tokens, lex } = ctx;
-  const isPortfolio = (i: number) => tokens.get(i)!.cap && lex.lang.portfolios.has(tokens.get(i)!.lower);
+  const isPortfolio = (i: number) => tokens.get(i)!.cap && lex.lang.portfolios.at(tokens, i);
   while (k < end && (isPortfolio(k) || (tokens.get(k)!.lower === 'dan' && k + 1 < end && isPortfolio(k + 1)))) k++;
   return k;
 }
@@ -433,7 +434,7 @@ function placeEnd(ctx: Context, k: number, end: number): number {
   const t = ctx.tokens.get(k);
   if (!t || k >= end || t.kind !== Kind.Word || !t.cap) return k;
   k++;
-  while (k < end && ctx.tokens.get(k)!.cap && ctx.lex.lang.placeWords.has(ctx.tokens.get(k)!.lower)) k++;
+  while (k < end && ctx.tokens.get(k)!.cap && ctx.lex.lang.placeWords.at(ctx.tokens, k)) k++;
   return k;
 }
 

@@ -15,7 +15,7 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, verb: number)
   // "Kepada pemerintah setempat ia meminta …": a pronoun right before the verb (its adverbs
   // aside) is the subject, whatever the clause opened with.
   let k = verb - 1;
-  while (k > start && ctx.lex.lang.adverbs.has(ctx.tokens.get(k)!.lower)) k--;
+  while (k > start && ctx.lex.lang.adverbs.at(ctx.tokens, k)) k--;
   if (k > start && isPronoun(ctx, ctx.tokens.get(k)!) && ctx.tokens.get(k - 1)!.text !== ',')
     return { first: k, end: k + 1 };
   return readPhrase(ctx, start, verb);
@@ -76,7 +76,8 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
   }
   for (let guard = 0; start < verb && guard < 4; guard++) {
     const t = tokens.get(start)!;
-    const opener = t.kind !== Kind.Word || lex.lang.clauseOpeners.has(t.lower) || lex.lang.coordinators.has(t.lower);
+    const opener =
+      t.kind !== Kind.Word || lex.lang.clauseOpeners.hasWord(t.word) || lex.lang.coordinators.hasWord(t.word);
     if (!opener || ctx.mentionAt.has(start)) break;
     let comma = -1;
     for (let k = start + 1; k < verb; k++) {
@@ -109,7 +110,9 @@ function bareSubject(ctx: Context, k: number, verb: number): boolean {
   const t = ctx.tokens.get(k)!;
   const lang = ctx.lex.lang;
   return (
-    k === verb - 1 && t.kind === Kind.Word && (lang.personNouns.has(t.lower) || lang.reading.unnamedGroups.has(t.lower))
+    k === verb - 1 &&
+    t.kind === Kind.Word &&
+    (lang.personNouns.hasWord(t.word) || lang.reading.unnamedGroups.hasWord(t.word))
   );
 }
 
@@ -132,10 +135,7 @@ function verbBetween(ctx: Context, from: number, to: number): boolean {
 function firstNamePhrase(ctx: Context, sentenceFirst: number, verb: number): Phrase | null {
   for (let k = sentenceFirst; k < verb; k++) {
     if (ctx.insideDirect[k]! >= 0) return null;
-    if (
-      startsPhrase(ctx, k, verb) &&
-      !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.has(ctx.tokens.get(k)!.lower))
-    )
+    if (startsPhrase(ctx, k, verb) && !(k === sentenceFirst && ctx.lex.lang.clauseOpeners.at(ctx.tokens, k)))
       return readPhrase(ctx, k, verb);
   }
   return null;
@@ -158,7 +158,7 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   // "Dosen yang akrab disapa Gunawan ini menjelaskan": the name given, over the title.
   if (!who || !isPerson(ctx, who)) {
     for (let k = sentenceFirst; k < verb - 1; k++) {
-      if (!ctx.lex.lang.nameMarkers.has(ctx.tokens.get(k)!.lower)) continue;
+      if (!ctx.lex.lang.nameMarkers.at(ctx.tokens, k)) continue;
       const named = readPhrase(ctx, k + 1, verb);
       const called = named ? headOf(ctx, named) : null;
       if (named && called && isPerson(ctx, called)) return { phrase: named, who: called };
@@ -211,7 +211,7 @@ export function subjectOf(ctx: Context, sentenceFirst: number, verb: number): Su
   // opens with a common noun names its organization right before the verb.
   // So does one that opens with a person noun: "Kader dan pengurus DPD Partai Golkar … menyatakan".
   const lead = first ? ctx.tokens.get(first.first)! : null;
-  const common = lead !== null && (!lead.cap || ctx.lex.lang.personNouns.has(lead.lower));
+  const common = lead !== null && (!lead.cap || ctx.lex.lang.personNouns.hasWord(lead.word));
   if (near && nearWho && first && !who && common) return { phrase: near, who: nearWho };
   return null;
 }
@@ -241,14 +241,14 @@ function nearestBefore(ctx: Context, sentenceFirst: number, verb: number): Phras
   for (;;) {
     while (
       k >= sentenceFirst &&
-      (lex.lang.adverbs.has(tokens.get(k)!.lower) ||
+      (lex.lang.adverbs.at(tokens, k) ||
         tokens.get(k)!.text === ',' ||
         tokens.get(k)!.lower === 'yang' ||
-        lex.lang.days.has(tokens.get(k)!.lower))
+        lex.lang.days.at(tokens, k))
     )
       k--;
     // "Teguh Suprianto di Banjarmasin, Senin, mengatakan": a place after di is an adjunct.
-    if (k >= sentenceFirst + 1 && tokens.get(k)!.cap && lex.lang.locatives.has(tokens.get(k - 1)!.lower)) {
+    if (k >= sentenceFirst + 1 && tokens.get(k)!.cap && lex.lang.locatives.at(tokens, k - 1)) {
       k -= 2;
       continue;
     }

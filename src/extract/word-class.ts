@@ -9,7 +9,7 @@ import type { Context } from './context.js';
 /** A part of an academic degree or honorific: S.Pd., M.Si., Dr, Ir, Prof. */
 export function isDegree(ctx: Context, i: number): boolean {
   const t = ctx.tokens.get(i)!;
-  if (t.kind !== Kind.Word || !ctx.lex.lang.degrees.has(t.lower)) return false;
+  if (t.kind !== Kind.Word || !ctx.lex.lang.degrees.hasWord(t.word)) return false;
   const dotted = ctx.tokens.get(i + 1)?.text === '.' || ctx.tokens.get(i - 1)?.text === '.';
   // A letter and its dot before a spaced name is an initial: Handa S. Abidin.
   const after = ctx.tokens.get(i + 2);
@@ -19,7 +19,7 @@ export function isDegree(ctx: Context, i: number): boolean {
     after?.spaced &&
     after.kind === Kind.Word &&
     after.cap &&
-    !ctx.lex.lang.degrees.has(after.lower)
+    !ctx.lex.lang.degrees.hasWord(after.word)
   )
     return false;
   return dotted || t.text.length <= 3;

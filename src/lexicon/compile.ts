@@ -4,7 +4,7 @@ import { compileLayout, type HeaderLayout } from '../text/layouts.js';
 import type { PageWords } from '../text/segment.js';
 import { LexiconError } from './errors.js';
 import { TokenTrie } from './trie.js';
-import { WordSet } from './word-set.js';
+import { WordKinds, WordSet, type WordTest } from './word-set.js';
 import {
   type AliasSpec,
   type CaseRule,
@@ -113,15 +113,6 @@ function compileEnglish(e: LanguageData['english']): Omit<English, 'titles'> {
 /** The bits of LanguagePack.wordKinds. */
 export const WORD_KIND = { notName: 1, name: 2, common: 4, place: 8, given: 16, givenName: 32 } as const;
 
-/** Whether a lowercased word is of a class. */
-export interface WordTest {
-  has(word: string): boolean;
-}
-
-function kindTest(kinds: ReadonlyMap<string, number>, bit: number): WordTest {
-  return { has: (word) => ((kinds.get(word) ?? 0) & bit) !== 0 };
-}
-
 /** Word classes and cue tables, as sets and maps for constant-time lookups. */
 /** How a claim is read once its cue and speaker are found (reading.yaml). */
 export interface ReadingRules {
@@ -163,7 +154,7 @@ export interface LanguagePack {
    * How a capitalized word reads in a speaker phrase, in one lookup: NOT_NAME (a cue,
    * organization head, day, function word, place or portfolio), NAME, COMMON (bits).
    */
-  wordKinds: ReadonlyMap<string, number>;
+  wordKinds: WordKinds;
   speech: ReadonlyMap<string, CueEntry>;
   stance: ReadonlyMap<string, CueEntry>;
   passive: ReadonlyMap<string, CueEntry>;
@@ -454,11 +445,11 @@ function compileLanguage(l: LanguageData): LanguagePack {
     reading: compileReading(l),
     ...compileWords(l),
     // The vocabulary is large: one map holds it, and the word classes are views of it.
-    common: kindTest(kinds, WORD_KIND.common),
-    places: kindTest(kinds, WORD_KIND.place),
-    names: kindTest(kinds, WORD_KIND.name),
-    given: kindTest(kinds, WORD_KIND.given),
-    givenNames: kindTest(kinds, WORD_KIND.givenName),
+    common: kinds.test(WORD_KIND.common),
+    places: kinds.test(WORD_KIND.place),
+    names: kinds.test(WORD_KIND.name),
+    given: kinds.test(WORD_KIND.given),
+    givenNames: kinds.test(WORD_KIND.givenName),
     originWords: set(l.names['nationality-words']),
     givenAlso: set(l.names['given-names-also-words']),
     abbreviations: new WordSet([...set(l.article.abbreviations), ...dottedTitles(l)]),
@@ -553,8 +544,8 @@ function compileWords(l: LanguageData) {
 }
 
 /** What each word is, as bits: never a name, a place, a name, common, given, a curated given name. */
-function wordKindsOf(l: LanguageData): Map<string, number> {
-  const kinds = new Map<string, number>();
+function wordKindsOf(l: LanguageData): WordKinds {
+  const kinds = new WordKinds();
   const mark = (words: Iterable<string>, bit: number) => {
     for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
   };

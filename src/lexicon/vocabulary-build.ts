@@ -10,6 +10,9 @@ import { splitSentences } from '../text/sentences.js';
 import { readBuiltinYaml } from './load.js';
 import { Kind, type Token, type Tokens, tokensOf } from '../text/tokenize.js';
 import { givenNames, MIN_GIVEN, type NameRuns } from './vocabulary-given.js';
+import { WordSet } from './word-set.js';
+
+const NO_WORDS = new WordSet();
 
 const MIN_LOWER = 10;
 const RATIO = 4;
@@ -46,7 +49,7 @@ for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith('.txt')) continue;
   const text = readFileSync(join(dir, name), 'utf8');
   const tokens = tokensOf(text);
-  for (const s of splitSentences(tokens, new Set())) {
+  for (const s of splitSentences(tokens, NO_WORDS)) {
     for (let i = s.first; i < s.last; i++) {
       const t = tokens.get(i)!;
       if (t.kind !== Kind.Word || t.text.length < 2 || !/^\p{L}+$/u.test(t.text)) continue;
@@ -91,7 +94,7 @@ function countRuns(line: string): void {
   const tokens = tokensOf(line);
   const words = tokens.list().filter((t) => t.kind === Kind.Word);
   if (words.length < 6 || words.filter((t) => t.cap).length * 2 > words.length) return;
-  for (const s of splitSentences(tokens, new Set())) {
+  for (const s of splitSentences(tokens, NO_WORDS)) {
     let i = s.first + 1;
     while (i < s.last) {
       if (!isWord(tokens.get(i))) {

@@ -1,4 +1,4 @@
-import type { Tokens } from '../text/tokenize.js';
+import type { Tokens, TokenTest } from '../text/tokenize.js';
 import { VOCABULARY } from '../text/vocabulary.js';
 
 /**
@@ -76,4 +76,45 @@ export class WordSet implements ReadonlySet<string> {
     this.bits = new Uint32Array(0);
     for (const w of this.words) this.mark(VOCABULARY.intern(w));
   }
+}
+
+/**
+ * What each lowercased word is, as bits, by the word and by the vocabulary's number of it: the
+ * numbers are given the first time one is asked about, and again after the vocabulary is cleared.
+ */
+export class WordKinds extends Map<string, number> {
+  private bytes = new Uint8Array(0);
+  private generation = -1;
+
+  /** The bits of the word of this vocabulary number (0 for -1, past the tokens). */
+  of(id: number): number {
+    if (this.generation !== VOCABULARY.generation) this.renumber();
+    return id >= 0 && id < this.bytes.length ? this.bytes[id]! : 0;
+  }
+
+  /** A view of one bit as a word set. */
+  test(bit: number): WordTest {
+    return {
+      has: (word) => ((this.get(word) ?? 0) & bit) !== 0,
+      hasWord: (id) => (this.of(id) & bit) !== 0,
+      at: (tokens, i) => (this.of(tokens.word(i)) & bit) !== 0,
+    };
+  }
+
+  private renumber(): void {
+    this.generation = VOCABULARY.generation;
+    const ids = new Int32Array(this.size);
+    let top = 0;
+    let n = 0;
+    for (const w of this.keys()) top = Math.max(top, (ids[n++] = VOCABULARY.intern(w)));
+    this.bytes = new Uint8Array(top + 1);
+    n = 0;
+    for (const kind of this.values()) this.bytes[ids[n++]!] = kind;
+  }
+}
+
+/** Whether a lowercased word is of a class: by the word, its vocabulary number, or token i's. */
+export interface WordTest extends TokenTest {
+  has(word: string): boolean;
+  hasWord(id: number): boolean;
 }

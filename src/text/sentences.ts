@@ -1,4 +1,4 @@
-import { Kind, type Tokens } from './tokenize.js';
+import { Kind, type Tokens, type TokenTest } from './tokenize.js';
 
 /** A sentence as a token range [first, last) within one block. */
 export interface Sentence {
@@ -21,7 +21,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
  * (M. Nuh) does not end one; numbers, times and domains never contain a boundary because
  * the tokenizer keeps them whole.
  */
-export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string>): Sentence[] {
+export function splitSentences(tokens: Tokens, abbreviations: TokenTest): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -44,7 +44,7 @@ export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string
     while (j < tokens.length && tokens.block(j) === block && CLOSERS.has(tokens.text(j)) && !tokens.spaced(j)) j++;
     if (j >= tokens.length || tokens.block(j) !== block) continue;
     // "… di Medan. dr. Ina Agustina …": a lowercase title abbreviation opens a sentence too.
-    const titled = tokens.kind(j) === Kind.Word && abbreviations.has(tokens.lower(j)) && tokens.is(j + 1, '.');
+    const titled = tokens.kind(j) === Kind.Word && abbreviations.at(tokens, j) && tokens.is(j + 1, '.');
     if (!opensSentence(tokens, j) && !titled) continue;
     out.push({ first, last: j, block });
     first = j;
@@ -61,12 +61,12 @@ function opensSentence(tokens: Tokens, i: number): boolean {
   return t === '(' || t === '[' || t === '-' || t === '—';
 }
 
-function isAbbreviation(tokens: Tokens, i: number, abbreviations: ReadonlySet<string>): boolean {
+function isAbbreviation(tokens: Tokens, i: number, abbreviations: TokenTest): boolean {
   const p = i - 1;
   if (p < 0 || tokens.block(p) !== tokens.block(i) || tokens.spaced(i) || tokens.kind(p) !== Kind.Word) return false;
   // "BAN-PT." ends a sentence: PT here closes a compound, not an abbreviation.
   const compound = tokens.is(i - 2, '-') && !tokens.spaced(p);
-  if (abbreviations.has(tokens.lower(p)) && !compound) return true;
+  if (abbreviations.at(tokens, p) && !compound) return true;
   // An initial: a single capital letter (M. Nuh, Antony J. Blinken).
   const prev = tokens.text(p);
   if (prev.length === 1 && tokens.cap(p)) return true;

@@ -21,6 +21,11 @@ export interface Token {
   readonly word: number;
 }
 
+/** A question about token i, answered from the columns (a word list's: lexicon/word-set.ts). */
+export interface TokenTest {
+  at(tokens: Tokens, i: number): boolean;
+}
+
 /** Numbers for Tokens.serial, so that no two fillings share one. */
 let serials = 0;
 
