@@ -44,9 +44,9 @@ export function clauseStart(ctx: Context, sentenceFirst: number, verb: number, a
     // after a verb of the clause opens a new clause, with its own subject.
     // A contrast ("… kesakitan namun Afifah tetap menuduh …") never ends a list.
     if (kind === Kind.Word) {
+      if (!atVerb) continue;
       const contrast = lex.lang.reading.clauseLinks.at(tokens, k);
       if (
-        atVerb &&
         !tokens.cap(k) &&
         (lex.lang.coordinators.at(tokens, k) || contrast) &&
         verbBetween(ctx, start, k) &&
