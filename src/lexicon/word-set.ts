@@ -79,17 +79,30 @@ export class WordSet implements ReadonlySet<string> {
 }
 
 /**
- * What each lowercased word is, as bits, by the word and by the vocabulary's number of it: the
- * numbers are given the first time one is asked about, and again after the vocabulary is cleared.
+ * What each lowercased word is, as bits, by the word and by the vocabulary's number of it: a
+ * number's answer is looked up by its word the first time it is asked, then kept by number (until
+ * the vocabulary is cleared), so that nothing is numbered ahead of need.
  */
 export class WordKinds extends Map<string, number> {
-  private bytes = new Uint8Array(0);
-  private generation = -1;
+  /** The kind bits plus ASKED, by vocabulary number; 0 for not asked yet. */
+  private bytes = new Uint8Array(1 << 12);
+  private generation = VOCABULARY.generation;
 
   /** The bits of the word of this vocabulary number (0 for -1, past the tokens). */
   of(id: number): number {
-    if (this.generation !== VOCABULARY.generation) this.renumber();
-    return id >= 0 && id < this.bytes.length ? this.bytes[id]! : 0;
+    if (id < 0) return 0;
+    if (this.generation !== VOCABULARY.generation) {
+      this.bytes.fill(0);
+      this.generation = VOCABULARY.generation;
+    }
+    if (id >= this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(id + 1, this.bytes.length * 2));
+      bigger.set(this.bytes);
+      this.bytes = bigger;
+    }
+    let b = this.bytes[id]!;
+    if (b === 0) this.bytes[id] = b = (this.get(VOCABULARY.string(id)) ?? 0) | ASKED;
+    return b & ~ASKED;
   }
 
   /** A view of one bit as a word set. */
@@ -100,18 +113,10 @@ export class WordKinds extends Map<string, number> {
       at: (tokens, i) => (this.of(tokens.word(i)) & bit) !== 0,
     };
   }
-
-  private renumber(): void {
-    this.generation = VOCABULARY.generation;
-    const ids = new Int32Array(this.size);
-    let top = 0;
-    let n = 0;
-    for (const w of this.keys()) top = Math.max(top, (ids[n++] = VOCABULARY.intern(w)));
-    this.bytes = new Uint8Array(top + 1);
-    n = 0;
-    for (const kind of this.values()) this.bytes[ids[n++]!] = kind;
-  }
 }
+
+/** The bit WordKinds.of marks an answered number with: the kinds use the six below it. */
+const ASKED = 0x80;
 
 /** Whether a lowercased word is of a class: by the word, its vocabulary number, or token i's. */
 export interface WordTest extends TokenTest {
