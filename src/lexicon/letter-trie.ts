@@ -1,3 +1,5 @@
+import { grown } from '../text/columns.js';
+
 /**
  * A set of words as a trie of their letters, in columns (a node is a number: its letter, first
  * child, next sibling, whether a word ends there), to answer "is some word of the set one letter
@@ -42,15 +44,10 @@ export class LetterTrie {
 
   private grow(): void {
     const size = this.letter.length * 2;
-    const more = <T extends Uint16Array | Int32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.letter = more(this.letter);
-    this.child = more(this.child);
-    this.sibling = more(this.sibling);
-    this.ends = more(this.ends);
+    this.letter = grown(this.letter, size);
+    this.child = grown(this.child, size);
+    this.sibling = grown(this.sibling, size);
+    this.ends = grown(this.ends, size);
   }
 
   private find(node: number, c: number): number {

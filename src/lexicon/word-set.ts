@@ -1,5 +1,5 @@
 import type { Tokens, TokenTest } from '../text/tokenize.js';
-import { VOCABULARY } from '../text/vocabulary.js';
+import { VOCABULARY, WordAnswers } from '../text/vocabulary.js';
 
 /**
  * A set of lowercased words that also answers by the vocabulary's number of a word
@@ -84,25 +84,14 @@ export class WordSet implements ReadonlySet<string> {
  * the vocabulary is cleared), so that nothing is numbered ahead of need.
  */
 export class WordKinds extends Map<string, number> {
-  /** The kind bits plus ASKED, by vocabulary number; 0 for not asked yet. */
-  private bytes = new Uint8Array(1 << 12);
-  private generation = VOCABULARY.generation;
+  /** The kind bits plus ASKED, by vocabulary number. */
+  private readonly answers = new WordAnswers();
 
   /** The bits of the word of this vocabulary number (0 for -1, past the tokens). */
   of(id: number): number {
     if (id < 0) return 0;
-    if (this.generation !== VOCABULARY.generation) {
-      this.bytes.fill(0);
-      this.generation = VOCABULARY.generation;
-    }
-    if (id >= this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(id + 1, this.bytes.length * 2));
-      bigger.set(this.bytes);
-      this.bytes = bigger;
-    }
-    let b = this.bytes[id]!;
-    if (b === 0) this.bytes[id] = b = (this.get(VOCABULARY.string(id)) ?? 0) | ASKED;
-    return b & ~ASKED;
+    const known = this.answers.get(id) || this.answers.set(id, (this.get(VOCABULARY.string(id)) ?? 0) | ASKED);
+    return known & ~ASKED;
   }
 
   /** A view of one bit as a word set. */

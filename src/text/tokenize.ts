@@ -1,4 +1,5 @@
 import { isApostrophe, isAsciiDigit, isDoubleQuote, isSpace, isUpperAt, isWordChar, isLowerAt } from './chars.js';
+import { grown } from './columns.js';
 import { VOCABULARY } from './vocabulary.js';
 
 export const Kind = { Word: 1, Number: 2, Punct: 3, Quote: 4 } as const;
@@ -123,17 +124,12 @@ export class Tokens {
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const more = <T extends Int32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.starts = more(this.starts);
-    this.ends = more(this.ends);
-    this.forms = more(this.forms);
-    this.words = more(this.words);
-    this.flags = more(this.flags);
-    this.blocks = more(this.blocks);
+    this.starts = grown(this.starts, size);
+    this.ends = grown(this.ends, size);
+    this.forms = grown(this.forms, size);
+    this.words = grown(this.words, size);
+    this.flags = grown(this.flags, size);
+    this.blocks = grown(this.blocks, size);
   }
 
   /**
