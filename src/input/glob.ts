@@ -1,5 +1,6 @@
 import { type Dirent, readdirSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
+import { createRequire } from 'node:module';
+import type * as Tinyglobby from 'tinyglobby';
 import { byCodeUnits, unreadable, type WalkError } from './walk.js';
 
 /** Does the argument look like a glob pattern (quoted, so the shell left it to us)? */
@@ -14,7 +15,7 @@ export function isGlob(arg: string): boolean {
  * folder that cannot be read is added to `errors` and the rest is still matched.
  */
 export function expandGlob(pattern: string, errors: WalkError[]): string[] {
-  const files = globSync(pattern, {
+  const files = globber().globSync(pattern, {
     dot: false,
     followSymbolicLinks: false,
     onlyFiles: true,
@@ -24,6 +25,13 @@ export function expandGlob(pattern: string, errors: WalkError[]): string[] {
     fs: { readdirSync: reportingReaddir(errors) as typeof readdirSync },
   });
   return files.sort(byCodeUnits);
+}
+
+let lib: typeof Tinyglobby | undefined;
+
+/** The glob library, loaded on first use: a run over files and folders never pays for it. */
+function globber(): typeof Tinyglobby {
+  return (lib ??= createRequire(import.meta.url)('tinyglobby') as typeof Tinyglobby);
 }
 
 /** readdirSync that notes an unreadable folder and lists it as empty, so the crawl goes on. */

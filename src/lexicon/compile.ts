@@ -379,12 +379,33 @@ function formOf(text: string): Form {
     if (PLAIN.test(text)) {
       f = { surface: text.split(' '), keys: text.toLowerCase().split(' ') };
     } else {
-      const tokens = tokensOf(text).list();
-      f = { surface: tokens.map((t) => t.text), keys: tokens.map((t) => t.lower) };
+      const tokens = tokensOf(text);
+      f = { surface: [], keys: [] };
+      for (let i = 0; i < tokens.length; i++) {
+        f.surface.push(tokens.text(i));
+        f.keys.push(tokens.lower(i));
+      }
+      tokenized.set(text, f);
     }
     forms.set(text, f);
   }
   return f;
+}
+
+/** The forms the tokenizer made (not plain words and spaces), so far: the build keeps them. */
+const tokenized = new Map<string, Form>();
+
+/** The forms that took the tokenizer, as the build writes them beside the built-in lexicon. */
+export function tokenizedForms(): Record<string, Form> {
+  return Object.fromEntries(tokenized);
+}
+
+/**
+ * Forms the build made (tokenizedForms), so that a run on the built-in lexicon starts without
+ * tokenizing its names: the tokenizer's first calls are slow ones, before it is optimized.
+ */
+export function knownForms(made: Record<string, Form>): void {
+  for (const [text, f] of Object.entries(made)) forms.set(text, f);
 }
 
 export function surfaceOf(text: string): string[] {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile, type Lexicon } from './compile.js';
+import { compile, type Form, knownForms, type Lexicon } from './compile.js';
 import { readEntities } from './entities.js';
 import { LexiconError } from './errors.js';
 import { partFile, readLanguagePart, LANGUAGE_FILES, type LanguagePart } from './language.js';
@@ -53,13 +53,16 @@ let builtin: { data: LexiconData; precompiled: boolean } | undefined;
 
 function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
   const sources = existsSync(BUILTIN_DIR) ? builtinFiles() : null;
-  let pre: { stamp: string; data: LexiconData } | undefined;
+  let pre: { stamp: string; data: LexiconData; forms: Record<string, Form> } | undefined;
   try {
-    pre = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as { stamp: string; data: LexiconData };
+    pre = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as typeof pre;
   } catch {
     // no compiled form: a checkout before its first build reads the YAML
   }
-  if (pre && (!sources || pre.stamp === fingerprint(sources))) return { data: pre.data, precompiled: true };
+  if (pre && (!sources || pre.stamp === fingerprint(sources))) {
+    knownForms(pre.forms);
+    return { data: pre.data, precompiled: true };
+  }
   if (!sources) throw new LexiconError(PRECOMPILED, 1, 1, 'the built-in lexicon is missing; reinstall the package');
   return { data: readBuiltinYaml(sources), precompiled: false };
 }
