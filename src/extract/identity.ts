@@ -1,5 +1,6 @@
 import { roleKey } from '../lexicon/compile.js';
 import type { EntityType } from '../lexicon/types.js';
+import { own } from '../text/own.js';
 import { Kind, tokensOf } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import type { Mention } from './mentions.js';
@@ -64,9 +65,11 @@ export interface IdentityOptions {
 }
 
 /** Lowercased, diacritics folded: how names are compared. */
-export function nameWords(s: string): string[] {
-  let words = folded.get(s);
+export function nameWords(written: string): string[] {
+  let words = folded.get(written);
   if (words === undefined) {
+    // Kept across documents: a copy, and words cut from the copy, not from the document's text.
+    const s = own(written);
     // ASCII names (most) are split by their character codes; others are folded first.
     words = NON_ASCII.test(s)
       ? (s

@@ -18,6 +18,15 @@ export interface Answer<R> {
   results: R[];
 }
 
+/**
+ * A worker's young generation, in MB: V8's default on this size of machine (some 48) let each
+ * worker's heap grow to about 120 MB for some 35 MB of live data. A document's garbage is
+ * short-lived, so a smaller nursery only scavenges a little more often, each time as cheaply:
+ * measured on the shared corpus with two workers, 298 MB peak instead of 354, in no more CPU
+ * time. The old generation is not capped: a 50 MB document still has the room it needs.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+
 // Required when a pool starts, not when the program loads: a run inline never needs it.
 const loadWorker = () =>
   (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
@@ -38,7 +47,10 @@ export async function mapOrdered<T, A extends Answer<unknown>>(
 ): Promise<void> {
   const { ready = () => null, stopped = () => false, batch = 16, window = 64 * size } = options;
   const Worker = loadWorker();
-  const workers: WorkerType[] = Array.from({ length: size }, () => new Worker(script, { workerData }));
+  const workers: WorkerType[] = Array.from(
+    { length: size },
+    () => new Worker(script, { workerData, resourceLimits: WORKER_LIMITS }),
+  );
   const iterator = (
     Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<T>)[Symbol.iterator]()
   ) as AsyncIterator<T> | Iterator<T>;

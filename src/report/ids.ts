@@ -1,10 +1,14 @@
+import { own } from '../text/own.js';
+
 /** The id an unlisted speaker gets from its name: stable kebab-case, accents dropped. */
-export function idFromName(name: string): string {
-  let id = made.get(name);
+export function idFromName(written: string): string {
+  let id = made.get(written);
   if (id === undefined) {
+    // Kept across documents: a copy, not a view of the document's text (text/own.ts).
+    const name = own(written);
     // ASCII names (most) need no Unicode folding.
     const folded = NON_ASCII.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : name;
-    id = kebab(folded) || 'unnamed';
+    id = own(kebab(folded) || 'unnamed');
     // The same names come back document after document; the memo is bounded all the same.
     if (made.size >= MEMO) made.clear();
     made.set(name, id);

@@ -1,3 +1,5 @@
+import { own } from './own.js';
+
 /**
  * Every distinct word the process has read, numbered: the tokenizer gives each token the number
  * of its text and of its lowercase form, so that a word is made into a string once, not once per
@@ -283,10 +285,6 @@ function mix(h: number): number {
  * A word of its own: V8 keeps a long slice as a view of the text it was cut from, and a
  * vocabulary of views would keep every document it met. Short slices are copies already.
  */
-function own(w: string): string {
-  return w.length < 13 ? w : ` ${w}`.slice(1);
-}
-
 function sameChars(w: string, text: string, s: number, n: number, lower: boolean): boolean {
   for (let k = 0; k < n; k++) {
     let c = text.charCodeAt(s + k);
