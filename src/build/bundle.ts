@@ -1,9 +1,9 @@
 // Build step: the command line as one CommonJS file (dist/cli/extract.cjs), so that a run
 // starts without resolving and loading some seventy ES modules, nor the ES module loader
-// itself (bin/ is CommonJS). The library keeps its modules, and the
-// YAML and English parsers and the glob library stay outside the bundle (loaded when used). The worker script is
-// bundled on its own. Last, one run of the command line on a fixture writes V8's code cache
-// of its bundle (dist/cli/start.cts), which the runs after it start from.
+// itself (bin/ is CommonJS). The library keeps its modules, and the YAML and English parsers
+// and the glob library stay outside the bundle (loaded when used). The worker script is bundled
+// on its own. Last, one run of the command line on a fixture writes V8's code cache of its
+// bundle, which the runs after it start from (src/cli/start.cts).
 import { build, type BuildOptions } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

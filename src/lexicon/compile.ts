@@ -385,19 +385,15 @@ function formOf(text: string): Form {
         f.surface.push(tokens.text(i));
         f.keys.push(tokens.lower(i));
       }
-      tokenized.set(text, f);
     }
     forms.set(text, f);
   }
   return f;
 }
 
-/** The forms the tokenizer made (not plain words and spaces), so far: the build keeps them. */
-const tokenized = new Map<string, Form>();
-
-/** The forms that took the tokenizer, as the build writes them beside the built-in lexicon. */
+/** The forms made so far that took the tokenizer, as the build writes them beside the built-in lexicon. */
 export function tokenizedForms(): Record<string, Form> {
-  return Object.fromEntries(tokenized);
+  return Object.fromEntries([...forms].filter(([text]) => !PLAIN.test(text)));
 }
 
 /**

@@ -53,14 +53,14 @@ let builtin: { data: LexiconData; precompiled: boolean } | undefined;
 
 function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
   const sources = existsSync(BUILTIN_DIR) ? builtinFiles() : null;
-  let pre: { stamp: string; data: LexiconData; forms: Record<string, Form> } | undefined;
+  let pre: { stamp: string; data: LexiconData; forms?: Record<string, Form> } | undefined;
   try {
     pre = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as typeof pre;
   } catch {
     // no compiled form: a checkout before its first build reads the YAML
   }
   if (pre && (!sources || pre.stamp === fingerprint(sources))) {
-    knownForms(pre.forms);
+    knownForms(pre.forms ?? {});
     return { data: pre.data, precompiled: true };
   }
   if (!sources) throw new LexiconError(PRECOMPILED, 1, 1, 'the built-in lexicon is missing; reinstall the package');

@@ -8,7 +8,7 @@ export function idFromName(written: string): string {
     const name = own(written);
     // ASCII names (most) need no Unicode folding.
     const folded = NON_ASCII.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : name;
-    id = own(kebab(folded) || 'unnamed');
+    id = kebab(folded) || 'unnamed';
     // The same names come back document after document; the memo is bounded all the same.
     if (made.size >= MEMO) made.clear();
     made.set(name, id);

@@ -281,10 +281,6 @@ function mix(h: number): number {
   return h ^ (h >>> 13);
 }
 
-/**
- * A word of its own: V8 keeps a long slice as a view of the text it was cut from, and a
- * vocabulary of views would keep every document it met. Short slices are copies already.
- */
 function sameChars(w: string, text: string, s: number, n: number, lower: boolean): boolean {
   for (let k = 0; k < n; k++) {
     let c = text.charCodeAt(s + k);
