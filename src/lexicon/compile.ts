@@ -270,11 +270,21 @@ export function compile(data: LexiconData, checked = false): Lexicon {
   const names = new TokenTrie<EntityForm>();
   const roles = new Map<string, RoleHolder[]>();
   const owner = new Map<string, EntityEntry>();
+  // Checked names go into the trie when a document first reads their first word (TokenTrie.later).
+  const waiting = new Waiting(names);
   data.entities.forEach((e, i) => {
     const add = (spec: AliasSpec, form: FormKind) => {
+      const payload = (): EntityForm => ({
+        entity: i,
+        form,
+        rule: ruleOf(spec, form),
+        surface: surfaceOf(spec.text),
+        spec,
+      });
+      if (checked) return waiting.add(spec.text, payload);
       const keys = keysOf(spec.text);
-      if (!checked) claim(owner, keys.join(' '), e, spec);
-      names.insert(keys, { entity: i, form, rule: ruleOf(spec, form), surface: surfaceOf(spec.text), spec });
+      claim(owner, keys.join(' '), e, spec);
+      names.insert(keys, payload());
     };
     add({ text: e.name, ...(e.nameAt ? { at: e.nameAt } : {}) }, 'name');
     for (const a of e.aliases) add(a, 'alias');
@@ -296,6 +306,7 @@ export function compile(data: LexiconData, checked = false): Lexicon {
       roles.set(key, list);
     }
   });
+  waiting.done();
   const { titles, englishTitles } = titleTries(data);
   const lexicon: Lexicon = {
     entities: data.entities,
@@ -347,16 +358,43 @@ function claim(owner: Map<string, EntityEntry>, key: string, e: EntityEntry, spe
  * Arvinder Gujral" would cut the name short.)
  */
 function titleTries(data: LexiconData) {
-  const titles = new TokenTrie<TitleForm>();
-  const englishTitles = new TokenTrie<TitleForm>();
+  const titles = new Waiting(new TokenTrie<TitleForm>());
+  const englishTitles = new Waiting(new TokenTrie<TitleForm>());
   for (const t of data.language.titles.titles) {
     for (const trie of [titles, englishTitles]) {
-      trie.insert(keysOf(t.title), { title: t.title, rule: 'any', surface: surfaceOf(t.title) });
-      for (const s of t.short ?? []) trie.insert(keysOf(s), { title: t.title, rule: 'exact', surface: surfaceOf(s) });
+      trie.add(t.title, () => ({ title: t.title, rule: 'any', surface: surfaceOf(t.title) }));
+      for (const s of t.short ?? []) trie.add(s, () => ({ title: t.title, rule: 'exact', surface: surfaceOf(s) }));
     }
-    for (const s of t.en ?? []) englishTitles.insert(keysOf(s), { title: t.title, rule: 'any', surface: surfaceOf(s) });
+    for (const s of t.en ?? []) englishTitles.add(s, () => ({ title: t.title, rule: 'any', surface: surfaceOf(s) }));
   }
-  return { titles, englishTitles };
+  return { titles: titles.done(), englishTitles: englishTitles.done() };
+}
+
+/**
+ * Names for a trie, gathered by their first word and handed to it with TokenTrie.later, so that
+ * each is split and inserted only when a document reads its first word.
+ */
+class Waiting<P> {
+  private readonly byFirst = new Map<string, (() => void)[]>();
+
+  constructor(private readonly trie: TokenTrie<P>) {}
+
+  add(text: string, payload: () => P): void {
+    const first = firstKeyOf(text);
+    if (first === undefined) return; // no words: nothing to match
+    const insert = () => this.trie.insert(keysOf(text), payload());
+    const list = this.byFirst.get(first);
+    if (list) list.push(insert);
+    else this.byFirst.set(first, [insert]);
+  }
+
+  done(): TokenTrie<P> {
+    for (const [first, inserts] of this.byFirst)
+      this.trie.later(first, () => {
+        for (const insert of inserts) insert();
+      });
+    return this.trie;
+  }
 }
 
 export function roleKey(title: string, org: string | undefined): string {
@@ -402,6 +440,15 @@ export function tokenizedForms(): Record<string, Form> {
  */
 export function knownForms(made: Record<string, Form>): void {
   for (const [text, f] of Object.entries(made)) forms.set(text, f);
+}
+
+/** keysOf(text)[0], without splitting the whole of a plain name. */
+function firstKeyOf(text: string): string | undefined {
+  const made = forms.get(text);
+  if (made) return made.keys[0];
+  if (!PLAIN.test(text)) return keysOf(text)[0];
+  const space = text.indexOf(' ');
+  return (space < 0 ? text : text.slice(0, space)).toLowerCase();
 }
 
 export function surfaceOf(text: string): string[] {
@@ -452,7 +499,8 @@ function phraseTable(groups: Record<string, string[]>, enclitic: string): Map<st
   return out;
 }
 
-const set = (xs: readonly string[]): WordSet => new WordSet(xs.map((x) => x.toLowerCase()));
+const lower = (xs: readonly string[]): string[] => xs.map((x) => x.toLowerCase());
+const set = (xs: readonly string[]): WordSet => new WordSet(lower(xs));
 
 function compileLanguage(l: LanguageData): LanguagePack {
   const kinds = wordKindsOf(l);
@@ -566,12 +614,12 @@ function wordKindsOf(l: LanguageData): WordKinds {
   const mark = (words: Iterable<string>, bit: number) => {
     for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
   };
-  mark(set(l.cues.according), WORD_KIND.notName);
+  mark(lower(l.cues.according), WORD_KIND.notName);
   for (const part of ['org-heads', 'days', 'stop', 'portfolios', 'addresses'] as const)
-    mark(set(l.words[part]), WORD_KIND.notName);
+    mark(lower(l.words[part]), WORD_KIND.notName);
   // Months and time zones: "… yang dilantik pada Maret lalu", "pukul 10.00 WIB".
-  mark(set(Object.values(l.article.months).flat()), WORD_KIND.notName);
-  mark(set(Object.keys(l.article['time-zones'])), WORD_KIND.notName);
+  mark(lower(Object.values(l.article.months).flat()), WORD_KIND.notName);
+  mark(lower(Object.keys(l.article['time-zones'])), WORD_KIND.notName);
   mark(l.vocabulary.places, WORD_KIND.notName | WORD_KIND.place);
   mark(l.vocabulary.names, WORD_KIND.name);
   mark(l.vocabulary.common, WORD_KIND.common);
@@ -579,7 +627,7 @@ function wordKindsOf(l: LanguageData): WordKinds {
   // Curated: given names are names; currencies, units, legal words, fields, origin words, generic
   // organization words and events never name a person on their own.
   mark(l.names['given-names'], WORD_KIND.givenName | WORD_KIND.name);
-  for (const part of NEVER_NAMES) mark(set(l.names[part]), WORD_KIND.notName);
+  for (const part of NEVER_NAMES) mark(lower(l.names[part]), WORD_KIND.notName);
   return kinds;
 }
 

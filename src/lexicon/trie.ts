@@ -22,6 +22,8 @@ export class TokenTrie<P> {
   private readonly root: Node<P> = { next: null, payloads: null };
   /** Every lowercased token that starts some key: a cheap first test in the hot loop. */
   readonly firsts = new WordSet();
+  /** Keys not yet inserted, by the number of their first word: see later(). */
+  private readonly waiting = new Map<number, () => void>();
 
   insert(keys: readonly string[], payload: P): void {
     if (keys.length === 0) return;
@@ -43,6 +45,38 @@ export class TokenTrie<P> {
   }
 
   /**
+   * Keys that start with the word `first`, inserted by `fill` (with insert()) only when a match
+   * first reads that word: a run of one short article builds the few branches it reads, not
+   * the thousands of the lexicon. The keys of one first word go in together and in the order
+   * given, so the trie answers as if all had been inserted at once.
+   */
+  later(first: string, fill: () => void): void {
+    this.firsts.add(first);
+    const k = VOCABULARY.intern(first);
+    const before = this.waiting.get(k);
+    this.waiting.set(
+      k,
+      before
+        ? () => {
+            before();
+            fill();
+          }
+        : fill,
+    );
+    VOCABULARY.pin();
+  }
+
+  /** The root's branch for a first word, its keys inserted first when they wait. */
+  private first(k: number): Node<P> | undefined {
+    const fill = this.waiting.size > 0 ? this.waiting.get(k) : undefined;
+    if (fill) {
+      this.waiting.delete(k);
+      fill();
+    }
+    return this.root.next?.get(k);
+  }
+
+  /**
    * The longest key starting at tokens[i] that ends at or before `limit` and that `accept`
    * takes (it checks case rules against the actual tokens).
    */
@@ -54,8 +88,8 @@ export class TokenTrie<P> {
   ): TrieMatch<P> | null {
     let node: Node<P> | undefined = this.root;
     let best: TrieMatch<P> | null = null;
-    for (let j = i; j < limit && node?.next; j++) {
-      node = node.next.get(tokens.words[j]!);
+    for (let j = i; j < limit; j++) {
+      node = j === i ? this.first(tokens.words[j]!) : node.next?.get(tokens.words[j]!);
       if (!node) break;
       if (node.payloads) {
         for (const p of node.payloads) {
@@ -78,7 +112,7 @@ export class TokenTrie<P> {
     let node: Node<P> = this.root;
     let j = i;
     for (; j < limit; j++) {
-      const next = node.next?.get(tokens.words[j]!);
+      const next = j === i ? this.first(tokens.words[j]!) : node.next?.get(tokens.words[j]!);
       if (!next) break;
       node = next;
     }
