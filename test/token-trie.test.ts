@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { TokenTrie } from '../src/lexicon/trie.js';
 import { tokensOf } from '../src/text/tokenize.js';
+import { VOCABULARY } from '../src/text/vocabulary.js';
 
 const KEYS: readonly (readonly string[])[] = [
   ['korea', 'utara'],
@@ -20,12 +21,15 @@ function eager(): TokenTrie<number> {
 }
 
 /** The same keys, each first word's inserted when a match first reads it; the fills run are counted. */
-function deferred(filled: string[]): TokenTrie<number> {
+function deferred(filled: string[], keys = KEYS): TokenTrie<number> {
+  // The words of keys that wait are numbered for good beforehand, as the built-in lexicon's are.
+  for (const k of KEYS) for (const w of k) VOCABULARY.intern(w);
+  VOCABULARY.pin();
   const trie = new TokenTrie<number>();
-  for (const first of [...new Set(KEYS.map((k) => k[0]!))]) {
-    trie.later(first, () => {
+  for (const first of [...new Set(keys.map((k) => k[0]!))]) {
+    trie.later(first, (insert) => {
       filled.push(first);
-      for (const [n, k] of KEYS.entries()) if (k[0] === first) trie.insert(k, n);
+      for (const [n, k] of keys.entries()) if (k[0] === first) insert(k, n);
     });
   }
   return trie;
@@ -70,5 +74,18 @@ describe('keys that wait for their first word', () => {
     const tokens = tokensOf('NATO');
     expect(deferred(filled).longest(tokens, 0, 0, () => true)).toBeNull();
     expect(filled).toEqual([]);
+  });
+
+  it("keeps none of the document's own words for good when it builds a branch", () => {
+    const trie = deferred([]);
+    const tokens = tokensOf('Zorblaxian berkata, Korea Utara menembak');
+    for (let i = 0; i < tokens.length; i++) trie.longest(tokens, i, tokens.length, () => true);
+    expect(VOCABULARY.pinnedWord(VOCABULARY.find('korea'))).toBe(true);
+    expect(VOCABULARY.pinnedWord(VOCABULARY.find('zorblaxian'))).toBe(false);
+  });
+
+  it('refuses a key whose words were not numbered for good', () => {
+    const trie = deferred([], [['nato', 'kuarkonium']]);
+    expect(() => trie.longest(tokensOf('NATO kuarkonium'), 0, 2, () => true)).toThrow(/kuarkonium/);
   });
 });

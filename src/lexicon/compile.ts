@@ -270,21 +270,18 @@ export function compile(data: LexiconData, checked = false): Lexicon {
   const names = new TokenTrie<EntityForm>();
   const roles = new Map<string, RoleHolder[]>();
   const owner = new Map<string, EntityEntry>();
-  // Checked names go into the trie when a document first reads their first word (TokenTrie.later).
-  const waiting = new Waiting(names);
+  // The built-in names go into the trie when a document first reads their first word.
+  const waiting = new Waiting(names, checked && trieWordsKnown);
   data.entities.forEach((e, i) => {
     const add = (spec: AliasSpec, form: FormKind) => {
-      const payload = (): EntityForm => ({
+      if (!checked) claim(owner, keysOf(spec.text).join(' '), e, spec);
+      waiting.add(spec.text, () => ({
         entity: i,
         form,
         rule: ruleOf(spec, form),
         surface: surfaceOf(spec.text),
         spec,
-      });
-      if (checked) return waiting.add(spec.text, payload);
-      const keys = keysOf(spec.text);
-      claim(owner, keys.join(' '), e, spec);
-      names.insert(keys, payload());
+      }));
     };
     add({ text: e.name, ...(e.nameAt ? { at: e.nameAt } : {}) }, 'name');
     for (const a of e.aliases) add(a, 'alias');
@@ -358,8 +355,8 @@ function claim(owner: Map<string, EntityEntry>, key: string, e: EntityEntry, spe
  * Arvinder Gujral" would cut the name short.)
  */
 function titleTries(data: LexiconData) {
-  const titles = new Waiting(new TokenTrie<TitleForm>());
-  const englishTitles = new Waiting(new TokenTrie<TitleForm>());
+  const titles = new Waiting(new TokenTrie<TitleForm>(), trieWordsKnown);
+  const englishTitles = new Waiting(new TokenTrie<TitleForm>(), trieWordsKnown);
   for (const t of data.language.titles.titles) {
     for (const trie of [titles, englishTitles]) {
       trie.add(t.title, () => ({ title: t.title, rule: 'any', surface: surfaceOf(t.title) }));
@@ -371,30 +368,64 @@ function titleTries(data: LexiconData) {
 }
 
 /**
- * Names for a trie, gathered by their first word and handed to it with TokenTrie.later, so that
- * each is split and inserted only when a document reads its first word.
+ * Names for a trie. When their words are numbered for good already (knownTrieWords), they are
+ * gathered by their first word and handed to the trie with TokenTrie.later, so that each is split
+ * and inserted only when a document reads its first word; otherwise they go in at once.
  */
 class Waiting<P> {
-  private readonly byFirst = new Map<string, (() => void)[]>();
+  private readonly byFirst = new Map<string, [string, () => P][]>();
 
-  constructor(private readonly trie: TokenTrie<P>) {}
+  constructor(
+    private readonly trie: TokenTrie<P>,
+    private readonly lazy: boolean,
+  ) {}
 
   add(text: string, payload: () => P): void {
+    if (!this.lazy) {
+      this.trie.insert(keysOf(text), payload());
+      return;
+    }
     const first = firstKeyOf(text);
     if (first === undefined) return; // no words: nothing to match
-    const insert = () => this.trie.insert(keysOf(text), payload());
     const list = this.byFirst.get(first);
-    if (list) list.push(insert);
-    else this.byFirst.set(first, [insert]);
+    if (list) list.push([text, payload]);
+    else this.byFirst.set(first, [[text, payload]]);
   }
 
   done(): TokenTrie<P> {
-    for (const [first, inserts] of this.byFirst)
-      this.trie.later(first, () => {
-        for (const insert of inserts) insert();
+    for (const [first, names] of this.byFirst)
+      this.trie.later(first, (insert) => {
+        for (const [text, payload] of names) insert(keysOf(text), payload());
       });
     return this.trie;
   }
+}
+
+/** Set once the words of the built-in names and titles are numbered for good. */
+let trieWordsKnown = false;
+
+/**
+ * The words of the built-in lexicon's names and titles as the build lists them (trieWords),
+ * numbered for good before any document is read: its tries can then wait (TokenTrie.later).
+ */
+export function knownTrieWords(words: readonly string[]): void {
+  for (const w of words) VOCABULARY.intern(w);
+  VOCABULARY.pin();
+  trieWordsKnown = true;
+}
+
+/** Every word of the names' and titles' trie keys, once each, for the build to write. */
+export function trieWords(data: LexiconData): string[] {
+  const words = new Set<string>();
+  const of = (text: string) => {
+    for (const k of keysOf(text)) words.add(k);
+  };
+  for (const e of data.entities) {
+    of(e.name);
+    for (const a of [...e.aliases, ...e.metonyms, ...e.epithets]) of(a.text);
+  }
+  for (const t of data.language.titles.titles) for (const s of [t.title, ...(t.short ?? []), ...(t.en ?? [])]) of(s);
+  return [...words];
 }
 
 export function roleKey(title: string, org: string | undefined): string {

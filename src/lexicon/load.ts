@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile, type Form, knownForms, type Lexicon } from './compile.js';
+import { compile, type Form, knownForms, knownTrieWords, type Lexicon } from './compile.js';
 import { readEntities } from './entities.js';
 import { LexiconError } from './errors.js';
 import { partFile, readLanguagePart, LANGUAGE_FILES, type LanguagePart } from './language.js';
@@ -53,7 +53,7 @@ let builtin: { data: LexiconData; precompiled: boolean } | undefined;
 
 function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
   const sources = existsSync(BUILTIN_DIR) ? builtinFiles() : null;
-  let pre: { stamp: string; data: LexiconData; forms?: Record<string, Form> } | undefined;
+  let pre: { stamp: string; data: LexiconData; forms?: Record<string, Form>; words?: string[] } | undefined;
   try {
     pre = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as typeof pre;
   } catch {
@@ -61,6 +61,7 @@ function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
   }
   if (pre && (!sources || pre.stamp === fingerprint(sources))) {
     knownForms(pre.forms ?? {});
+    if (pre.words) knownTrieWords(pre.words);
     return { data: pre.data, precompiled: true };
   }
   if (!sources) throw new LexiconError(PRECOMPILED, 1, 1, 'the built-in lexicon is missing; reinstall the package');

@@ -7,6 +7,9 @@ interface Node<P> {
   payloads: P[] | null;
 }
 
+/** Inserts one key of a fill of TokenTrie.later. */
+export type Insert<P> = (keys: readonly string[], payload: P) => void;
+
 export interface TrieMatch<P> {
   /** Token index one past the match. */
   end: number;
@@ -23,13 +26,36 @@ export class TokenTrie<P> {
   /** Every lowercased token that starts some key: a cheap first test in the hot loop. */
   readonly firsts = new WordSet();
   /** Keys not yet inserted, by the number of their first word: see later(). */
-  private readonly waiting = new Map<number, () => void>();
+  private readonly waiting = new Map<number, ((insert: Insert<P>) => void)[]>();
 
   insert(keys: readonly string[], payload: P): void {
+    this.place(keys, payload);
+    // The keys' numbers must outlive any clearing of the vocabulary.
+    VOCABULARY.pin();
+  }
+
+  /**
+   * Keys that start with the word `first`, inserted by `fill` only when a match first reads that
+   * word: a run of one short article builds the few branches it reads, not the thousands of the
+   * lexicon. The keys of one first word go in together and in the order given, so the trie
+   * answers as if all had been inserted at once. Their words must be in the vocabulary for good
+   * already (pinned): a fill runs in the middle of a document, whose own words are not to be kept.
+   */
+  later(first: string, fill: (insert: Insert<P>) => void): void {
+    this.firsts.add(first);
+    const k = VOCABULARY.intern(first);
+    const fills = this.waiting.get(k);
+    if (fills) fills.push(fill);
+    else this.waiting.set(k, [fill]);
+    VOCABULARY.pin();
+  }
+
+  private place(keys: readonly string[], payload: P, waited = false): void {
     if (keys.length === 0) return;
     let node = this.root;
     for (const key of keys) {
       const k = VOCABULARY.intern(key);
+      if (waited && !VOCABULARY.pinnedWord(k)) throw new Error(`a name's word "${key}" was not numbered for good`);
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {
@@ -40,38 +66,16 @@ export class TokenTrie<P> {
     }
     (node.payloads ??= []).push(payload);
     this.firsts.add(keys[0]!);
-    // The keys' numbers must outlive any clearing of the vocabulary.
-    VOCABULARY.pin();
   }
 
-  /**
-   * Keys that start with the word `first`, inserted by `fill` (with insert()) only when a match
-   * first reads that word: a run of one short article builds the few branches it reads, not
-   * the thousands of the lexicon. The keys of one first word go in together and in the order
-   * given, so the trie answers as if all had been inserted at once.
-   */
-  later(first: string, fill: () => void): void {
-    this.firsts.add(first);
-    const k = VOCABULARY.intern(first);
-    const before = this.waiting.get(k);
-    this.waiting.set(
-      k,
-      before
-        ? () => {
-            before();
-            fill();
-          }
-        : fill,
-    );
-    VOCABULARY.pin();
-  }
+  private readonly placeWaited: Insert<P> = (keys, payload) => this.place(keys, payload, true);
 
   /** The root's branch for a first word, its keys inserted first when they wait. */
   private first(k: number): Node<P> | undefined {
-    const fill = this.waiting.size > 0 ? this.waiting.get(k) : undefined;
-    if (fill) {
+    const fills = this.waiting.size > 0 ? this.waiting.get(k) : undefined;
+    if (fills) {
       this.waiting.delete(k);
-      fill();
+      for (const fill of fills) fill(this.placeWaited);
     }
     return this.root.next?.get(k);
   }

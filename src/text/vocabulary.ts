@@ -160,6 +160,11 @@ export class Vocabulary {
     return id;
   }
 
+  /** Is the word of this number kept for good (pinned)? */
+  pinnedWord(id: number): boolean {
+    return id >= 0 && id < this.pinned;
+  }
+
   /** Words read so far stay for good: the lexicon's, numbered once when it is compiled. */
   pin(): void {
     this.pinned = this.strings.length;
