@@ -1,6 +1,9 @@
 // The name trie (lexicon/trie.ts) with keys that wait for their first word: a run of one short
 // article builds only the branches it reads, and every answer is the one an eager trie gives.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { keysOf } from '../src/lexicon/compile.js';
+import { readBuiltinYaml } from '../src/lexicon/load.js';
 import { TokenTrie } from '../src/lexicon/trie.js';
 import { tokensOf } from '../src/text/tokenize.js';
 import { VOCABULARY } from '../src/text/vocabulary.js';
@@ -87,5 +90,17 @@ describe('keys that wait for their first word', () => {
   it('refuses a key whose words were not numbered for good', () => {
     const trie = deferred([], [['nato', 'kuarkonium']]);
     expect(() => trie.longest(tokensOf('NATO kuarkonium'), 0, 2, () => true)).toThrow(/kuarkonium/);
+  });
+
+  it('the build lists every word of the built-in names and titles, which its tries wait on', () => {
+    const built = JSON.parse(readFileSync('dist/lexicon/builtin.json', 'utf8')) as { words: string[] };
+    const data = readBuiltinYaml();
+    const texts = data.entities.flatMap((e) => [
+      e.name,
+      ...[...e.aliases, ...e.metonyms, ...e.epithets].map((a) => a.text),
+    ]);
+    for (const t of data.language.titles.titles) texts.push(t.title, ...(t.short ?? []), ...(t.en ?? []));
+    const listed = new Set(built.words);
+    expect(texts.flatMap((t) => keysOf(t)).filter((w) => !listed.has(w))).toEqual([]);
   });
 });

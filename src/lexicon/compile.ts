@@ -414,20 +414,6 @@ export function knownTrieWords(words: readonly string[]): void {
   trieWordsKnown = true;
 }
 
-/** Every word of the names' and titles' trie keys, once each, for the build to write. */
-export function trieWords(data: LexiconData): string[] {
-  const words = new Set<string>();
-  const of = (text: string) => {
-    for (const k of keysOf(text)) words.add(k);
-  };
-  for (const e of data.entities) {
-    of(e.name);
-    for (const a of [...e.aliases, ...e.metonyms, ...e.epithets]) of(a.text);
-  }
-  for (const t of data.language.titles.titles) for (const s of [t.title, ...(t.short ?? []), ...(t.en ?? [])]) of(s);
-  return [...words];
-}
-
 export function roleKey(title: string, org: string | undefined): string {
   return `${title.toLowerCase()}|${org ?? ''}`;
 }
@@ -463,6 +449,16 @@ function formOf(text: string): Form {
 /** The forms made so far that took the tokenizer, as the build writes them beside the built-in lexicon. */
 export function tokenizedForms(): Record<string, Form> {
   return Object.fromEntries([...forms].filter(([text]) => !PLAIN.test(text)));
+}
+
+/**
+ * Every word of the forms made so far, once each: after the built-in lexicon is compiled at
+ * once, the words of its names' and titles' keys, as the build writes them (knownTrieWords).
+ */
+export function trieWords(): string[] {
+  const words = new Set<string>();
+  for (const f of forms.values()) for (const k of f.keys) words.add(k);
+  return [...words];
 }
 
 /**
