@@ -278,7 +278,7 @@ export function tokenize(text: string, start: number, end: number, block: number
   for (let k = 0; k < count; k++) all[k] = first + k;
   VOCABULARY.rangeAll(text, out.starts, out.ends, all, count, false, out.forms);
   out.words.set(out.forms.subarray(first, out.length), first);
-  VOCABULARY.rangeAll(text, out.starts, out.ends, lowering, lowered, true, out.words);
+  VOCABULARY.lowerAll(text, out.starts, out.ends, lowering, lowered, out.forms, out.words);
   for (let k = 0; k < folded; k++) {
     const t = folding[k]!;
     out.words[t] = VOCABULARY.intern(foldUnicode(VOCABULARY.string(out.forms[t]!)));

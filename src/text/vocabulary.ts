@@ -104,6 +104,47 @@ export class Vocabulary {
     }
   }
 
+  /**
+   * The lowercase numbers of tokens with capitals (ASCII words), into out[i] for each i of
+   * `which`: what rangeAll(…, true, out) gives, but a form read before answers from the memo of
+   * its lowercase number (`lowers`), with none of its characters read again.
+   */
+  lowerAll(
+    text: string,
+    starts: Int32Array,
+    ends: Int32Array,
+    which: Int32Array,
+    count: number,
+    forms: Int32Array,
+    out: Int32Array,
+  ): void {
+    if (this.missed.length < count) this.missed = new Int32Array(Math.max(count, 256));
+    const { lowers, missed } = this;
+    let misses = 0;
+    for (let j = 0; j < count; j++) {
+      const i = which[j]!;
+      const f = forms[i]!;
+      const known = f < lowers.length ? lowers[f]! : 0;
+      if (known > 0) out[i] = known - 1;
+      else missed[misses++] = i;
+    }
+    if (misses === 0) return;
+    this.rangeAll(text, starts, ends, missed, misses, true, out);
+    if (this.lowers.length < this.strings.length) {
+      const bigger = new Int32Array(Math.max(this.strings.length, this.lowers.length * 2));
+      bigger.set(this.lowers);
+      this.lowers = bigger;
+    }
+    for (let j = 0; j < misses; j++) {
+      const i = missed[j]!;
+      this.lowers[forms[i]!] = out[i]! + 1;
+    }
+  }
+
+  /** By a form's number, its lowercase form's number plus one; 0 when not met yet. */
+  private lowers = new Int32Array(1 << 12);
+  private missed = new Int32Array(0);
+
   private k1s = new Int32Array(0);
   private k2s = new Int32Array(0);
   private k3s = new Int32Array(0);
@@ -178,6 +219,7 @@ export class Vocabulary {
   trim(limit: number): void {
     if (this.strings.length - this.pinned <= limit) return;
     this.strings.length = this.pinned;
+    this.lowers.fill(0);
     this.rebuild();
     this.generation++;
   }
