@@ -12,7 +12,12 @@ function spans(text: string) {
     ends.push(m.index + m[0].length);
   }
   const n = starts.length;
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), all: Int32Array.from({ length: n }, (_, i) => i), n };
+  return {
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    all: Int32Array.from({ length: n }, (_, i) => i),
+    n,
+  };
 }
 
 /** The numbers as written, then the lowercase ones through the memo (lowerAll), as words. */
@@ -29,7 +34,11 @@ describe('lowercase numbers through the memo by form', () => {
   it.each([
     ['capitalized words', 'Jakarta Prabowo NATO', ['jakarta', 'prabowo', 'nato']],
     ['a form met twice in one text', 'Rusia dan Rusia', ['rusia', 'dan', 'rusia']],
-    ['long words, past the packed keys', 'KEMENTERIANKOORDINATOR Kesejahteraan', ['kementeriankoordinator', 'kesejahteraan']],
+    [
+      'long words, past the packed keys',
+      'KEMENTERIANKOORDINATOR Kesejahteraan',
+      ['kementeriankoordinator', 'kesejahteraan'],
+    ],
   ])('%s: the same numbers as lowercasing each word', (_, text, words) => {
     const v = new Vocabulary();
     expect(lowered(v, text)).toEqual(words);
