@@ -1,3 +1,4 @@
+import { grown } from './columns.js';
 import { own } from './own.js';
 
 /**
@@ -130,11 +131,8 @@ export class Vocabulary {
     }
     if (misses === 0) return;
     this.rangeAll(text, starts, ends, missed, misses, true, out);
-    if (this.lowers.length < this.strings.length) {
-      const bigger = new Int32Array(Math.max(this.strings.length, this.lowers.length * 2));
-      bigger.set(this.lowers);
-      this.lowers = bigger;
-    }
+    if (this.lowers.length < this.strings.length)
+      this.lowers = grown(this.lowers, Math.max(this.strings.length, this.lowers.length * 2));
     for (let j = 0; j < misses; j++) {
       const i = missed[j]!;
       this.lowers[forms[i]!] = out[i]! + 1;
