@@ -24,6 +24,7 @@ import { Output } from './output.js';
 import { type Counted, processSource, type Sent } from './process.js';
 import { Progress } from './progress.js';
 import { Sink } from './sink.js';
+import { nurseriesForWorkers, nurseriesInline } from '../input/nursery.js';
 import { noMatches } from '../report/match.js';
 import { count } from '../report/plural.js';
 
@@ -63,6 +64,7 @@ export async function runExtract(
   };
   // The metadata file is read whole before any document: a malformed one is one usage error.
   const meta = options.meta ? metaFor(options.meta, lexicon().page) : null;
+  if (options.jobs >= 2) nurseriesForWorkers(); // until it turns out to go inline
   const { tasks, single, total } = await gatherTasks(inputs, flags, options, io, cwd, meta);
   const cfg = runConfig(options, flags, filters, io, { single, total, stats });
   const progress = progressFor(flags, io, single, total);
@@ -250,6 +252,7 @@ async function runInline(
   out: Output,
   interrupt: { requested: boolean },
 ): Promise<void> {
+  nurseriesInline(); // a run asked of workers lists its inputs with no nursery growth
   let n = 0;
   for await (const s of tasks) {
     if (interrupt.requested) break;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Worker as WorkerType } from 'node:worker_threads';
+import { WORKER_YOUNG_MB } from './nursery.js';
 
 export interface PoolOptions {
   /** A promise while the consumer of the results is behind: no task is sent until it settles. */
@@ -18,14 +19,8 @@ export interface Answer<R> {
   results: R[];
 }
 
-/**
- * A worker's young generation, in MB: V8's default on this size of machine (some 48) let each
- * worker's heap grow to about 120 MB for some 35 MB of live data. A document's garbage is
- * short-lived, so a smaller nursery only scavenges a little more often, each time as cheaply:
- * measured on the shared corpus with two workers, 298 MB peak instead of 354, in no more CPU
- * time. The old generation is not capped: a 50 MB document still has the room it needs.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+/** A worker's heap: see WORKER_YOUNG_MB. */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
 
 // Required when a pool starts, not when the program loads: a run inline never needs it.
 const loadWorker = () =>
