@@ -30,7 +30,14 @@ export function nurseriesForWorkers(): void {
   v8().setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-/** V8's own growth (a factor of 2), for a run inline: one asked of workers may go inline after all (too few documents). */
+/**
+ * V8's own settings again, for a run inline: one asked of workers may go inline after all (too
+ * few documents). Both flags go back to their defaults, not only the growth: V8 ties a code
+ * cache to the flags that differ from theirs, and the build writes the command line's cache at
+ * the end of such a run (one small article), for every later run to read under the flags it
+ * starts with.
+ */
 export function nurseriesInline(): void {
+  v8().setFlagsFromString('--min-semi-space-size=0');
   v8().setFlagsFromString('--semi-space-growth-factor=2');
 }
