@@ -14,10 +14,9 @@ const CHILD = `
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 const { nurseriesForWorkers, nurseriesInline, WORKER_YOUNG_MB } = await import(${JSON.stringify(NURSERY)});
-const NEW = "require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 2 ** 20";
 const here = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 2 ** 20;
 const inWorker = () => new Promise((resolve) => {
-  const w = new Worker("require('node:worker_threads').parentPort.postMessage(" + NEW + ')', {
+  const w = new Worker("const v8 = require('node:v8'); require('node:worker_threads').parentPort.postMessage((" + here + ')())', {
     eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   w.once('message', (mb) => w.terminate().then(() => resolve(mb)));

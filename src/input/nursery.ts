@@ -1,7 +1,7 @@
 // V8's young generation (the nursery: two semi-spaces) for a run on worker threads. Its settings
 // are the process's, read when a thread's heap is made and each time a nursery would grow; a
 // run inline, and a program that embeds the library, keep V8's own.
-import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 
 /**
  * A worker's young generation, in MB: V8's default on this size of machine (some 48) let each
@@ -15,8 +15,6 @@ export const WORKER_YOUNG_MB = 24;
 /** V8 divides a young generation into two semi-spaces and a space for large objects, alike. */
 const SEMI_SPACE_MB = WORKER_YOUNG_MB / 3;
 
-const v8 = () => createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-
 /**
  * Set before this thread lists the inputs of a run that goes to workers. Each worker's nursery
  * starts at its full size instead of growing to it, and no nursery grows after: this thread,
@@ -26,8 +24,8 @@ const v8 = () => createRequire(import.meta.url)('node:v8') as typeof import('nod
  * instead of 334 (medians), in the same time (1.01x).
  */
 export function nurseriesForWorkers(): void {
-  v8().setFlagsFromString(`--min-semi-space-size=${SEMI_SPACE_MB}`);
-  v8().setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString(`--min-semi-space-size=${SEMI_SPACE_MB}`);
+  setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /**
@@ -38,6 +36,6 @@ export function nurseriesForWorkers(): void {
  * starts with.
  */
 export function nurseriesInline(): void {
-  v8().setFlagsFromString('--min-semi-space-size=0');
-  v8().setFlagsFromString('--semi-space-growth-factor=2');
+  setFlagsFromString('--min-semi-space-size=0');
+  setFlagsFromString('--semi-space-growth-factor=2');
 }
