@@ -1,9 +1,12 @@
 // Loading lexicons: validation with file:line:col, merging, all or nothing (DESIGN.md §5).
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, loadLexicon, LexiconError } from '../src/index.js';
+import { readBuiltinYaml } from '../src/lexicon/load.js';
+import type { LexiconData } from '../src/lexicon/types.js';
 import { givenNames } from '../src/lexicon/vocabulary-given.js';
 import { CLAIM_KINDS } from '../src/report/types.js';
 import { lexicon } from './helpers.js';
@@ -265,5 +268,21 @@ describe('page layouts (lexicons/page/layouts.yaml)', () => {
     const templates = [...Object.values(layouts.outlets).flatMap((o) => o.header), ...layouts.common];
     const slots = new Set(templates.flatMap((t) => t.match(/\{[^}]*\}/g) ?? []));
     expect([...slots].sort()).toEqual(['{author}', '{date}', '{name}', '{outlet}']);
+  });
+});
+
+describe('the built-in lexicon as the build writes it (dist/lexicon/builtin.json)', () => {
+  const bytes = readFileSync('dist/lexicon/builtin.json');
+
+  it('is ASCII, so that a run reads it with nothing to decode', () => {
+    expect(isAscii(bytes)).toBe(true);
+  });
+
+  it('holds the YAML’s entries, the names written past ASCII included', () => {
+    const built = JSON.parse(bytes.toString('latin1')) as { data: LexiconData };
+    const yaml = readBuiltinYaml();
+    const beyondAscii = yaml.entities.filter((e) => !isAscii(Buffer.from(JSON.stringify(e))));
+    expect(beyondAscii.length).toBeGreaterThan(0);
+    expect(built.data).toEqual(yaml);
   });
 });

@@ -1,5 +1,6 @@
 // How the command line starts (src/cli/start.cts): its bundle, run as a CommonJS module, from
 // V8's code cache of it when the cache was made from that very bundle.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -51,5 +52,24 @@ describe('starting a bundle', () => {
     const cache = cached(join(DIST, 'extract.cache'), stampOf(source));
     expect(cache?.length).toBeGreaterThan(100_000);
     expect(compiled(file, source, cache).cachedDataRejected).toBe(false);
+  });
+});
+
+describe('what a run loads', () => {
+  it('a run of one article does not load child_process, which only programs run as subcommands need', () => {
+    const probe = write(
+      'probe.cjs',
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.LOADED, process.moduleLoadList.join('\\n')));",
+    );
+    const loaded = join(dir, 'loaded.txt');
+    const bin = join(import.meta.dirname, '..', 'bin', 'extract');
+    const article = join(import.meta.dirname, '..', 'fixtures', 'nato-rusia-korut.txt');
+    execFileSync(process.execPath, ['--require', probe, bin, article, '--format', 'json'], {
+      env: { ...process.env, LOADED: loaded },
+      stdio: 'ignore',
+    });
+    const modules = readFileSync(loaded, 'utf8').split('\n');
+    expect(modules).toContain('NativeModule fs');
+    expect(modules).not.toContain('NativeModule child_process');
   });
 });

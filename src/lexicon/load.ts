@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +56,7 @@ function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
   const sources = existsSync(BUILTIN_DIR) ? builtinFiles() : null;
   let pre: { stamp: string; data: LexiconData; forms?: Record<string, Form>; words?: string[] } | undefined;
   try {
-    pre = JSON.parse(readFileSync(PRECOMPILED, 'utf8')) as typeof pre;
+    pre = JSON.parse(asText(readFileSync(PRECOMPILED))) as typeof pre;
   } catch {
     // no compiled form: a checkout before its first build reads the YAML
   }
@@ -66,6 +67,11 @@ function readBuiltinOnce(): { data: LexiconData; precompiled: boolean } {
   }
   if (!sources) throw new LexiconError(PRECOMPILED, 1, 1, 'the built-in lexicon is missing; reinstall the package');
   return { data: readBuiltinYaml(sources), precompiled: false };
+}
+
+/** The build writes the compiled form in ASCII (precompile.ts): read as such, nothing is decoded. */
+function asText(bytes: Buffer): string {
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 export function readBuiltinYaml(files = builtinFiles()): LexiconData {
