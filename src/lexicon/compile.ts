@@ -271,17 +271,11 @@ export function compile(data: LexiconData, checked = false): Lexicon {
   const roles = new Map<string, RoleHolder[]>();
   const owner = new Map<string, EntityEntry>();
   // The built-in names go into the trie when a document first reads their first word.
-  const waiting = new Waiting(names, checked && trieWordsKnown);
+  const waiting = new Waiting(names, checked && trieWordsKnown, entityForm);
   data.entities.forEach((e, i) => {
     const add = (spec: AliasSpec, form: FormKind) => {
       if (!checked) claim(owner, keysOf(spec.text).join(' '), e, spec);
-      waiting.add(spec.text, () => ({
-        entity: i,
-        form,
-        rule: ruleOf(spec, form),
-        surface: surfaceOf(spec.text),
-        spec,
-      }));
+      waiting.add(spec.text, [i, form, spec]);
     };
     add({ text: e.name, ...(e.nameAt ? { at: e.nameAt } : {}) }, 'name');
     for (const a of e.aliases) add(a, 'alias');
@@ -322,6 +316,11 @@ export function compile(data: LexiconData, checked = false): Lexicon {
   return lexicon;
 }
 
+/** A name's trie payload, made when a document first reads its first word. */
+function entityForm([entity, form, spec]: [number, FormKind, AliasSpec]): EntityForm {
+  return { entity, form, rule: ruleOf(spec, form), surface: surfaceOf(spec.text), spec };
+}
+
 /** Each entry's index by id; an id defined twice is an error naming both places. */
 function indexOf(data: LexiconData, checked: boolean): Map<string, number> {
   const index = new Map<string, number>();
@@ -355,47 +354,55 @@ function claim(owner: Map<string, EntityEntry>, key: string, e: EntityEntry, spe
  * Arvinder Gujral" would cut the name short.)
  */
 function titleTries(data: LexiconData) {
-  const titles = new Waiting(new TokenTrie<TitleForm>(), trieWordsKnown);
-  const englishTitles = new Waiting(new TokenTrie<TitleForm>(), trieWordsKnown);
+  const titles = new Waiting(new TokenTrie<TitleForm>(), trieWordsKnown, titleForm);
+  const englishTitles = new Waiting(new TokenTrie<TitleForm>(), trieWordsKnown, titleForm);
   for (const t of data.language.titles.titles) {
     for (const trie of [titles, englishTitles]) {
-      trie.add(t.title, () => ({ title: t.title, rule: 'any', surface: surfaceOf(t.title) }));
-      for (const s of t.short ?? []) trie.add(s, () => ({ title: t.title, rule: 'exact', surface: surfaceOf(s) }));
+      trie.add(t.title, [t.title, 'any', t.title]);
+      for (const s of t.short ?? []) trie.add(s, [t.title, 'exact', s]);
     }
-    for (const s of t.en ?? []) englishTitles.add(s, () => ({ title: t.title, rule: 'any', surface: surfaceOf(s) }));
+    for (const s of t.en ?? []) englishTitles.add(s, [t.title, 'any', s]);
   }
   return { titles: titles.done(), englishTitles: englishTitles.done() };
 }
 
+/** A title's trie payload: the title, its case rule, the form written. */
+function titleForm([title, rule, written]: [string, CaseRule, string]): TitleForm {
+  return { title, rule, surface: surfaceOf(written) };
+}
+
 /**
- * Names for a trie. When their words are numbered for good already (knownTrieWords), they are
+ * Names for a trie, each with what its payload is made from (`make` makes it). When their words are numbered for good already (knownTrieWords), they are
  * gathered by their first word and handed to the trie with TokenTrie.later, so that each is split
  * and inserted only when a document reads its first word; otherwise they go in at once.
  */
-class Waiting<P> {
-  private readonly byFirst = new Map<string, [string, () => P][]>();
+class Waiting<P, S> {
+  /** By first word: text, source, text, source… in the order added. */
+  private readonly byFirst = new Map<string, (string | S)[]>();
 
   constructor(
     private readonly trie: TokenTrie<P>,
     private readonly lazy: boolean,
+    private readonly make: (source: S) => P,
   ) {}
 
-  add(text: string, payload: () => P): void {
+  add(text: string, source: S): void {
     if (!this.lazy) {
-      this.trie.insert(keysOf(text), payload());
+      this.trie.insert(keysOf(text), this.make(source));
       return;
     }
     const first = firstKeyOf(text);
     if (first === undefined) return; // no words: nothing to match
     const list = this.byFirst.get(first);
-    if (list) list.push([text, payload]);
-    else this.byFirst.set(first, [[text, payload]]);
+    if (list) list.push(text, source);
+    else this.byFirst.set(first, [text, source]);
   }
 
   done(): TokenTrie<P> {
+    const make = this.make;
     for (const [first, names] of this.byFirst)
       this.trie.later(first, (insert) => {
-        for (const [text, payload] of names) insert(keysOf(text), payload());
+        for (let n = 0; n < names.length; n += 2) insert(keysOf(names[n] as string), make(names[n + 1] as S));
       });
     return this.trie;
   }
