@@ -372,9 +372,10 @@ function titleForm([title, rule, written]: [string, CaseRule, string]): TitleFor
 }
 
 /**
- * Names for a trie, each with what its payload is made from (`make` makes it). When their words are numbered for good already (knownTrieWords), they are
- * gathered by their first word and handed to the trie with TokenTrie.later, so that each is split
- * and inserted only when a document reads its first word; otherwise they go in at once.
+ * Names for a trie, each with what its payload is made from (`make` makes it). When their words
+ * are numbered for good already (knownTrieWords), they are gathered by their first word and
+ * handed to the trie with TokenTrie.later, so that each is split, and its payload made, only
+ * when a document reads its first word; otherwise they go in at once.
  */
 class Waiting<P, S> {
   /** By first word: text, source, text, source… in the order added. */
