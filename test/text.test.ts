@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../src/text/sentences.js';
 import { tokensOf } from '../src/text/tokenize.js';
 import { codePointMapper } from '../src/text/codepoints.js';
+import { inOrder } from '../src/text/order.js';
 import { lexicon } from './helpers.js';
 
 const tokens = (s: string) =>
@@ -115,5 +116,25 @@ describe('code point offsets', () => {
     const text = 'a😀b';
     const cp = codePointMapper(text);
     expect([cp(0), cp(1), cp(3)]).toEqual([0, 1, 2]);
+  });
+});
+
+describe('lists put in order in place', () => {
+  // [keys, expected order of the items' labels]: items with equal keys keep their order.
+  const cases: [string, number[], string][] = [
+    ['empty', [], ''],
+    ['one', [3], 'a'],
+    ['sorted already', [1, 2, 3], 'abc'],
+    ['reversed', [3, 2, 1], 'cba'],
+    ['ties keep their order', [2, 1, 2, 1], 'bdac'],
+    ['longer than insertion takes, ties and all', [...Array(40)].map((_, i) => (i * 7) % 5), ''],
+  ];
+  it.each(cases)('%s', (_, keys, expected) => {
+    const items = keys.map((k, i) => ({ k, label: String.fromCharCode(97 + i) }));
+    const engine = [...items].sort((a, b) => a.k - b.k);
+    const same = inOrder(items, (a, b) => a.k - b.k);
+    expect(same).toBe(items);
+    expect(same).toEqual(engine);
+    if (expected) expect(same.map((x) => x.label).join('')).toBe(expected);
   });
 });
