@@ -343,10 +343,13 @@ export function buildIdentity(
   }
 
   /** The people whose names start or end with a word these words start or end with. */
-  function candidates(words: readonly string[]): Cluster[] {
-    const out = new Set<Cluster>();
-    for (const w of [words[0]!, words[words.length - 1]!]) for (const c of byEnd.get(w) ?? []) out.add(c);
-    return [...out];
+  function candidates(words: readonly string[]): readonly Cluster[] {
+    const first = byEnd.get(words[0]!);
+    const last = words.length > 1 ? byEnd.get(words[words.length - 1]!) : undefined;
+    if (!first && !last) return NONE;
+    const out: Cluster[] = first ? [...first] : [];
+    if (last) for (const c of last) if (!first?.has(c)) out.push(c);
+    return out;
   }
 
   /** A person cluster whose name holds these words, or is held by them, as a run with the first or last word. */
@@ -479,6 +482,9 @@ const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 const ADDRESS_LOOK = 24;
 /** A capitalized word and the word after it, if any. */
 const ADDRESS_ALONE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?:\s+([\p{L}]+))?/gu;
+
+/** No cluster: what a search that finds none hands on. */
+const NONE: readonly Cluster[] = [];
 
 /** How many clusters a document may have for a first name cut short to be sought among them all. */
 const MAX_PREFIX_SEARCH = 400;

@@ -225,10 +225,6 @@ function segment(ctx: Context, first: number, end: number): Part[] {
   const lang = lex.lang;
   const parts: Part[] = [];
   let cur: Part | null = null;
-  const close = () => {
-    if (cur) parts.push(cur);
-    cur = null;
-  };
   for (let j = first; j < end; ) {
     const t = tokens.get(j)!;
     const m = ctx.mentionAt.get(j);
@@ -236,7 +232,7 @@ function segment(ctx: Context, first: number, end: number): Part[] {
       const org = cur as Part | null;
       if (org?.kind === 'organization') org.end = beforeAcronym(ctx, m);
       else {
-        close();
+        cur = closed(parts, cur);
         parts.push({ kind: 'mention', first: j, end: m.end, entity: m.entity });
       }
       j = m.end;
@@ -244,7 +240,7 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     }
     const title = titlePart(ctx, j, end);
     if (title) {
-      close();
+      cur = closed(parts, cur);
       parts.push(title);
       j = title.end;
       continue;
@@ -253,20 +249,20 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     const c = cur as Part | null;
     if (word && lang.documentHeads.hasWord(t.word) && c?.kind !== 'organization') {
       // "Undang-Undang Nomor 30 Tahun 2002", "Peraturan Menteri Sosial Nomor 79": a document's name, to the run's end.
-      close();
+      cur = closed(parts, cur);
       j = end;
       continue;
     }
     if (word && lang.orgHeads.hasWord(t.word)) {
       if (c?.kind !== 'organization') {
-        close();
+        cur = closed(parts, cur);
         cur = { kind: 'organization', first: j, end: j + 1 };
       } else c.end = j + 1;
       j++;
       continue;
     }
     if (word && lang.placeUnits.hasWord(t.word) && c?.kind !== 'organization') {
-      close();
+      cur = closed(parts, cur);
       cur = { kind: 'place', first: j, end: j + 1 };
       j++;
       continue;
@@ -274,15 +270,15 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     if (c?.kind === 'organization' || c?.kind === 'place') {
       const next = afterBody(ctx, j, end, c);
       if (next === 'person') {
-        close();
+        cur = closed(parts, cur);
         cur = { kind: 'name', first: j, end: j + 1 };
       } else if (next === 'extend') c.end = j + 1;
-      else close();
+      else cur = closed(parts, cur);
       j++;
       continue;
     }
     if (word && isAcronym(t) && !isDegree(ctx, j) && c?.kind !== 'name') {
-      close();
+      cur = closed(parts, cur);
       const acronym = acronymPart(ctx, j, end);
       if (acronym.kind === 'organization') cur = acronym;
       else parts.push(acronym);
@@ -291,11 +287,17 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     }
     if (c?.kind === 'name' && (word || !lang.nameConnectors.hasWord(t.word))) c.end = j + 1;
     else if (word) cur = { kind: 'name', first: j, end: j + 1 };
-    else close(); // "Retno Marsudi dan Prabowo": two names
+    else cur = closed(parts, cur); // "Retno Marsudi dan Prabowo": two names
     j++;
   }
-  close();
+  cur = closed(parts, cur);
   return parts;
+}
+
+/** The part being read, if any, added to the parts: none is read after it. */
+function closed(parts: Part[], cur: Part | null): null {
+  if (cur) parts.push(cur);
+  return null;
 }
 
 /** A title at j and its office: as the lexicon names it ("Menko" is "Menteri Koordinator"), with the portfolio written after it. */

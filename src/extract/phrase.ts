@@ -48,12 +48,15 @@ export function titleIn(
   if (i > 0 && !tokens.get(i)!.spaced && tokens.get(i - 1)!.text === '.' && tokens.get(i)!.text.length <= 2)
     return null;
   if (i >= limit || !titles.firsts.at(tokens, i)) return null;
-  const m = titles.longest(tokens, i, limit, (p, first, end) => {
-    if (p.rule !== 'exact') return true;
-    for (let k = first; k < end; k++) if (tokens.get(k)!.text !== p.surface[k - first]) return false;
-    return true;
-  });
+  const m = titles.longest(tokens, i, limit, asWritten);
   return m ? { end: m.end, title: m.payload.title } : null;
+}
+
+/** A title's form matches as the lexicon writes it when its rule is exact (abbreviations). */
+function asWritten(p: TitleForm, first: number, end: number, tokens: Tokens): boolean {
+  if (p.rule !== 'exact') return true;
+  for (let k = first; k < end; k++) if (tokens.get(k)!.text !== p.surface[k - first]) return false;
+  return true;
 }
 
 /** Does token i start a name-like phrase: a capital, a title or an entity? */

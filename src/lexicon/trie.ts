@@ -82,13 +82,14 @@ export class TokenTrie<P> {
 
   /**
    * The longest key starting at tokens[i] that ends at or before `limit` and that `accept`
-   * takes (it checks case rules against the actual tokens).
+   * takes (it checks case rules against the actual tokens, handed to it: a rule needs no
+   * closure over them).
    */
   longest(
     tokens: Tokens,
     i: number,
     limit: number,
-    accept: (payload: P, first: number, end: number) => boolean,
+    accept: (payload: P, first: number, end: number, tokens: Tokens) => boolean,
   ): TrieMatch<P> | null {
     let node: Node<P> | undefined = this.root;
     let best: TrieMatch<P> | null = null;
@@ -97,7 +98,7 @@ export class TokenTrie<P> {
       if (!node) break;
       if (node.payloads) {
         for (const p of node.payloads) {
-          if (accept(p, i, j + 1)) {
+          if (accept(p, i, j + 1, tokens)) {
             best = { end: j + 1, payload: p };
             break;
           }

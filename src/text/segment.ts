@@ -212,8 +212,23 @@ function readHeader(count: number, at: (n: number) => string, words: PageWords, 
 
 /** A paragraph of the article's text: long, or a sentence. */
 function isProse(s: string): boolean {
-  return s.length > 150 || (/[.!?"”]$/.test(s) && s.split(/\s+/).length >= 10);
+  return s.length > 150 || (/[.!?"”]$/.test(s) && atLeastWords(s, 10));
 }
+
+/** Does `s` have n words or more, as `s.split(/\s+/)` counts them (no array made)? */
+function atLeastWords(s: string, n: number): boolean {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length && count < n; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : JS_SPACE.test(s[i]!);
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count >= n;
+}
+
+const JS_SPACE = /\s/;
 
 /** "oleh Khairisa Ferida diperbarui 19 Jun 2024, 17:23 WIB" read as a header line. */
 function bylineReading(s: string, words: PageWords): HeaderReading | null {
@@ -310,7 +325,7 @@ function looksLikeTitle(s: string): boolean {
 
 function looksLikeHeading(s: string): boolean {
   return (
-    s.length <= 70 && s.split(/\s+/).length <= 8 && !/[.!?:;,"”“]$/.test(s) && !/["“”]/.test(s) && /^\p{Lu}/u.test(s)
+    s.length <= 70 && !atLeastWords(s, 9) && !/[.!?:;,"”“]$/.test(s) && !/["“”]/.test(s) && /^\p{Lu}/u.test(s)
   );
 }
 
