@@ -183,11 +183,19 @@ export function buildIdentity(
     const last = c.mentions[c.mentions.length - 1];
     if (!last || last.start !== start) c.mentions.push({ start, stop });
     if (!anchor) return;
-    const list = anchors.get(c) ?? [];
+    const list = anchors.get(c);
+    if (!list) {
+      anchors.set(c, [start]);
+      return;
+    }
+    // In text order: the later anchors move up one.
     let i = list.length;
-    while (i > 0 && list[i - 1]! > start) i--;
-    list.splice(i, 0, start);
-    anchors.set(c, list);
+    list.push(start);
+    while (i > 0 && list[i - 1]! > start) {
+      list[i] = list[i - 1]!;
+      i--;
+    }
+    list[i] = start;
   };
 
   // Listed entities, by their lexicon index.
@@ -373,21 +381,36 @@ export function buildIdentity(
     );
     if (found || words.length !== 1) return found;
     const w = words[0]!;
-    const inside = [...(byWord.get(w) ?? [])].filter((c) => c.words.includes(w));
-    if (inside.length === 1) return inside[0]!;
+    // Each search below takes the one cluster it finds, and none when it finds two.
+    let inside: Cluster | null = null;
+    let count = 0;
+    for (const c of byWord.get(w) ?? NONE)
+      if (c.words.includes(w)) {
+        inside = c;
+        count++;
+      }
+    if (count === 1) return inside;
     // "Alex" of "Alexander Marwata", "Sandi" of "Sandiaga Uno": a first name cut short, when it fits one person.
     if (w.length < 3 || clusters.length > MAX_PREFIX_SEARCH) return null;
-    const cut = clusters.filter(
-      (c) => c.type === 'person' && c.words.length > 1 && c.words[0]!.length > w.length && c.words[0]!.startsWith(w),
-    );
-    if (cut.length === 1) return cut[0]!;
+    let cut: Cluster | null = null;
+    count = 0;
+    for (const c of clusters)
+      if (c.type === 'person' && c.words.length > 1 && c.words[0]!.length > w.length && c.words[0]!.startsWith(w)) {
+        cut = c;
+        count++;
+      }
+    if (count === 1) return cut;
     // "Julkisno" of "Julkoisno Kaisupy": a long name part misspelt by one letter, when it fits one
     // person (a new person is introduced by a fuller name, not by one word).
     if (w.length < MIN_MISSPELT) return null;
-    const slip = clusters.filter(
-      (c) => c.type === 'person' && c.words.length > 1 && c.words.some((p) => oneEdit(w, p)),
-    );
-    return slip.length === 1 ? slip[0]! : null;
+    let slip: Cluster | null = null;
+    count = 0;
+    for (const c of clusters)
+      if (c.type === 'person' && c.words.length > 1 && oneEditOfAny(w, c.words)) {
+        slip = c;
+        count++;
+      }
+    return count === 1 ? slip : null;
   }
 
   function link(title: string, org: number | null, at: number, c: Cluster, written?: string | null): void {
@@ -491,6 +514,12 @@ const MAX_PREFIX_SEARCH = 400;
 
 /** How long a name part must be for a one-letter slip in it to be read as the same name. */
 const MIN_MISSPELT = 6;
+
+/** Is a word one letter apart from any of these? */
+function oneEditOfAny(w: string, words: readonly string[]): boolean {
+  for (const p of words) if (oneEdit(w, p)) return true;
+  return false;
+}
 
 /** Are two words one letter apart: one added, dropped or changed, or two neighbours swapped? */
 export function oneEdit(a: string, b: string): boolean {

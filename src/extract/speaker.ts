@@ -176,7 +176,6 @@ function readParts(ctx: Context, p: Phrase): Parts {
 
 /** Ends the run of capitals before k: the name in it, if any, is a candidate person. */
 function closeRun(ctx: Context, parts: Parts, k: number): void {
-  const { tokens } = ctx;
   const run = parts.run;
   parts.run = -1;
   if (run < 0) return;
@@ -185,15 +184,18 @@ function closeRun(ctx: Context, parts: Parts, k: number): void {
   if (!name) return;
   // A name inside an organization's name ("Universitas Bina Darma") is a weak candidate.
   // ("SD Darmono" is a man's initials: only a written-out head counts right before the name.)
-  const heads = ctx.lex.lang.orgHeads;
-  const isHead = (i: number) => heads.at(tokens, i) && !isAcronym(tokens.get(i)!);
-  const orgLed = name.first > 0 && (isHead(name.first - 1) || (name.first !== run && isHead(run)));
+  const orgLed = name.first > 0 && (writtenHead(ctx, name.first - 1) || (name.first !== run && writtenHead(ctx, run)));
   parts.people.push({
     first: name.first,
     end: name.end,
     entity: null,
     known: parts.described || orgLed ? -1 : knownWords(ctx, name.first, name.end),
   });
+}
+
+/** An organization's head word written out, not an acronym ("Universitas", not "SD"). */
+function writtenHead(ctx: Context, i: number): boolean {
+  return ctx.lex.lang.orgHeads.at(ctx.tokens, i) && !isAcronym(ctx.tokens.get(i)!);
 }
 
 /** A lexicon mention in a phrase: a person, or the organization (or a unit of one) it names. */
@@ -388,9 +390,17 @@ function choosePerson(ctx: Context, people: readonly Person[]): Person | null {
   const last = people[people.length - 1];
   const solid = last !== undefined && (last.end - last.first > 1 || last.known > 0);
   if (last && solid && people.length > 1 && ctx.tokens.get(last.first - 1)?.text === ',') return last;
-  const best = Math.max(...people.map((x) => Math.min(x.known, 1)));
-  const likely = people.filter((x) => Math.min(x.known, 1) === best);
-  return likely[likely.length - 1] ?? null;
+  // Else the last of those the lexicon's words make most likely a name.
+  let chosen: Person | null = null;
+  let best = -Infinity;
+  for (const x of people) {
+    const likely = Math.min(x.known, 1);
+    if (likely >= best) {
+      chosen = x;
+      best = likely;
+    }
+  }
+  return chosen;
 }
 
 /** A lone capital right after the cue is a name even when it is also a word ("kata Hari"). */

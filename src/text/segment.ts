@@ -324,9 +324,7 @@ function looksLikeTitle(s: string): boolean {
 }
 
 function looksLikeHeading(s: string): boolean {
-  return (
-    s.length <= 70 && !atLeastWords(s, 9) && !/[.!?:;,"”“]$/.test(s) && !/["“”]/.test(s) && /^\p{Lu}/u.test(s)
-  );
+  return s.length <= 70 && !atLeastWords(s, 9) && !/[.!?:;,"”“]$/.test(s) && !/["“”]/.test(s) && /^\p{Lu}/u.test(s);
 }
 
 /** A photo credit closing a caption: "… Foto: Fajar/detikcom", "… FOTO/Reuters", "… ANTARA FOTO/Reuters". */
