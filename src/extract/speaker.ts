@@ -537,9 +537,13 @@ function affiliationOf(
 export function quoted(ctx: Context, first: number, end: number): boolean {
   const before = ctx.tokens.get(first - 1);
   const after = ctx.tokens.get(end);
-  // Marks glued to the name on both sides hold the name alone (a straight ' is an apostrophe to the tokenizer).
-  const mark = (t: Token | undefined) => t !== undefined && (t.kind === Kind.Quote || t.text === "'");
-  return mark(before) && mark(after) && !ctx.tokens.get(first)!.spaced && !after!.spaced;
+  // Marks glued to the name on both sides hold the name alone.
+  return isMark(before) && isMark(after) && !ctx.tokens.get(first)!.spaced && !after!.spaced;
+}
+
+/** A quotation mark (a straight ' is an apostrophe to the tokenizer, and a mark here). */
+function isMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === Kind.Quote || t.text === "'");
 }
 
 /** Whether a candidate is a person: a listed one, or a name the text gives for one. */

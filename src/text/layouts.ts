@@ -107,8 +107,9 @@ const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|bin|binti|van|de|al|el|dan)$/u;
 
 /** One to six words, the first capitalised, no digits: how a writer's name is printed. */
 function isName(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false;
   const ws = text.split(/\s+/);
-  return ws.length <= 6 && /^\p{Lu}/u.test(text) && ws.every((w) => NAME_WORD.test(w));
+  return ws.length <= 6 && ws.every((w) => NAME_WORD.test(w));
 }
 
 /** "NAMA PENULIS" → "Nama Penulis"; a name in mixed case stays as printed. */

@@ -280,18 +280,29 @@ function isBlank(c: number): boolean {
 
 function isFurniture(s: string, words: PageWords): boolean {
   if (s.length <= words.furnitureLength && words.furniture.has(s.toLowerCase())) return true;
-  return words.furniturePrefixes.some((p) => s.startsWith(p) && (s.length === p.length || /[\s:]/.test(s[p.length]!)));
+  for (const p of words.furniturePrefixes)
+    if (s.startsWith(p) && (s.length === p.length || /[\s:]/.test(s[p.length]!))) return true;
+  return false;
+}
+
+/** The byline word a line opens with ("oleh", "penulis"), in any case, before a space or a colon. */
+function bylineOpener(s: string, openers: readonly string[]): string | undefined {
+  const first = s.charAt(0).toLowerCase();
+  for (const o of openers)
+    if (
+      o.charAt(0) === first &&
+      (s[o.length] === ' ' || s[o.length] === ':') &&
+      s.slice(0, o.length).toLowerCase() === o
+    )
+      return o;
+  return undefined;
 }
 
 /** "oleh Khairisa Ferida diperbarui 19 Jun 2024, 17:23 WIB" → author and date. */
 function readByline(s: string, words: PageWords, into: Article): boolean {
   if (s.length > 200) return false;
   // Most lines open with no byline word: tell that before lowercasing the line.
-  const first = s.charAt(0).toLowerCase();
-  const opener = words.bylineOpeners.find(
-    (o) =>
-      o.charAt(0) === first && (s[o.length] === ' ' || s[o.length] === ':') && s.slice(0, o.length).toLowerCase() === o,
-  );
+  const opener = bylineOpener(s, words.bylineOpeners);
   if (!opener) return false;
   const rest = s.slice(opener.length).replace(/^[:\s]+/, '');
   const restLower = rest.toLowerCase();
