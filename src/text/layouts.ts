@@ -8,6 +8,8 @@ export interface HeaderLayout {
   template: string;
   pattern: RegExp;
   slots: readonly Slot[];
+  /** Words of its own besides the slots ("Penulis : {author}"): HeaderReading.labelled. */
+  labelled: boolean;
 }
 
 /** What a header line told: any of the writer, the date, the outlet. */
@@ -49,7 +51,8 @@ export function compileLayout(template: string): HeaderLayout {
       source += [...piece].map(anyCase).join('');
     }
   }
-  return { template, pattern: new RegExp(`^${source}$`, 'u'), slots };
+  const labelled = /\p{L}/u.test(template.replace(/\{\w+\}/g, ''));
+  return { template, pattern: new RegExp(`^${source}$`, 'u'), slots, labelled };
 }
 
 function anyCase(c: string): string {
@@ -75,7 +78,7 @@ export function readHeaderLine(line: string, words: HeaderWords): HeaderReading 
 }
 
 function fill(layout: HeaderLayout, m: RegExpExecArray, words: HeaderWords): HeaderReading | null {
-  const reading: HeaderReading = { labelled: /\p{L}/u.test(layout.template.replace(/\{\w+\}/g, '')) };
+  const reading: HeaderReading = { labelled: layout.labelled };
   for (let i = 0; i < layout.slots.length; i++) {
     const text = m[i + 1]!.trim();
     const slot = layout.slots[i]!;
