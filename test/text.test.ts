@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../src/text/sentences.js';
 import { tokensOf } from '../src/text/tokenize.js';
 import { codePointMapper } from '../src/text/codepoints.js';
-import { inOrder } from '../src/text/order.js';
+import { sortInPlace } from '../src/text/order.js';
 import { lexicon } from './helpers.js';
 
 const tokens = (s: string) =>
@@ -132,7 +132,7 @@ describe('lists put in order in place', () => {
   it.each(cases)('%s', (_, keys, expected) => {
     const items = keys.map((k, i) => ({ k, label: String.fromCharCode(97 + i) }));
     const engine = [...items].sort((a, b) => a.k - b.k);
-    const same = inOrder(items, (a, b) => a.k - b.k);
+    const same = sortInPlace(items, (a, b) => a.k - b.k);
     expect(same).toBe(items);
     expect(same).toEqual(engine);
     if (expected) expect(same.map((x) => x.label).join('')).toBe(expected);

@@ -6,7 +6,7 @@ import { scanClaims } from './claims.js';
 import type { Phrase } from './phrase.js';
 import { quoteEvents } from './quote-cues.js';
 import { headOf } from './speaker.js';
-import { inOrder } from '../text/order.js';
+import { sortInPlace } from '../text/order.js';
 
 /**
  * Finds every act of attribution, then resolves speakers in text order, so that a pronoun,
@@ -19,7 +19,7 @@ export function attribute(ctx: Context, identity: Identity): Event[] {
 
 /** Resolves the speakers of events in text order (any language's events); notes are dropped. */
 export function resolveInOrder(ctx: Context, identity: Identity, found: Event[]): Event[] {
-  const events = inOrder(found, (a, b) => a.at - b.at);
+  const events = sortInPlace(found, (a, b) => a.at - b.at);
   const discourse = new Discourse(ctx, identity);
   for (const e of events) {
     e.relayedBy = e.source ? relayedBy(ctx, e.source) : null;

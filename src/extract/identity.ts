@@ -5,7 +5,7 @@ import { Kind, tokensOf } from '../text/tokenize.js';
 import type { Context } from './context.js';
 import type { Mention } from './mentions.js';
 import type { Name, Names } from './names.js';
-import { inOrder } from '../text/order.js';
+import { sortInPlace } from '../text/order.js';
 
 /**
  * One entity of the document: every reference to it (full name, short name, acronym, title)
@@ -209,7 +209,7 @@ export function buildIdentity(
   const refs: { at: number; listed?: Mention; name?: Name }[] = [];
   for (const m of mentions) refs.push({ at: m.start, listed: m });
   for (const n of found.names) if (n.type !== 'place') refs.push({ at: n.start, name: n });
-  inOrder(refs, (a, b) => a.at - b.at);
+  sortInPlace(refs, (a, b) => a.at - b.at);
 
   const titledAt = new Map<number, Names['titled'][number]>();
   for (const t of found.titled) titledAt.set(ctx.tokens.get(t.first)!.start, t);
@@ -289,7 +289,7 @@ export function buildIdentity(
   for (const n of waiting) if (n.personal || n.type === 'person') personal.add(key(words(n)));
   const pending = new Map<string, { n: Name; words: readonly string[] }[]>();
   for (const n of found.headline ?? []) if (words(n).length > 1) hold(n, words(n));
-  const longFirst = inOrder([...waiting], (a, b) => b.end - b.first - (a.end - a.first) || a.start - b.start);
+  const longFirst = sortInPlace([...waiting], (a, b) => b.end - b.first - (a.end - a.first) || a.start - b.start);
   for (const n of longFirst) {
     const written = text.slice(n.start, n.stop);
     const nw = words(n);

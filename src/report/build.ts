@@ -9,7 +9,7 @@ import type { Language } from '../text/language.js';
 import type { Page } from '../text/known.js';
 import { lineMapper } from '../text/lines.js';
 import { sentenceSpan } from '../text/sentences.js';
-import { inOrder } from '../text/order.js';
+import { sortInPlace } from '../text/order.js';
 import {
   SCHEMA,
   type ClaimKind,
@@ -37,7 +37,7 @@ export function buildResult(
 
   const quoteEvent = new Map<number, Event>();
   for (const e of events) if (e.quote >= 0) quoteEvent.set(e.quote, e);
-  const claimEvents = inOrder(
+  const claimEvents = sortInPlace(
     events.filter((e) => e.claim !== null),
     (a, b) => a.claim!.start - b.claim!.start || a.claim!.end - b.claim!.end,
   );
@@ -149,7 +149,7 @@ class EntityTable {
       taken.add(id);
       this.ids[c.n] = id;
       const listed = c.entity !== null ? ctx.lex.entities[c.entity]! : null;
-      inOrder(c.mentions, (a, b) => a.start - b.start);
+      sortInPlace(c.mentions, (a, b) => a.start - b.start);
       const row = this.row(id, listed?.name ?? c.name, c.type, listed !== null, c.mentions[0]?.start ?? 0);
       if (!listed && c.role) row.role = c.role;
       if (!listed && c.affiliation) row.affiliation = c.affiliation;
@@ -158,7 +158,7 @@ class EntityTable {
         this.mentionList.push({ start: m.start, stop: m.stop, id });
       }
     }
-    inOrder(this.mentionList, (a, b) => a.start - b.start);
+    sortInPlace(this.mentionList, (a, b) => a.start - b.start);
   }
 
   speaker(s: ResolvedSpeaker | null, id: string, list: 'quotes' | 'claims'): Speaker | null {
@@ -204,7 +204,7 @@ class EntityTable {
   }
 
   list(): EntityResult[] {
-    return inOrder([...this.rows.values()], (a, b) => a.first - b.first).map(({ first: _, ...row }) => row);
+    return sortInPlace([...this.rows.values()], (a, b) => a.first - b.first).map(({ first: _, ...row }) => row);
   }
 
   /**

@@ -7,7 +7,7 @@ const SHORT = 24;
  * insertion, which allocates nothing, where the engine's sort copies the list into a work
  * array on every call.
  */
-export function inOrder<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+export function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   if (list.length > SHORT) return list.sort(compare);
   for (let i = 1; i < list.length; i++) {
     const x = list[i]!;

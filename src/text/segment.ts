@@ -1,6 +1,6 @@
 import { parseDate, parseDateLine, type DateLineWords } from './dates.js';
 import { outletOf, readHeaderLine, type HeaderLayout, type HeaderReading } from './layouts.js';
-import { inOrder } from './order.js';
+import { sortInPlace } from './order.js';
 
 export type BlockKind = 'title' | 'lead' | 'byline' | 'caption' | 'heading' | 'body' | 'furniture';
 
@@ -197,7 +197,7 @@ function readHeader(count: number, at: (n: number) => string, words: PageWords, 
     if (r?.labelled && r.published === undefined && r.outlet === undefined) found.set(n, r);
   }
   const dated = [...found].filter(([, r]) => r.published !== undefined).map(([n]) => n);
-  for (const [n, r] of inOrder([...found], (a, b) => a[0] - b[0])) {
+  for (const [n, r] of sortInPlace([...found], (a, b) => a[0] - b[0])) {
     if (r.bare && !dated.some((d) => Math.abs(d - n) === 1)) {
       found.delete(n);
       continue;
@@ -404,7 +404,7 @@ function readDateline(s: string, words: PageWords, into: Article, outletOnly = f
     if (p.score >= 2 || words.outletWords.has(p.text.split(/\s+/)[0]!.toLowerCase())) outlet = p.text;
     else city = p.text;
   } else if (parts.length > 1) {
-    const ranked = inOrder([...parts], (a, b) => b.score - a.score || b.at - a.at);
+    const ranked = sortInPlace([...parts], (a, b) => b.score - a.score || b.at - a.at);
     // An unknown name is an outlet's when it is printed like one (TRIBUN-BALI, Radar X), not a
     // person's ("Glandy Burnama, Tangerang — …").
     if (ranked[0]!.score >= 2 || looksLikeOutlet(ranked[0]!.text, words)) outlet = ranked[0]!.text;
