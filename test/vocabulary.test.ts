@@ -69,3 +69,24 @@ describe('lowercase numbers through the memo by form', () => {
     expect(lowered(v, 'Blinken')).toEqual(['blinken']);
   });
 });
+
+describe('the tables growing', () => {
+  // Enough words of each sort for both tables to double several times from their first size.
+  const words = Array.from({ length: 40_000 }, (_, i) =>
+    i % 3 === 0 ? `w${i}` : i % 3 === 1 ? `panjangsekalikata${i}` : `é${i}`,
+  );
+
+  it('every word keeps its number and is found by its characters', () => {
+    const v = new Vocabulary();
+    const ids = words.map((w) => v.intern(w));
+    expect(new Set(ids).size).toBe(words.length);
+    expect(words.map((w) => v.find(w))).toEqual(ids);
+    expect(ids.map((id) => v.string(id))).toEqual(words);
+    // Read from a text, as the tokenizer reads: the same numbers.
+    const text = words.join(' ');
+    const { starts, ends, all, n } = spans(text);
+    const out = new Int32Array(n);
+    v.rangeAll(text, starts, ends, all, n, false, out);
+    expect(Array.from(out)).toEqual(ids);
+  });
+});

@@ -271,20 +271,37 @@ export class Vocabulary {
     return this.strings.length - 1;
   }
 
+  /** Twice the places for short words: each entry moves by its keys, no word read again. */
   private growPacked(): void {
-    this.packed = new Int32Array(this.packed.length * 2);
-    this.packedMask = (this.packedMask << 1) | 1;
-    this.rebuild();
+    const old = this.packed;
+    const t = new Int32Array(old.length * 2);
+    const m = (this.packedMask << 1) | 1;
+    for (let q = 0; q < old.length; q += 4) {
+      if (old[q + 3] === 0) continue;
+      let p = packedHash(old[q]!, old[q + 1]!, old[q + 2]!) & m;
+      while (t[(p << 2) + 3] !== 0) p = (p + 1) & m;
+      t.set(old.subarray(q, q + 4), p << 2);
+    }
+    this.packed = t;
+    this.packedMask = m;
   }
 
+  /** Twice the places for other words: each moves by the hash it keeps. */
   private growSlots(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
+    const { slots, hashes } = this;
+    this.slots = new Int32Array(slots.length * 2);
     this.hashes = new Int32Array(this.slots.length);
     this.mask = this.slots.length - 1;
-    this.rebuild();
+    for (let i = 0; i < slots.length; i++) {
+      if (slots[i] === 0) continue;
+      let slot = hashes[i]! & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = slots[i]!;
+      this.hashes[slot] = hashes[i]!;
+    }
   }
 
-  /** Places every word again (after a clearing or in a larger table). */
+  /** Places every word again, after a clearing. */
   private rebuild(): void {
     const words = this.strings;
     this.strings = [];
