@@ -255,14 +255,14 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     }
     if (word && lang.orgHeads.hasWord(t.word)) {
       if (c?.kind !== 'organization') {
-        cur = closed(parts, cur);
+        closed(parts, cur);
         cur = { kind: 'organization', first: j, end: j + 1 };
       } else c.end = j + 1;
       j++;
       continue;
     }
     if (word && lang.placeUnits.hasWord(t.word) && c?.kind !== 'organization') {
-      cur = closed(parts, cur);
+      closed(parts, cur);
       cur = { kind: 'place', first: j, end: j + 1 };
       j++;
       continue;
@@ -270,7 +270,7 @@ function segment(ctx: Context, first: number, end: number): Part[] {
     if (c?.kind === 'organization' || c?.kind === 'place') {
       const next = afterBody(ctx, j, end, c);
       if (next === 'person') {
-        cur = closed(parts, cur);
+        closed(parts, cur);
         cur = { kind: 'name', first: j, end: j + 1 };
       } else if (next === 'extend') c.end = j + 1;
       else cur = closed(parts, cur);
